@@ -1,0 +1,10 @@
+// `npm run build`: the browser entries, the Node entries, the single-file build, then type
+// declarations for every entry (dist/types).
+import { execFileSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+
+const run = (command, args) => execFileSync(command, args, { stdio: 'inherit' });
+
+rmSync('dist', { recursive: true, force: true });
+for (const mode of ['browser', 'node', 'single']) run('npx', ['vite', 'build', '--mode', mode, '--logLevel', 'warn']);
+run('npx', ['tsc', '-p', 'tsconfig.build.json']);

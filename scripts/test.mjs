@@ -1,0 +1,90 @@
+// `npm test`: every check in order, stopping at the first that fails: typecheck, lint, build,
+// Node tests (helper, sandbox, package), browser tests (Chromium through Playwright), end-to-end
+// tests (the demo in Chromium). Prints the time of each step and one closing count line.
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+import { findChromium, HOW_TO_GET_CHROMIUM } from './browser.mjs';
+
+const hasTests = (dir, pattern) => existsSync(dir) && readdirSync(dir).some((name) => pattern.test(name));
+
+const steps = [
+  { name: 'typecheck', command: ['npm', 'run', '--silent', 'typecheck'] },
+  { name: 'lint', command: ['npm', 'run', '--silent', 'lint'] },
+  { name: 'build', command: ['npm', 'run', '--silent', 'build'] },
+  {
+    name: 'node tests',
+    command: ['npm', 'run', '--silent', 'test:node'],
+    counts: (out) => ({ passed: last(out, /^ℹ pass (\d+)/gm), failed: last(out, /^ℹ fail (\d+)/gm) }),
+  },
+  {
+    name: 'browser tests',
+    command: ['npm', 'run', '--silent', 'test:browser'],
+    browser: true,
+    counts: (out) => ({ passed: last(out, /(\d+) passed, \d+ failed/g), failed: last(out, /\d+ passed, (\d+) failed/g) }),
+  },
+  {
+    name: 'end-to-end tests',
+    command: ['npm', 'run', '--silent', 'test:e2e'],
+    browser: true,
+    when: () => hasTests('test/e2e', /\.spec\.ts$/),
+    counts: (out) => ({ passed: last(out, /^\s*(\d+) passed/gm), failed: last(out, /^\s*(\d+) failed/gm) }),
+  },
+];
+
+function last(text, pattern) {
+  const matches = [...text.replaceAll(/\x1b\[[0-9;]*[A-Za-z]/g, '').matchAll(pattern)];
+  return matches.length ? Number(matches.at(-1)[1]) : 0;
+}
+
+function run([command, ...args]) {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    const relay = (stream, sink) =>
+      stream.on('data', (chunk) => {
+        output += chunk;
+        sink.write(chunk);
+      });
+    relay(child.stdout, process.stdout);
+    relay(child.stderr, process.stderr);
+    child.on('close', (code) => resolve({ code, output }));
+  });
+}
+
+if (!findChromium()) {
+  console.error(HOW_TO_GET_CHROMIUM);
+  process.exit(1);
+}
+
+const started = Date.now();
+const totals = { passed: 0, failed: 0 };
+const timings = [];
+for (const step of steps) {
+  if (step.when && !step.when()) {
+    timings.push([step.name, 'skipped (none yet)']);
+    continue;
+  }
+  console.log(`\n▶ ${step.name}`);
+  const stepStart = Date.now();
+  const { code, output } = await run(step.command);
+  const seconds = ((Date.now() - stepStart) / 1000).toFixed(1);
+  if (step.counts) {
+    const counts = step.counts(output);
+    totals.passed += counts.passed;
+    totals.failed += counts.failed;
+    timings.push([step.name, `${seconds} s, ${counts.passed} passed, ${counts.failed} failed`]);
+  } else {
+    timings.push([step.name, `${seconds} s`]);
+  }
+  if (code !== 0) {
+    if (totals.failed === 0) totals.failed = 1;
+    timings.push([step.name, `FAILED (exit ${code})`]);
+    break;
+  }
+}
+
+console.log('\nSummary');
+for (const [name, result] of timings) console.log(`  ${name.padEnd(18)} ${result}`);
+console.log(`  total              ${((Date.now() - started) / 1000).toFixed(1)} s`);
+console.log(`\n${totals.passed} passed, ${totals.failed} failed`);
+process.exit(totals.failed === 0 ? 0 : 1);

@@ -1,0 +1,92 @@
+/**
+ * Every event the elements fire: its name, its detail, and its entry in HTMLElementEventMap, so
+ * that `el.addEventListener('yoti-success', (e) => e.detail.receiptId)` is typed for hosts.
+ */
+
+/**
+ * An error code: Yoti's numeric IDV codes (1000, 2002, ...) as numbers, and this library's own
+ * codes (`network_error`, `timeout`, `session_expired`, ...) as strings.
+ */
+export type YotiErrorCode = number | string;
+
+export interface YotiErrorDetail {
+  code: YotiErrorCode;
+  /** A sentence fit to show a person, in the element's locale. */
+  message: string;
+  /** Whether trying again can help (a network fault can; a refused permission cannot). */
+  retryable: boolean;
+}
+
+export type YotiCloseReason = 'close-button' | 'escape' | 'backdrop' | 'success' | 'host';
+
+export interface YotiCloseDetail {
+  reason: YotiCloseReason;
+}
+
+/** A share carries the receipt to read server-side; a document scan has only its session. */
+export interface YotiSuccessDetail {
+  sessionId: string;
+  receiptId?: string;
+}
+
+export interface YotiFrameEventDetail {
+  eventType: string;
+  data: Readonly<Record<string, unknown>>;
+}
+
+export type IdvState = 'ONGOING' | 'COMPLETED' | 'EXPIRED';
+export type IdvResult = 'DONE' | 'ABORTED';
+export type IdvRecommendation = 'APPROVE' | 'REJECT' | 'NOT_AVAILABLE';
+
+export interface IdvCheckSummary {
+  type: string;
+  state: string;
+  recommendation?: { value: IdvRecommendation; reason?: string };
+}
+
+export interface YotiStatusDetail {
+  state: IdvState;
+  result?: IdvResult;
+  failureReason?: string;
+  checks: IdvCheckSummary[];
+}
+
+/** Event name -> detail type, for every event this library fires. */
+export interface YotiEventDetails {
+  'yoti-open': Record<string, never>;
+  'yoti-close': YotiCloseDetail;
+  'yoti-success': YotiSuccessDetail;
+  'yoti-error': YotiErrorDetail;
+  'yoti-ready': Record<string, never>;
+  'yoti-event': YotiFrameEventDetail;
+  'yoti-status': YotiStatusDetail;
+}
+
+export type YotiEventName = keyof YotiEventDetails;
+
+declare global {
+  interface HTMLElementEventMap {
+    'yoti-open': CustomEvent<YotiEventDetails['yoti-open']>;
+    'yoti-close': CustomEvent<YotiCloseDetail>;
+    'yoti-success': CustomEvent<YotiSuccessDetail>;
+    'yoti-error': CustomEvent<YotiErrorDetail>;
+    'yoti-ready': CustomEvent<YotiEventDetails['yoti-ready']>;
+    'yoti-event': CustomEvent<YotiFrameEventDetail>;
+    'yoti-status': CustomEvent<YotiStatusDetail>;
+  }
+}
+
+/**
+ * Fires `name` from `target`, bubbling and composed (it crosses shadow roots to reach the host
+ * page). Returns false when the event was cancelable and a listener called preventDefault().
+ */
+export function emit<K extends YotiEventName>(
+  target: EventTarget,
+  name: K,
+  detail: YotiEventDetails[K],
+  options: { cancelable?: boolean } = {},
+): boolean {
+  return target.dispatchEvent(
+    new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: options.cancelable ?? false }),
+  );
+}

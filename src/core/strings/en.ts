@@ -1,0 +1,41 @@
+/**
+ * English, the reference table: every key the elements use, and so the shape of every other
+ * table. `{name}` marks a value filled in at run time.
+ */
+export const en = {
+  'common.retry': 'Try again',
+  'common.close': 'Close',
+  'common.loading': 'Loading…',
+
+  'error.network': "We couldn't reach the server. Check your connection and try again.",
+  'error.timeout': 'The server took too long to answer. Please try again.',
+  'error.server': 'Something went wrong on our side. Please try again.',
+  'error.badResponse': "The server sent an answer we couldn't read. Please try again.",
+  'error.request': 'This request could not be completed.',
+  'error.unknown': 'Something went wrong ({code}).',
+
+  'idv.1000': 'You cancelled the identity check.',
+  'idv.2000': 'This identity check is no longer authorised. Please start again.',
+  'idv.2001': "We couldn't find this identity check. Please start again.",
+  'idv.2002': 'This identity check has expired. Please start again.',
+  'idv.2003': 'This identity check is missing its access token.',
+  'idv.2004': 'This identity check is missing its session.',
+  'idv.3000': 'The identity service is unavailable right now. Please try again later.',
+  'idv.3001': 'A network error interrupted the identity check. Please try again.',
+  'idv.3002': "You're offline. Reconnect and try again.",
+  'idv.4000': 'Camera access was denied. Allow the camera in your browser settings to continue.',
+  'idv.4001': "The document didn't match, or there were too many attempts.",
+  'idv.5000': 'No camera was found, and uploading a photo is not allowed for this check.',
+  'idv.5001': "This browser isn't supported. Please use a recent version of Chrome, Safari, Firefox or Edge.",
+  'idv.5002': 'There are no liveness attempts left.',
+  'idv.5004': 'Something went wrong in the identity check. Please try again.',
+  'idv.5006': 'The liveness check failed. Please try again.',
+  'idv.5007': 'On iPhone and iPad, please open this page in Safari.',
+  'idv.5008': "This identity check's configuration isn't supported.",
+  'idv.5010': 'The camera failed and there is no other way to continue.',
+  'idv.5011': "Your camera's resolution is too low for this check.",
+  'idv.7000': "You don't have the documents this check requires.",
+} as const;
+
+export type StringKey = keyof typeof en;
+export type Strings = Record<StringKey, string>;

@@ -1,0 +1,41 @@
+/** An answer the helper gives on purpose: a status and the `{error: {code, message, field?}}` body. */
+export class ApiError extends Error {
+  override name = 'ApiError';
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly field?: string,
+    /** Whether the browser may usefully try again; defaults from the status. */
+    readonly retryable: boolean = status >= 500 || status === 429 || status === 408,
+  ) {
+    super(message);
+  }
+}
+
+/** A wrong option given to createYotiHandler(); thrown at once, naming the option. */
+export class YotiOptionsError extends Error {
+  override name = 'YotiOptionsError';
+  constructor(
+    readonly option: string,
+    problem: string,
+  ) {
+    super(`createYotiHandler: option \`${option}\` ${problem}`);
+  }
+}
+
+const securityHeaders = {
+  'Content-Type': 'application/json; charset=utf-8',
+  'Cache-Control': 'no-store',
+  'X-Content-Type-Options': 'nosniff',
+} as const;
+
+export function jsonResponse(status: number, body: unknown, headers: Record<string, string> = {}): Response {
+  return new Response(JSON.stringify(body), { status, headers: { ...securityHeaders, ...headers } });
+}
+
+export function errorResponse(error: ApiError, headers: Record<string, string> = {}): Response {
+  const body: Record<string, unknown> = { code: error.code, message: error.message, retryable: error.retryable };
+  if (error.field) body.field = error.field;
+  return jsonResponse(error.status, { error: body }, headers);
+}

@@ -1,0 +1,106 @@
+import { YotiOptionsError } from './errors.js';
+
+/** Yoti's IDV session specification as JSON (snake_case), the shape seed "Embedded IDV" documents. */
+export type IdvSessionSpec = Readonly<Record<string, unknown>>;
+
+const colour = /^#([A-Fa-f0-9]{6}|[A-Fa-f0-9]{3})$/;
+const httpsEndpoint = /^https:\/\/.+$/;
+const schemes = ['DBS', 'RTW', 'RTR', 'DBS_RTW'];
+const dbsObjectives = ['BASIC', 'STANDARD', 'ENHANCED'];
+
+type Json = Record<string, unknown>;
+const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function objectAt(spec: Json, key: string, path: string): Json | undefined {
+  const value = spec[key];
+  if (value === undefined || value === null) return undefined;
+  if (!isObject(value)) throw new YotiOptionsError(`${path}.${key}`, 'should be an object');
+  return value;
+}
+
+function integerAt(spec: Json, key: string, path: string, minimum: number): void {
+  const value = spec[key];
+  if (value === undefined) return;
+  if (!Number.isInteger(value) || (value as number) < minimum) {
+    throw new YotiOptionsError(`${path}.${key}`, `should be a whole number of seconds, at least ${minimum}`);
+  }
+}
+
+function checkSdkConfig(config: Json, path: string): void {
+  for (const key of ['primary_colour', 'secondary_colour', 'font_colour']) {
+    const value = config[key];
+    if (value !== undefined && (typeof value !== 'string' || !colour.test(value))) {
+      throw new YotiOptionsError(`${path}.${key}`, `should be a hex colour like #2d9fff or #fff (got ${JSON.stringify(value)})`);
+    }
+  }
+  if (config.locale !== undefined && (typeof config.locale !== 'string' || config.locale.trim() === '')) {
+    throw new YotiOptionsError(`${path}.locale`, 'should be a non-blank string such as "en-GB"');
+  }
+  for (const key of ['success_url', 'error_url']) {
+    if (config[key] !== undefined) {
+      throw new YotiOptionsError(
+        `${path}.${key}`,
+        'must not be set: with a success or error URL the IDV iframe redirects instead of posting its outcome, ' +
+          'and <yoti-docscan-frame> listens for that outcome',
+      );
+    }
+  }
+}
+
+function checkNotifications(notifications: Json, path: string): void {
+  const { endpoint, auth_type: authType, topics } = notifications;
+  if (typeof endpoint !== 'string' || !httpsEndpoint.test(endpoint)) {
+    throw new YotiOptionsError(`${path}.endpoint`, 'should be an https:// URL');
+  }
+  if (authType !== undefined && authType !== 'BASIC' && authType !== 'BEARER') {
+    throw new YotiOptionsError(`${path}.auth_type`, 'should be BASIC or BEARER');
+  }
+  if (topics !== undefined && (!Array.isArray(topics) || !topics.every((topic) => typeof topic === 'string'))) {
+    throw new YotiOptionsError(`${path}.topics`, 'should be an array of topic names');
+  }
+}
+
+function checkIdentityProfile(requirements: Json, path: string): void {
+  if (requirements.trust_framework !== 'UK_TFIDA') {
+    throw new YotiOptionsError(`${path}.trust_framework`, 'should be UK_TFIDA');
+  }
+  const scheme = objectAt(requirements, 'scheme', path);
+  if (!scheme) throw new YotiOptionsError(`${path}.scheme`, 'is required');
+  if (typeof scheme.type !== 'string' || !schemes.includes(scheme.type)) {
+    throw new YotiOptionsError(`${path}.scheme.type`, `should be one of ${schemes.join(', ')} (got ${JSON.stringify(scheme.type)})`);
+  }
+  if (scheme.type === 'DBS' && !dbsObjectives.includes(scheme.objective as string)) {
+    throw new YotiOptionsError(`${path}.scheme.objective`, `is required for DBS: one of ${dbsObjectives.join(', ')}`);
+  }
+}
+
+function checkRequestedList(spec: Json, key: string, path: string): void {
+  const list = spec[key];
+  if (list === undefined) return;
+  if (!Array.isArray(list) || !list.every((item) => isObject(item) && typeof item.type === 'string')) {
+    throw new YotiOptionsError(`${path}.${key}`, 'should be an array of {type, config} objects');
+  }
+}
+
+/**
+ * Checks an IDV session specification against Yoti's documented constraints, so that a mistake
+ * shows when the handler is created rather than as a 400 from Yoti on a user's first scan.
+ * Returns a deep copy: later changes to the caller's object do not reach the helper.
+ */
+export function validateIdvSpec(input: unknown, path = 'idv'): IdvSessionSpec {
+  const json: unknown = isObject(input) && typeof input.toJSON === 'function' ? JSON.parse(JSON.stringify(input)) : input;
+  if (!isObject(json)) throw new YotiOptionsError(path, 'should be a session specification object');
+  const spec = structuredClone(json);
+  integerAt(spec, 'client_session_token_ttl', path, 1);
+  integerAt(spec, 'resources_ttl', path, 86_700);
+  const sdkConfig = objectAt(spec, 'sdk_config', path);
+  if (sdkConfig) checkSdkConfig(sdkConfig, `${path}.sdk_config`);
+  const notifications = objectAt(spec, 'notifications', path);
+  if (notifications) checkNotifications(notifications, `${path}.notifications`);
+  const requirements = objectAt(spec, 'identity_profile_requirements', path);
+  if (requirements) checkIdentityProfile(requirements, `${path}.identity_profile_requirements`);
+  checkRequestedList(spec, 'requested_checks', path);
+  checkRequestedList(spec, 'requested_tasks', path);
+  if (spec.subject !== undefined && !isObject(spec.subject)) throw new YotiOptionsError(`${path}.subject`, 'should be an object');
+  return spec;
+}

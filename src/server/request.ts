@@ -1,0 +1,97 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
+import { ApiError } from './errors.js';
+
+/** The largest request body the helper reads; larger ones are refused before they are read. */
+export const MAX_BODY_BYTES = 16 * 1024;
+
+/** Session IDs as Yoti issues them (UUIDs for IDV, dotted base64url for shares); nothing else is passed on. */
+const sessionIdPattern = /^[A-Za-z0-9_-][A-Za-z0-9._~-]{0,255}$/;
+
+export function sessionIdParam(value: string): string {
+  if (!sessionIdPattern.test(value) || value.includes('..')) {
+    throw new ApiError(400, 'invalid_session_id', 'The session ID in the path is not a valid Yoti session ID.', 'sessionId');
+  }
+  return value;
+}
+
+/** Refuses a POST from an origin that may not call the helper (browsers always send Origin on POST). */
+export function checkOrigin(request: Request, allowedOrigins: string[] | undefined): void {
+  const origin = request.headers.get('origin');
+  if (origin === null) {
+    if (request.headers.get('sec-fetch-site') === 'cross-site') {
+      throw new ApiError(403, 'origin_not_allowed', 'Cross-site requests are not allowed.');
+    }
+    return;
+  }
+  const allowed = allowedOrigins ?? [new URL(request.url).origin];
+  if (!allowed.includes(origin)) {
+    throw new ApiError(403, 'origin_not_allowed', 'This origin is not allowed to call the Yoti helper.');
+  }
+}
+
+/** Reads a JSON object body of at most MAX_BODY_BYTES; an empty body reads as {}. */
+export async function readJsonObject(request: Request): Promise<Record<string, unknown>> {
+  const declared = request.headers.get('content-length');
+  if (declared !== null && Number(declared) > MAX_BODY_BYTES) {
+    throw new ApiError(413, 'body_too_large', `The request body is larger than ${MAX_BODY_BYTES} bytes.`);
+  }
+  const text = await readLimited(request);
+  if (text.trim() === '') return {};
+  const type = request.headers.get('content-type') ?? '';
+  if (!/^application\/(.+\+)?json\s*(;|$)/i.test(type)) {
+    throw new ApiError(415, 'unsupported_media_type', 'Send the request body as application/json.');
+  }
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    throw new ApiError(400, 'invalid_json', 'The request body is not valid JSON.');
+  }
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+    throw new ApiError(400, 'invalid_body', 'The request body should be a JSON object.');
+  }
+  return body as Record<string, unknown>;
+}
+
+async function readLimited(request: Request): Promise<string> {
+  if (!request.body) return '';
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > MAX_BODY_BYTES) {
+      await reader.cancel();
+      throw new ApiError(413, 'body_too_large', `The request body is larger than ${MAX_BODY_BYTES} bytes.`);
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** The helper's POST routes take no fields from the browser: everything comes from server options. */
+export function expectNoFields(body: Record<string, unknown>): void {
+  const [unknown] = Object.keys(body);
+  if (unknown !== undefined) {
+    throw new ApiError(400, 'unknown_field', `The request body has a field the helper does not take: ${unknown.slice(0, 40)}.`, unknown.slice(0, 40));
+  }
+}
+
+const digest = (text: string) => createHash('sha256').update(text).digest();
+
+/**
+ * Checks a webhook's Authorization header against the configured token, in constant time. Yoti
+ * sends `Basic base64(token)` (auth_type BASIC, the default) or `Bearer token` (BEARER).
+ */
+export function checkWebhookAuth(request: Request, token: string): void {
+  const header = request.headers.get('authorization') ?? '';
+  const [scheme = '', value = ''] = header.split(' ', 2);
+  let presented = '';
+  if (scheme.toLowerCase() === 'bearer') presented = value;
+  if (scheme.toLowerCase() === 'basic') presented = Buffer.from(value, 'base64').toString('utf8');
+  if (!timingSafeEqual(digest(presented), digest(token)) || presented === '') {
+    throw new ApiError(401, 'unauthorised', 'The webhook did not present the expected authorization.');
+  }
+}

@@ -1,0 +1,121 @@
+import { ApiError } from './errors.js';
+
+/**
+ * Calls to Yoti through the SDK: a time limit on each attempt (the SDK sets none), retries with
+ * backoff for 503 and network faults, and Yoti's failures mapped to clear helper errors. Nothing of
+ * Yoti's raw answer is passed on.
+ */
+
+export interface UpstreamPolicy {
+  /** Time limit of one attempt, ms. */
+  timeoutMs: number;
+  /** Attempts in all, the first included. */
+  attempts: number;
+  /** First retry wait, ms; doubled each time, with jitter. */
+  retryDelayMs: number;
+}
+
+export type UpstreamOperation = 'create' | 'read';
+
+class UpstreamTimeout extends Error {}
+
+/** The HTTP status Yoti answered with, from either SDK error shape, or undefined for a network fault. */
+function upstreamStatus(error: unknown): number | undefined {
+  if (typeof error !== 'object' || error === null) return undefined;
+  const candidate = error as {
+    status?: unknown;
+    getResponseStatusCode?: () => unknown;
+    response?: { status?: unknown; statusCode?: unknown } | null;
+  };
+  const values = [
+    candidate.status,
+    typeof candidate.getResponseStatusCode === 'function' ? candidate.getResponseStatusCode() : undefined,
+    candidate.response?.status,
+    candidate.response?.statusCode,
+  ];
+  return values.find((value): value is number => typeof value === 'number');
+}
+
+/** A fault at the socket level (refused, reset, DNS), as opposed to an answer or a parse failure. */
+function isNetworkFault(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && /^(E[A-Z]+|UND_ERR_\w+)$/.test(code) && upstreamStatus(error) === undefined;
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new UpstreamTimeout()), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export function mapUpstreamError(error: unknown, operation: UpstreamOperation, what: string): ApiError {
+  if (error instanceof ApiError) return error;
+  if (error instanceof UpstreamTimeout) {
+    return new ApiError(504, 'yoti_timeout', 'Yoti did not answer in time. Please try again.');
+  }
+  const status = upstreamStatus(error);
+  switch (status) {
+    case undefined:
+      return isNetworkFault(error)
+        ? new ApiError(502, 'yoti_unreachable', 'Yoti could not be reached. Please try again.')
+        : new ApiError(502, 'yoti_bad_response', 'Yoti sent an answer that could not be read. Please try again.');
+    case 400:
+      return new ApiError(
+        502,
+        'yoti_rejected_request',
+        `Yoti refused the ${what} request as invalid (check the policy or session specification, and the attribute names).`,
+        undefined,
+        false,
+      );
+    case 401:
+      return new ApiError(
+        502,
+        'yoti_unauthorised',
+        'Yoti did not accept this application’s credentials (check the client SDK ID and the private key).',
+        undefined,
+        false,
+      );
+    case 403:
+      return new ApiError(
+        502,
+        'yoti_forbidden',
+        'Yoti refused this application: it is disabled, has no organisation, or is not allowed this request.',
+        undefined,
+        false,
+      );
+    case 404:
+      return operation === 'read'
+        ? new ApiError(404, 'session_not_found', `No such ${what}.`)
+        : new ApiError(502, 'yoti_app_not_found', 'Yoti does not know this application’s client SDK ID.', undefined, false);
+    case 503:
+      return new ApiError(503, 'yoti_unavailable', 'Yoti is unavailable right now. Please try again shortly.');
+    default:
+      return new ApiError(502, 'yoti_error', `Yoti answered the ${what} request with an error (${status}).`);
+  }
+}
+
+function retryable(error: unknown): boolean {
+  return upstreamStatus(error) === 503 || isNetworkFault(error);
+}
+
+/** Runs one SDK call under the policy, returning its result or throwing a mapped ApiError. */
+export async function callYoti<T>(
+  policy: UpstreamPolicy,
+  operation: UpstreamOperation,
+  what: string,
+  call: () => Promise<T>,
+): Promise<T> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await withTimeout(call(), policy.timeoutMs);
+    } catch (error) {
+      if (attempt >= policy.attempts || !retryable(error)) throw mapUpstreamError(error, operation, what);
+      const wait = policy.retryDelayMs * 2 ** (attempt - 1);
+      await sleep(wait * (0.75 + Math.random() * 0.5));
+    }
+  }
+}

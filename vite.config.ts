@@ -1,0 +1,66 @@
+import { builtinModules } from 'node:module';
+import { defineConfig, type UserConfig } from 'vite';
+
+/**
+ * Three builds, picked by `--mode` (scripts/build.mjs runs all three):
+ * - `browser`: the npm entries for bundlers, ES modules, dependencies left as imports.
+ * - `node`: the helper and the sandbox for Node.
+ * - `single`: dist/yoti-elements.min.js, one minified ES module with everything inside, for a
+ *   plain <script type="module"> tag.
+ */
+export const browserEntries: Record<string, string> = {
+  index: 'src/index.ts',
+};
+
+export const nodeEntries: Record<string, string> = {};
+
+export const singleFileEntry = 'src/index.ts';
+
+const runtimeDependencies = ['lit', '@floating-ui/dom', 'qrcode'];
+const isDependency = (id: string, names: string[]) => names.some((name) => id === name || id.startsWith(`${name}/`));
+
+const configs: Record<string, UserConfig> = {
+  browser: {
+    build: {
+      outDir: 'dist/browser',
+      copyPublicDir: false,
+      minify: false,
+      sourcemap: true,
+      target: 'es2022',
+      lib: { entry: browserEntries, formats: ['es'], fileName: (_format, name) => `${name}.js` },
+      rolldownOptions: { external: (id) => isDependency(id, runtimeDependencies) },
+    },
+  },
+  node: {
+    build: {
+      outDir: 'dist/node',
+      copyPublicDir: false,
+      minify: false,
+      sourcemap: true,
+      target: 'node20',
+      ssr: true,
+      rolldownOptions: {
+        input: nodeEntries,
+        output: { format: 'es', entryFileNames: '[name].js' },
+        external: (id) =>
+          id.startsWith('node:') || builtinModules.includes(id) || isDependency(id, ['yoti']),
+      },
+    },
+  },
+  single: {
+    build: {
+      outDir: 'dist',
+      emptyOutDir: false,
+      copyPublicDir: false,
+      minify: true,
+      target: 'es2022',
+      lib: { entry: singleFileEntry, formats: ['es'], fileName: () => 'yoti-elements.min.js' },
+    },
+  },
+};
+
+export default defineConfig(({ mode }) => {
+  const config = configs[mode];
+  if (!config) throw new Error(`vite.config.ts: unknown mode "${mode}"; use one of ${Object.keys(configs).join(', ')}`);
+  return config;
+});

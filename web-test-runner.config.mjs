@@ -1,0 +1,15 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { playwrightLauncher } from '@web/test-runner-playwright';
+import { chromiumLaunchOptions } from './scripts/browser.mjs';
+import { httpFixtures } from './test/support/http-fixtures.mjs';
+
+export default {
+  files: ['test/browser/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['production'] },
+  middleware: [httpFixtures()],
+  concurrency: 2,
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
+  browsers: [playwrightLauncher({ product: 'chromium', launchOptions: chromiumLaunchOptions() })],
+  testFramework: { config: { timeout: 10_000 } },
+  testsFinishTimeout: 180_000,
+};
