@@ -12,7 +12,10 @@ export const browserEntries: Record<string, string> = {
   index: 'src/index.ts',
 };
 
-export const nodeEntries: Record<string, string> = {};
+export const nodeEntries: Record<string, string> = {
+  server: 'src/server/index.ts',
+  sandbox: 'src/sandbox/index.ts',
+};
 
 export const singleFileEntry = 'src/index.ts';
 

@@ -1,4 +1,4 @@
-import { DigitalIdentityBuilders, DigitalIdentityClient, IDVClient, SessionSpecificationBuilder } from 'yoti';
+import yoti from 'yoti';
 import { ApiError, errorResponse, jsonResponse } from './errors.js';
 import type { IdvSessionSpec } from './idv-spec.js';
 import { type ResolvedOptions, type ResolvedShare, resolveOptions, type YotiHandlerOptions } from './options.js';
@@ -8,6 +8,8 @@ import type { StatusStore } from './store.js';
 import { idvSummary, shareStatus } from './summaries.js';
 import { callYoti, type UpstreamPolicy } from './upstream.js';
 
+// The SDK is CommonJS: its exports are read from the default import.
+const { DigitalIdentityBuilders, DigitalIdentityClient, IDVClient, SessionSpecificationBuilder } = yoti;
 const { ShareSessionConfigurationBuilder } = DigitalIdentityBuilders;
 
 /** A Fetch-API handler (Request -> Response) with the server-side extras hosts need. */

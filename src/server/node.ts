@@ -22,7 +22,7 @@ function toRequest(req: FrameworkRequest): Request {
   // A body parser that ran before the helper has already read the stream: use what it parsed.
   if (req.body !== undefined && req.readableEnded) {
     headers.delete('content-length');
-    const body = typeof req.body === 'string' || Buffer.isBuffer(req.body) ? req.body : JSON.stringify(req.body);
+    const body = typeof req.body === 'string' ? req.body : Buffer.isBuffer(req.body) ? req.body.toString('utf8') : JSON.stringify(req.body);
     return new Request(url, { method, headers, body });
   }
   return new Request(url, {

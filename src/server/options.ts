@@ -1,11 +1,12 @@
 import { createPrivateKey } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { DigitalIdentityBuilders } from 'yoti';
+import yoti from 'yoti';
 import { YotiOptionsError } from './errors.js';
 import { type IdvSessionSpec, validateIdvSpec } from './idv-spec.js';
 import { MemoryStatusStore, type StatusStore } from './store.js';
 
-const { PolicyBuilder, WantedAttributeBuilder } = DigitalIdentityBuilders;
+// The SDK is CommonJS: its exports are read from the default import.
+const { PolicyBuilder, WantedAttributeBuilder } = yoti.DigitalIdentityBuilders;
 
 /** An SDK policy, as PolicyBuilder().build() makes it. */
 export type SdkPolicy = ReturnType<InstanceType<typeof PolicyBuilder>['build']>;

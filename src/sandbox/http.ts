@@ -1,0 +1,68 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+
+/** A request as the sandbox's routes see it: the raw body (for signatures) and parsed parts. */
+export interface SandboxRequest {
+  method: string;
+  url: URL;
+  headers: IncomingMessage['headers'];
+  body: Buffer;
+}
+
+export interface SandboxResponse {
+  status: number;
+  body?: unknown;
+  /** A raw body sent as is (faults: a malformed answer). */
+  raw?: string;
+  contentType?: string;
+  headers?: Record<string, string>;
+}
+
+export const json = (status: number, body: unknown): SandboxResponse => ({ status, body });
+
+/** Yoti's share API error body, as DigitalIdentityServiceError reads it. */
+export const shareError = (status: number, error: string, message: string): SandboxResponse =>
+  json(status, { error, message });
+
+/** Yoti's IDV API error body, as IDVError reads it. */
+export const idvError = (status: number, code: string, message: string, errors?: Array<{ property: string; message: string }>) =>
+  json(status, { code, message, ...(errors ? { errors } : {}) });
+
+export async function readBody(req: IncomingMessage, limit = 1024 * 1024): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > limit) throw new Error('body too large');
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+export function send(res: ServerResponse, response: SandboxResponse): void {
+  res.statusCode = response.status;
+  for (const [name, value] of Object.entries(response.headers ?? {})) res.setHeader(name, value);
+  if (response.raw !== undefined) {
+    res.setHeader('Content-Type', response.contentType ?? 'application/json');
+    res.end(response.raw);
+    return;
+  }
+  if (response.body === undefined) {
+    res.end();
+    return;
+  }
+  if (typeof response.body === 'string' && response.contentType) {
+    res.setHeader('Content-Type', response.contentType);
+    res.end(response.body);
+    return;
+  }
+  res.setHeader('Content-Type', 'application/json');
+  res.end(JSON.stringify(response.body));
+}
+
+export function parseJson(body: Buffer): unknown {
+  try {
+    return JSON.parse(body.toString('utf8'));
+  } catch {
+    return undefined;
+  }
+}
