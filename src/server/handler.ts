@@ -6,7 +6,7 @@ import { receiptIdArgument, receiptProfile, type ShareReceiptProfile } from './r
 import { checkOrigin, checkWebhookAuth, expectNoFields, readJsonObject, sessionIdParam } from './request.js';
 import type { StatusStore } from './store.js';
 import { idvSummary, shareStatus } from './summaries.js';
-import { callYoti, type UpstreamPolicy } from './upstream.js';
+import { callYoti, type UpstreamPolicy, upstreamString } from './upstream.js';
 
 // The SDK is CommonJS: its exports are read from the default import.
 const { DigitalIdentityBuilders, DigitalIdentityClient, IDVClient, SessionSpecificationBuilder } = yoti;
@@ -67,11 +67,10 @@ export function createYotiHandler(options: YotiHandlerOptions): YotiHandler {
 
   const qrCodeFor = async (sessionId: string, expiresAt: string | null) => {
     const qr = await callYoti(upstream, 'read', 'share session', () => shareClient.createShareQrCode(sessionId));
-    const uri = qr.getUri();
-    if (!uri) throw new ApiError(502, 'yoti_bad_response', 'Yoti sent a QR code without a URI. Please try again.');
+    const uri = upstreamString(qr.getUri());
     const qrExpiry = Date.now() + share().qrCodeTtlMs;
     const sessionExpiry = expiresAt ? Date.parse(expiresAt) : Number.POSITIVE_INFINITY;
-    return { id: qr.getId(), uri, expiresAt: new Date(Math.min(qrExpiry, sessionExpiry)).toISOString() };
+    return { id: upstreamString(qr.getId()), uri, expiresAt: new Date(Math.min(qrExpiry, sessionExpiry)).toISOString() };
   };
 
   const presentation = () => ({ app: share().app, wanted: share().wanted });
@@ -130,12 +129,13 @@ export function createYotiHandler(options: YotiHandlerOptions): YotiHandler {
           const created = await callYoti(upstream, 'create', 'IDV session', () =>
             idvClient.createSession(sdkSpecification(spec)),
           );
-          const sessionId = created.getSessionId();
-          const sessionToken = created.getClientSessionToken();
+          const sessionId = upstreamString(created.getSessionId());
+          const sessionToken = upstreamString(created.getClientSessionToken());
+          const ttl = created.getClientSessionTokenTtl();
           return jsonResponse(201, {
             sessionId,
             sessionToken,
-            ttl: created.getClientSessionTokenTtl(),
+            ttl: Number.isInteger(ttl) && ttl > 0 ? ttl : 600,
             iframeUrl: iframeUrl(config.idvApiUrl, sessionId, sessionToken),
           });
         },

@@ -1,4 +1,5 @@
 import type { DigitalIdentityClient, IDVClient } from 'yoti';
+import { upstreamOneOf, upstreamString } from './upstream.js';
 
 /** What the SDK's results look like, kept to the getters the helper reads. */
 type ShareSession = Awaited<ReturnType<DigitalIdentityClient['getShareSession']>>;
@@ -16,6 +17,8 @@ export function shareStatus(session: ShareSession): { status: string; receiptId?
     expiresAt: expiry ? expiry.toISOString() : null,
   };
 }
+
+export const IDV_STATES = ['ONGOING', 'COMPLETED', 'EXPIRED'] as const;
 
 export interface IdvCheck {
   type: string;
@@ -42,8 +45,8 @@ export function idvSummary(session: IdvSession): IdvSummary {
     const value = recommendation?.getValue();
     const reason = recommendation?.getReason();
     return {
-      type: check.getType(),
-      state: check.getState(),
+      type: upstreamString(check.getType()),
+      state: upstreamString(check.getState()),
       ...(value ? { recommendation: { value, ...(reason ? { reason } : {}) } } : {}),
     };
   });
@@ -51,8 +54,8 @@ export function idvSummary(session: IdvSession): IdvSummary {
   const result = profile?.getResult();
   const failureReason = profile?.getFailureReason()?.getReasonCode();
   return {
-    sessionId: session.getSessionId(),
-    state: session.getState(),
+    sessionId: upstreamString(session.getSessionId()),
+    state: upstreamOneOf(session.getState(), IDV_STATES),
     ...(result ? { result } : {}),
     ...(failureReason ? { failureReason } : {}),
     checks,

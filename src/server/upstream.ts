@@ -36,10 +36,16 @@ function upstreamStatus(error: unknown): number | undefined {
   return values.find((value): value is number => typeof value === 'number');
 }
 
-/** A fault at the socket level (refused, reset, DNS), as opposed to an answer or a parse failure. */
+const socketFault = /\b(ECONNREFUSED|ECONNRESET|ENOTFOUND|ETIMEDOUT|EAI_AGAIN|EPIPE|EHOSTUNREACH|ENETUNREACH)\b|socket hang up/;
+
+/**
+ * A fault at the socket level (refused, reset, DNS), as opposed to an answer or a parse failure.
+ * The SDK wraps the socket error and keeps only its message, so the message is what is read.
+ */
 function isNetworkFault(error: unknown): boolean {
-  const code = (error as { code?: unknown } | null)?.code;
-  return typeof code === 'string' && /^(E[A-Z]+|UND_ERR_\w+)$/.test(code) && upstreamStatus(error) === undefined;
+  if (upstreamStatus(error) !== undefined) return false;
+  const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
+  return socketFault.test(`${typeof code === 'string' ? code : ''} ${typeof message === 'string' ? message : ''}`);
 }
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
@@ -52,17 +58,21 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+const badResponse = () =>
+  new ApiError(502, 'yoti_bad_response', 'Yoti sent an answer that could not be read. Please try again.');
+
 export function mapUpstreamError(error: unknown, operation: UpstreamOperation, what: string): ApiError {
   if (error instanceof ApiError) return error;
   if (error instanceof UpstreamTimeout) {
     return new ApiError(504, 'yoti_timeout', 'Yoti did not answer in time. Please try again.');
   }
   const status = upstreamStatus(error);
+  if (status !== undefined && status < 300) return badResponse();
   switch (status) {
     case undefined:
       return isNetworkFault(error)
         ? new ApiError(502, 'yoti_unreachable', 'Yoti could not be reached. Please try again.')
-        : new ApiError(502, 'yoti_bad_response', 'Yoti sent an answer that could not be read. Please try again.');
+        : badResponse();
     case 400:
       return new ApiError(
         502,
@@ -118,4 +128,16 @@ export async function callYoti<T>(
       await sleep(wait * (0.75 + Math.random() * 0.5));
     }
   }
+}
+
+
+/** A field of Yoti's answer the helper relies on; the SDK checks some answers only loosely. */
+export function upstreamString(value: unknown): string {
+  if (typeof value !== 'string' || value === '') throw badResponse();
+  return value;
+}
+
+export function upstreamOneOf<T extends string>(value: unknown, allowed: readonly T[]): T {
+  if (!(allowed as readonly unknown[]).includes(value)) throw badResponse();
+  return value as T;
 }

@@ -1,0 +1,107 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { FaultRoute } from '../../src/sandbox/index.js';
+import { startStack, type Stack } from '../support/stack.js';
+
+/** Each helper route and the sandbox route its first call to Yoti goes through. */
+const ROUTES: Array<{ name: string; route: FaultRoute; call: (stack: Stack) => ReturnType<Stack['call']> }> = [
+  { name: 'POST /share-sessions', route: 'share.createSession', call: (s) => s.call('POST', '/yoti/share-sessions') },
+  { name: 'POST /share-sessions (its QR code)', route: 'share.createQrCode', call: (s) => s.call('POST', '/yoti/share-sessions') },
+  { name: 'GET /share-sessions/:id', route: 'share.getSession', call: (s) => s.call('GET', '/yoti/share-sessions/ss.v2.any') },
+  { name: 'POST /idv-sessions', route: 'idv.createSession', call: (s) => s.call('POST', '/yoti/idv-sessions') },
+  { name: 'GET /idv-sessions/:id', route: 'idv.getSession', call: (s) => s.call('GET', '/yoti/idv-sessions/any-id') },
+];
+
+const EXPECTED: Array<{ fault: { status?: number; body?: string }; status: number; code: string; retryable: boolean }> = [
+  { fault: { status: 401 }, status: 502, code: 'yoti_unauthorised', retryable: false },
+  { fault: { status: 403 }, status: 502, code: 'yoti_forbidden', retryable: false },
+  { fault: { status: 400 }, status: 502, code: 'yoti_rejected_request', retryable: false },
+  { fault: { status: 500 }, status: 502, code: 'yoti_error', retryable: true },
+  { fault: { body: '{"id": "trunc' }, status: 502, code: 'yoti_bad_response', retryable: true },
+  { fault: { body: '{"unexpected": true}' }, status: 502, code: 'yoti_bad_response', retryable: true },
+];
+
+describe('Yoti faults through the sandbox are mapped, on every route', () => {
+  let stack: Stack;
+  before(async () => {
+    stack = await startStack({ timeoutMs: 500 });
+  });
+  after(() => stack.close());
+
+  for (const { name, route, call } of ROUTES) {
+    for (const { fault, status, code, retryable } of EXPECTED) {
+      it(`${name}: Yoti ${fault.status ?? `200 ${fault.body}`} -> ${status} ${code}`, async () => {
+        stack.sandbox.fault(route, fault);
+        const answer = await call(stack);
+        assert.equal(answer.status, status);
+        assert.equal(answer.body.error.code, code);
+        assert.equal(answer.body.error.retryable, retryable);
+        assert.ok(!/at .+\(.+:\d+:\d+\)|SANDBOX_FAULT|Injected/.test(JSON.stringify(answer.body)), 'no stack or raw Yoti text');
+      });
+    }
+
+    it(`${name}: Yoti 503 once is retried and the call succeeds`, async () => {
+      stack.sandbox.fault(route, { status: 503 });
+      const answer = await call(stack);
+      assert.notEqual(answer.body?.error?.code, 'yoti_unavailable');
+    });
+
+    it(`${name}: Yoti 503 on every attempt -> 503 yoti_unavailable after 3 attempts`, async () => {
+      const before = stack.sandbox.calls[route];
+      stack.sandbox.fault(route, { status: 503, times: 3 });
+      const answer = await call(stack);
+      assert.equal(answer.status, 503);
+      assert.equal(answer.body.error.code, 'yoti_unavailable');
+      assert.equal(answer.body.error.retryable, true);
+      assert.equal(stack.sandbox.calls[route] - before, 3);
+    });
+
+    it(`${name}: Yoti slower than timeoutMs -> 504 yoti_timeout, within the bound`, async () => {
+      stack.sandbox.fault(route, { delayMs: 1500 });
+      const started = Date.now();
+      const answer = await call(stack);
+      assert.equal(answer.status, 504);
+      assert.equal(answer.body.error.code, 'yoti_timeout');
+      assert.ok(Date.now() - started < 1200, 'answered within the time limit, not after Yoti');
+    });
+  }
+
+  it('Yoti unreachable -> retried, then 502 yoti_unreachable', async () => {
+    const closed = await startStack({ shareApiUrl: 'http://127.0.0.1:9/share', idvApiUrl: 'http://127.0.0.1:9/idverify/v1' });
+    try {
+      for (const path of ['/yoti/share-sessions', '/yoti/idv-sessions']) {
+        const started = Date.now();
+        const answer = await closed.call('POST', path);
+        assert.equal(answer.status, 502);
+        assert.equal(answer.body.error.code, 'yoti_unreachable');
+        assert.ok(Date.now() - started >= 400, 'it waited between its 3 attempts');
+      }
+    } finally {
+      await closed.close();
+    }
+  });
+
+  it('a wrong private key is refused by the sandbox (401) and mapped to yoti_unauthorised', async () => {
+    const { generateKeyPairSync } = await import('node:crypto');
+    const otherKey = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ type: 'pkcs1', format: 'pem' });
+    const wrong = await startStack({ privateKey: otherKey.toString() });
+    try {
+      const answer = await wrong.call('POST', '/yoti/share-sessions');
+      assert.equal(answer.status, 502);
+      assert.equal(answer.body.error.code, 'yoti_unauthorised');
+      assert.match(answer.body.error.message, /client SDK ID and the private key/);
+    } finally {
+      await wrong.close();
+    }
+  });
+
+  it('an unknown client SDK ID is mapped to yoti_app_not_found', async () => {
+    const wrong = await startStack({ clientSdkId: 'not-the-app' });
+    try {
+      const answer = await wrong.call('POST', '/yoti/idv-sessions');
+      assert.equal(answer.body.error.code, 'yoti_app_not_found');
+    } finally {
+      await wrong.close();
+    }
+  });
+});

@@ -1,0 +1,147 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import yoti from 'yoti';
+import { startStack, type Stack, WEBHOOK_TOKEN } from '../support/stack.js';
+
+describe('helper IDV routes, over HTTP against the sandbox with the real SDK', () => {
+  let stack: Stack;
+  before(async () => {
+    stack = await startStack();
+  });
+  after(() => stack.close());
+
+  it('POST /yoti/idv-sessions creates a session and the iframe URL on the IDV origin', async () => {
+    const { status, body } = await stack.call('POST', '/yoti/idv-sessions');
+    assert.equal(status, 201);
+    assert.match(body.sessionId, /^[0-9a-f-]{36}$/);
+    assert.match(body.sessionToken, /^[0-9a-f-]{36}$/);
+    assert.equal(body.ttl, 600);
+    const iframe = new URL(body.iframeUrl);
+    assert.equal(iframe.origin, stack.sandbox.url);
+    assert.equal(iframe.pathname, '/idverify/v1/web/index.html');
+    assert.equal(iframe.searchParams.get('sessionID'), body.sessionId);
+    assert.equal(iframe.searchParams.get('sessionToken'), body.sessionToken);
+  });
+
+  it('GET /yoti/idv-sessions/:id summarises an ongoing session without the token', async () => {
+    const { body: created } = await stack.call('POST', '/yoti/idv-sessions');
+    const { status, body } = await stack.call('GET', `/yoti/idv-sessions/${created.sessionId}`);
+    assert.equal(status, 200);
+    assert.deepEqual(body, { sessionId: created.sessionId, state: 'ONGOING', checks: [] });
+    assert.ok(!JSON.stringify(body).includes(created.sessionToken));
+  });
+
+  it('summarises an approved session: each requested check with its recommendation', async () => {
+    const { body: created } = await stack.call('POST', '/yoti/idv-sessions');
+    stack.sandbox.completeIdv(created.sessionId, 'approve');
+    const { body } = await stack.call('GET', `/yoti/idv-sessions/${created.sessionId}`);
+    assert.deepEqual(body, {
+      sessionId: created.sessionId,
+      state: 'COMPLETED',
+      checks: ['ID_DOCUMENT_AUTHENTICITY', 'LIVENESS', 'ID_DOCUMENT_FACE_MATCH', 'ID_DOCUMENT_TEXT_DATA_CHECK'].map((type) => ({
+        type,
+        state: 'DONE',
+        recommendation: { value: 'APPROVE' },
+      })),
+    });
+  });
+
+  it('summarises a rejected session with the result and failure reason', async () => {
+    const { body: created } = await stack.call('POST', '/yoti/idv-sessions');
+    stack.sandbox.completeIdv(created.sessionId, 'reject');
+    const { body } = await stack.call('GET', `/yoti/idv-sessions/${created.sessionId}`);
+    assert.equal(body.result, 'ABORTED');
+    assert.equal(body.failureReason, 'FRAUD_DETECTED');
+    assert.deepEqual(body.checks[0], {
+      type: 'ID_DOCUMENT_AUTHENTICITY',
+      state: 'DONE',
+      recommendation: { value: 'REJECT', reason: 'COUNTERFEIT' },
+    });
+  });
+
+  it('shows a session EXPIRED once its token TTL has passed', async () => {
+    const short = await startStack({ idv: { client_session_token_ttl: 1 } });
+    try {
+      const { body: created } = await short.call('POST', '/yoti/idv-sessions');
+      assert.equal(created.ttl, 1);
+      await new Promise((resolve) => setTimeout(resolve, 1100));
+      const { body } = await short.call('GET', `/yoti/idv-sessions/${created.sessionId}`);
+      assert.equal(body.state, 'EXPIRED');
+    } finally {
+      await short.close();
+    }
+  });
+
+  it("takes a session specification made with the SDK's SessionSpecificationBuilder", async () => {
+    const spec = new yoti.SessionSpecificationBuilder()
+      .withClientSessionTokenTtl(900)
+      .withRequestedCheck(new yoti.RequestedLivenessCheckBuilder().forZoomLiveness().build())
+      .build();
+    const other = await startStack({ idv: spec });
+    try {
+      const { body: created } = await other.call('POST', '/yoti/idv-sessions');
+      assert.equal(created.ttl, 900);
+      other.sandbox.completeIdv(created.sessionId, 'approve');
+      const { body } = await other.call('GET', `/yoti/idv-sessions/${created.sessionId}`);
+      assert.deepEqual(
+        body.checks.map((check: { type: string }) => check.type),
+        ['LIVENESS'],
+      );
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('answers 404 session_not_found for an unknown IDV session', async () => {
+    const { status, body } = await stack.call('GET', '/yoti/idv-sessions/00000000-0000-0000-0000-000000000000');
+    assert.equal(status, 404);
+    assert.equal(body.error.code, 'session_not_found');
+  });
+});
+
+describe('helper notifications route', () => {
+  let stack: Stack;
+  before(async () => {
+    stack = await startStack();
+  });
+  after(() => stack.close());
+
+  const notify = (authorization: string | undefined, body: unknown) =>
+    stack.call('POST', '/yoti/notifications', {
+      headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}), origin: 'https://api.yoti.com' },
+      body: JSON.stringify(body),
+    });
+
+  it('records the latest event per session for a webhook with the BASIC token', async () => {
+    const basic = `Basic ${Buffer.from(WEBHOOK_TOKEN).toString('base64')}`;
+    assert.equal((await notify(basic, { session_id: 'abc-123', topic: 'resource_update' })).status, 200);
+    assert.equal((await notify(basic, { session_id: 'abc-123', topic: 'session_completion' })).status, 200);
+    const stored = await stack.handler.statusStore.get('abc-123');
+    assert.equal(stored?.event, 'SESSION_COMPLETION');
+  });
+
+  it('accepts the BEARER form too', async () => {
+    const { status } = await notify(`Bearer ${WEBHOOK_TOKEN}`, { session_id: 'def-456', topic: 'session_completion' });
+    assert.equal(status, 200);
+  });
+
+  it('refuses a wrong, missing or empty token with 401 and records nothing', async () => {
+    for (const authorization of [`Bearer ${WEBHOOK_TOKEN}x`, undefined, 'Bearer ', `Basic ${Buffer.from('nope').toString('base64')}`]) {
+      const { status, body } = await notify(authorization, { session_id: 'ghi-789', topic: 'session_completion' });
+      assert.equal(status, 401);
+      assert.equal(body.error.code, 'unauthorised');
+    }
+    assert.equal(await stack.handler.statusStore.get('ghi-789'), undefined);
+  });
+
+  it('is off (404) when no webhookAuthToken is configured', async () => {
+    const other = await startStack({ webhookAuthToken: undefined });
+    try {
+      const { status, body } = await other.call('POST', '/yoti/notifications', { body: '{}' });
+      assert.equal(status, 404);
+      assert.equal(body.error.code, 'notifications_not_configured');
+    } finally {
+      await other.close();
+    }
+  });
+});

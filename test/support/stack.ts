@@ -1,0 +1,85 @@
+// Starts the sandbox and the helper (over node:http, through toNodeListener) for Node tests.
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { type Sandbox, type SandboxOptions, startSandbox } from '../../src/sandbox/index.js';
+import { createYotiHandler, toNodeListener, type YotiHandler, type YotiHandlerOptions } from '../../src/server/index.js';
+
+export const POLICY = {
+  wanted: [{ name: 'full_name' }, { name: 'email_address' }, { name: 'date_of_birth', derivation: 'age_over:18' }],
+  wanted_auth_types: [],
+  wanted_remember_me: false,
+};
+
+export const APP = {
+  name: 'Acme Bank',
+  logoUrl: 'https://acme.example/logo.svg',
+  privacyPolicyUrl: 'https://acme.example/privacy',
+  contactUrl: 'mailto:help@acme.example',
+};
+
+export const IDV_SPEC = {
+  client_session_token_ttl: 600,
+  resources_ttl: 87_000,
+  requested_checks: [
+    { type: 'ID_DOCUMENT_AUTHENTICITY', config: {} },
+    { type: 'LIVENESS', config: { liveness_type: 'ZOOM', max_retries: 3 } },
+    { type: 'ID_DOCUMENT_FACE_MATCH', config: { manual_check: 'FALLBACK' } },
+  ],
+  requested_tasks: [{ type: 'ID_DOCUMENT_TEXT_DATA_EXTRACTION', config: { manual_check: 'FALLBACK' } }],
+  sdk_config: { primary_colour: '#2d9fff', locale: 'en-GB' },
+};
+
+export const WEBHOOK_TOKEN = 'a-webhook-secret-of-some-length';
+
+export interface Stack {
+  sandbox: Sandbox;
+  handler: YotiHandler;
+  /** The helper's origin, e.g. http://127.0.0.1:1234 */
+  origin: string;
+  /** Calls a helper route with fetch; POSTs carry the helper's own Origin unless told otherwise. */
+  call(method: string, path: string, init?: RequestInit): Promise<{ status: number; body: any; headers: Headers }>;
+  close(): Promise<void>;
+}
+
+export async function startStack(
+  options: Partial<YotiHandlerOptions> = {},
+  sandboxOptions: SandboxOptions = {},
+): Promise<Stack> {
+  const sandbox = await startSandbox(sandboxOptions);
+  const handler = createYotiHandler({
+    clientSdkId: sandbox.clientSdkId,
+    privateKey: sandbox.privateKey,
+    shareApiUrl: sandbox.shareApiUrl,
+    idvApiUrl: sandbox.idvApiUrl,
+    share: { policy: POLICY, redirectUri: 'https://acme.example/done', app: APP },
+    idv: IDV_SPEC,
+    webhookAuthToken: WEBHOOK_TOKEN,
+    ...options,
+  });
+  const server: Server = createServer(toNodeListener(handler));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    sandbox,
+    handler,
+    origin,
+    async call(method, path, init = {}) {
+      const headers = new Headers(init.headers);
+      if (method === 'POST' && !headers.has('origin')) headers.set('origin', origin);
+      const response = await fetch(`${origin}${path}`, { ...init, method, headers });
+      const text = await response.text();
+      let body: unknown = text;
+      try {
+        body = JSON.parse(text);
+      } catch {
+        // not JSON: the test sees the text
+      }
+      return { status: response.status, body, headers: response.headers };
+    },
+    async close() {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+      await sandbox.close();
+    },
+  };
+}
