@@ -20,7 +20,8 @@ export const nodeEntries: Record<string, string> = {
 export const singleFileEntry = 'src/index.ts';
 
 const runtimeDependencies = ['lit', '@floating-ui/dom', 'qrcode'];
-const isDependency = (id: string, names: string[]) => names.some((name) => id === name || id.startsWith(`${name}/`));
+const isDependency = (id: string, names: string[]) =>
+  names.some((name) => id === name || id.startsWith(`${name}/`));
 
 const configs: Record<string, UserConfig> = {
   browser: {
@@ -45,8 +46,7 @@ const configs: Record<string, UserConfig> = {
       rolldownOptions: {
         input: nodeEntries,
         output: { format: 'es', entryFileNames: '[name].js' },
-        external: (id) =>
-          id.startsWith('node:') || builtinModules.includes(id) || isDependency(id, ['yoti']),
+        external: (id) => id.startsWith('node:') || builtinModules.includes(id) || isDependency(id, ['yoti']),
       },
     },
   },
@@ -64,6 +64,7 @@ const configs: Record<string, UserConfig> = {
 
 export default defineConfig(({ mode }) => {
   const config = configs[mode];
-  if (!config) throw new Error(`vite.config.ts: unknown mode "${mode}"; use one of ${Object.keys(configs).join(', ')}`);
+  if (!config)
+    throw new Error(`vite.config.ts: unknown mode "${mode}"; use one of ${Object.keys(configs).join(', ')}`);
   return config;
 });

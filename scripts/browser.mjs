@@ -23,8 +23,8 @@ export function findChromium() {
 export const HOW_TO_GET_CHROMIUM = [
   'No Chromium was found for the browser tests. Any one of these fixes it:',
   '  - point CHROME_PATH at a Chrome or Chromium binary: CHROME_PATH=/path/to/chrome npm test',
-  "  - on Debian or Ubuntu, as root: apt-get install -y chromium",
-  "  - or let Playwright download its own: npx playwright install chromium",
+  '  - on Debian or Ubuntu, as root: apt-get install -y chromium',
+  '  - or let Playwright download its own: npx playwright install chromium',
 ].join('\n');
 
 /** Flags that keep Chromium quiet on a closed network and let it run as root in containers. */

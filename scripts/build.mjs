@@ -6,5 +6,6 @@ import { rmSync } from 'node:fs';
 const run = (command, args) => execFileSync(command, args, { stdio: 'inherit' });
 
 rmSync('dist', { recursive: true, force: true });
-for (const mode of ['browser', 'node', 'single']) run('npx', ['vite', 'build', '--mode', mode, '--logLevel', 'warn']);
+for (const mode of ['browser', 'node', 'single'])
+  run('npx', ['vite', 'build', '--mode', mode, '--logLevel', 'warn']);
 run('npx', ['tsc', '-p', 'tsconfig.build.json']);

@@ -3,6 +3,7 @@
 // tests (the demo in Chromium). Prints the time of each step and one closing count line.
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
+import { stripVTControlCharacters } from 'node:util';
 import { findChromium, HOW_TO_GET_CHROMIUM } from './browser.mjs';
 
 const hasTests = (dir, pattern) => existsSync(dir) && readdirSync(dir).some((name) => pattern.test(name));
@@ -20,7 +21,10 @@ const steps = [
     name: 'browser tests',
     command: ['npm', 'run', '--silent', 'test:browser'],
     browser: true,
-    counts: (out) => ({ passed: last(out, /(\d+) passed, \d+ failed/g), failed: last(out, /\d+ passed, (\d+) failed/g) }),
+    counts: (out) => ({
+      passed: last(out, /(\d+) passed, \d+ failed/g),
+      failed: last(out, /\d+ passed, (\d+) failed/g),
+    }),
   },
   {
     name: 'end-to-end tests',
@@ -32,7 +36,7 @@ const steps = [
 ];
 
 function last(text, pattern) {
-  const matches = [...text.replaceAll(/\x1b\[[0-9;]*[A-Za-z]/g, '').matchAll(pattern)];
+  const matches = [...stripVTControlCharacters(text).matchAll(pattern)];
   return matches.length ? Number(matches.at(-1)[1]) : 0;
 }
 

@@ -75,7 +75,9 @@ export async function requestJson<T>(url: string, request: JsonRequest<T>): Prom
   try {
     response = await doFetch(url, {
       method: request.method ?? (hasBody ? 'POST' : 'GET'),
-      headers: hasBody ? { Accept: 'application/json', 'Content-Type': 'application/json' } : { Accept: 'application/json' },
+      headers: hasBody
+        ? { Accept: 'application/json', 'Content-Type': 'application/json' }
+        : { Accept: 'application/json' },
       body: hasBody ? JSON.stringify(request.body) : undefined,
       credentials: 'same-origin',
       signal,
@@ -119,5 +121,9 @@ export function toErrorDetail(
       retryable: error.retryable,
     };
   }
-  return { code: 'unknown', message: translate('error.unknown', locale, overrides, { code: 'unknown' }), retryable: true };
+  return {
+    code: 'unknown',
+    message: translate('error.unknown', locale, overrides, { code: 'unknown' }),
+    retryable: true,
+  };
 }

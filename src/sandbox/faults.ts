@@ -28,7 +28,8 @@ export class FaultPlan {
   readonly #queued = new Map<FaultRoute, Fault[]>();
 
   add(route: FaultRoute, fault: Fault): void {
-    if (!FAULT_ROUTES.includes(route)) throw new Error(`sandbox: unknown fault route "${route}"; use one of ${FAULT_ROUTES.join(', ')}`);
+    if (!FAULT_ROUTES.includes(route))
+      throw new Error(`sandbox: unknown fault route "${route}"; use one of ${FAULT_ROUTES.join(', ')}`);
     const times = fault.times ?? 1;
     const list = this.#queued.get(route) ?? [];
     for (let i = 0; i < times; i += 1) list.push(fault);
@@ -46,7 +47,10 @@ export class FaultPlan {
     if (fault.delayMs) await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
     if (fault.body !== undefined) return { status: fault.status ?? 200, raw: fault.body };
     if (fault.status) {
-      return { status: fault.status, body: { error: 'SANDBOX_FAULT', code: 'SANDBOX_FAULT', message: `Injected ${fault.status}` } };
+      return {
+        status: fault.status,
+        body: { error: 'SANDBOX_FAULT', code: 'SANDBOX_FAULT', message: `Injected ${fault.status}` },
+      };
     }
     return undefined;
   }

@@ -24,8 +24,12 @@ export const shareError = (status: number, error: string, message: string): Sand
   json(status, { error, message });
 
 /** Yoti's IDV API error body, as IDVError reads it. */
-export const idvError = (status: number, code: string, message: string, errors?: Array<{ property: string; message: string }>) =>
-  json(status, { code, message, ...(errors ? { errors } : {}) });
+export const idvError = (
+  status: number,
+  code: string,
+  message: string,
+  errors?: Array<{ property: string; message: string }>,
+) => json(status, { code, message, ...(errors ? { errors } : {}) });
 
 export async function readBody(req: IncomingMessage, limit = 1024 * 1024): Promise<Buffer> {
   const chunks: Buffer[] = [];

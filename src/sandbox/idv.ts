@@ -13,7 +13,10 @@ interface IdvCheck {
   created: string;
   last_updated: string;
   resources_used: string[];
-  report?: { recommendation: { value: 'APPROVE' | 'REJECT' | 'NOT_AVAILABLE'; reason?: string }; breakdown: [] };
+  report?: {
+    recommendation: { value: 'APPROVE' | 'REJECT' | 'NOT_AVAILABLE'; reason?: string };
+    breakdown: [];
+  };
 }
 
 interface IdvSession {
@@ -32,10 +35,13 @@ interface IdvSession {
 
 const colour = /^#([A-Fa-f0-9]{6}|[A-Fa-f0-9]{3})$/;
 const DEFAULT_CHECKS = ['ID_DOCUMENT_AUTHENTICITY', 'LIVENESS', 'ID_DOCUMENT_FACE_MATCH'];
-const TASK_CHECKS: Record<string, string> = { ID_DOCUMENT_TEXT_DATA_EXTRACTION: 'ID_DOCUMENT_TEXT_DATA_CHECK' };
+const TASK_CHECKS: Record<string, string> = {
+  ID_DOCUMENT_TEXT_DATA_EXTRACTION: 'ID_DOCUMENT_TEXT_DATA_CHECK',
+};
 
 type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Yoti's payload validation, for the constraints seed "Embedded IDV" documents. */
 function validationErrors(spec: Json): Array<{ property: string; message: string }> {
@@ -147,7 +153,8 @@ export class IdvSimulator {
   complete(id: string, outcome: IdvOutcome): { ok: true } | { ok: false; status: number; message: string } {
     const session = this.#session(id);
     if (!session) return { ok: false, status: 404, message: 'No such session' };
-    if (session.state !== 'ONGOING') return { ok: false, status: 409, message: `The session is ${session.state}` };
+    if (session.state !== 'ONGOING')
+      return { ok: false, status: 409, message: `The session is ${session.state}` };
     const now = new Date().toISOString();
     session.checks = session.checkTypes.map((type, index) => {
       const rejected = outcome === 'reject' && index === 0;
@@ -167,7 +174,11 @@ export class IdvSimulator {
     if (session.identityProfile || outcome !== 'approve') {
       session.result = outcome === 'approve' ? 'DONE' : 'ABORTED';
       session.failureReason =
-        outcome === 'reject' ? 'FRAUD_DETECTED' : outcome === 'abort' ? 'MANDATORY_DOCUMENT_COULD_NOT_BE_PROVIDED' : undefined;
+        outcome === 'reject'
+          ? 'FRAUD_DETECTED'
+          : outcome === 'abort'
+            ? 'MANDATORY_DOCUMENT_COULD_NOT_BE_PROVIDED'
+            : undefined;
     }
     return { ok: true };
   }

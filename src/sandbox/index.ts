@@ -52,13 +52,20 @@ export interface Sandbox {
 const SHARE_BASE = '/share';
 const IDV_BASE = '/idverify/v1';
 
-type SignedRoute = { route: FaultRoute; method: string; pattern: RegExp; handle: (params: string[], body: Buffer) => SandboxResponse };
+type SignedRoute = {
+  route: FaultRoute;
+  method: string;
+  pattern: RegExp;
+  handle: (params: string[], body: Buffer) => SandboxResponse;
+};
 
 /** Starts the sandbox on 127.0.0.1 and resolves once it listens. */
 export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
   const privateKey =
     options.privateKey ??
-    generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ type: 'pkcs1', format: 'pem' }).toString();
+    generateKeyPairSync('rsa', { modulusLength: 2048 })
+      .privateKey.export({ type: 'pkcs1', format: 'pem' })
+      .toString();
   const publicKey = createPublicKey(createPrivateKey(privateKey));
   const clientSdkId = options.clientSdkId ?? randomUUID();
   const verifier = new SignatureVerifier(publicKey);
@@ -75,26 +82,75 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const idv = new IdvSimulator();
 
   const shareRoutes: SignedRoute[] = [
-    { route: 'share.createSession', method: 'POST', pattern: /^\/v2\/sessions$/, handle: (_, body) => share.createSession(body) },
-    { route: 'share.createQrCode', method: 'POST', pattern: /^\/v2\/sessions\/([^/]+)\/qr-codes$/, handle: ([id = '']) => share.createQrCode(id) },
-    { route: 'share.getSession', method: 'GET', pattern: /^\/v2\/sessions\/([^/]+)$/, handle: ([id = '']) => share.getSession(id) },
-    { route: 'share.getReceipt', method: 'GET', pattern: /^\/v2\/receipts\/([^/]+)$/, handle: ([id = '']) => share.getReceipt(id) },
-    { route: 'share.getItemKey', method: 'GET', pattern: /^\/v2\/wrapped-item-keys\/([^/]+)$/, handle: ([id = '']) => share.getItemKey(id) },
+    {
+      route: 'share.createSession',
+      method: 'POST',
+      pattern: /^\/v2\/sessions$/,
+      handle: (_, body) => share.createSession(body),
+    },
+    {
+      route: 'share.createQrCode',
+      method: 'POST',
+      pattern: /^\/v2\/sessions\/([^/]+)\/qr-codes$/,
+      handle: ([id = '']) => share.createQrCode(id),
+    },
+    {
+      route: 'share.getSession',
+      method: 'GET',
+      pattern: /^\/v2\/sessions\/([^/]+)$/,
+      handle: ([id = '']) => share.getSession(id),
+    },
+    {
+      route: 'share.getReceipt',
+      method: 'GET',
+      pattern: /^\/v2\/receipts\/([^/]+)$/,
+      handle: ([id = '']) => share.getReceipt(id),
+    },
+    {
+      route: 'share.getItemKey',
+      method: 'GET',
+      pattern: /^\/v2\/wrapped-item-keys\/([^/]+)$/,
+      handle: ([id = '']) => share.getItemKey(id),
+    },
   ];
   const idvRoutes: SignedRoute[] = [
-    { route: 'idv.createSession', method: 'POST', pattern: /^\/sessions$/, handle: (_, body) => idv.createSession(body) },
-    { route: 'idv.getSession', method: 'GET', pattern: /^\/sessions\/([^/]+)$/, handle: ([id = '']) => idv.getSession(id) },
+    {
+      route: 'idv.createSession',
+      method: 'POST',
+      pattern: /^\/sessions$/,
+      handle: (_, body) => idv.createSession(body),
+    },
+    {
+      route: 'idv.getSession',
+      method: 'GET',
+      pattern: /^\/sessions\/([^/]+)$/,
+      handle: ([id = '']) => idv.getSession(id),
+    },
   ];
 
-  async function signed(request: SandboxRequest, base: string, routes: SignedRoute[]): Promise<SandboxResponse> {
+  async function signed(
+    request: SandboxRequest,
+    base: string,
+    routes: SignedRoute[],
+  ): Promise<SandboxResponse> {
     const path = request.url.pathname.slice(base.length);
     const match = routes.find((route) => route.method === request.method && route.pattern.test(path));
     if (!match) return json(404, { code: 'NOT_FOUND', error: 'NOT_FOUND', message: 'Not found' });
-    const appId = base === SHARE_BASE ? request.headers['x-yoti-auth-id'] : request.url.searchParams.get('sdkId');
+    const appId =
+      base === SHARE_BASE ? request.headers['x-yoti-auth-id'] : request.url.searchParams.get('sdkId');
     const problem = verifier.problem(request, base);
-    if (problem) return json(401, { code: 'UNAUTHORIZED', error: 'UNAUTHORIZED', message: `Unauthorised request (${problem})` });
+    if (problem)
+      return json(401, {
+        code: 'UNAUTHORIZED',
+        error: 'UNAUTHORIZED',
+        message: `Unauthorised request (${problem})`,
+      });
     if (appId !== clientSdkId) {
-      return json(404, { code: 'APP_NOT_FOUND', error: 'NOT_FOUND', message: 'The application for provided SDK ID does not exist' });
+      return json(404, {
+        code: 'APP_NOT_FOUND',
+        error: 'NOT_FOUND',
+        message: 'The application for provided SDK ID does not exist',
+      });
     }
     calls[match.route] += 1;
     const forced = await faults.apply(match.route);
@@ -111,7 +167,9 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     }
     if (qr && request.method === 'POST' && qr[2]) {
       const answer = share.answer(qr[1] ?? '', qr[2] === 'allow');
-      return answer.ok ? json(200, { status: qr[2] === 'allow' ? 'COMPLETED' : 'FAILED' }) : json(answer.status, { message: answer.message });
+      return answer.ok
+        ? json(200, { status: qr[2] === 'allow' ? 'COMPLETED' : 'FAILED' })
+        : json(answer.status, { message: answer.message });
     }
     if (path === '/sandbox/faults' && request.method === 'POST') {
       const body = parseJson(request.body) as ({ route?: FaultRoute } & Fault) | undefined;

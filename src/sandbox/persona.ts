@@ -46,7 +46,11 @@ export function personaAttributes(wanted: WantedAttribute[], now = new Date()): 
     if (name === 'date_of_birth' && age) {
       const years = ageInYears(SANDBOX_PERSONA.date_of_birth, now);
       const holds = age[1] === 'over' ? years >= Number(age[2]) : years <= Number(age[2]);
-      attributes.push({ name: derivation!, value: Buffer.from(String(holds)), contentType: ContentType.STRING });
+      attributes.push({
+        name: derivation!,
+        value: Buffer.from(String(holds)),
+        contentType: ContentType.STRING,
+      });
       continue;
     }
     if (!Object.hasOwn(SANDBOX_PERSONA, name)) continue;

@@ -15,7 +15,10 @@ export interface EncryptedReceipt {
   itemKey: { iv: string; value: string };
 }
 
-export function encryptReceipt(attributes: ProtoAttribute[], applicationPublicKey: KeyObject): EncryptedReceipt {
+export function encryptReceipt(
+  attributes: ProtoAttribute[],
+  applicationPublicKey: KeyObject,
+): EncryptedReceipt {
   const receiptKey = randomBytes(32);
   const contentIv = randomBytes(16);
   const cbc = createCipheriv('aes-256-cbc', receiptKey, contentIv);
@@ -26,7 +29,10 @@ export function encryptReceipt(attributes: ProtoAttribute[], applicationPublicKe
   const gcm = createCipheriv('aes-256-gcm', itemKey, itemKeyIv);
   const wrappedKey = Buffer.concat([gcm.update(receiptKey), gcm.final(), gcm.getAuthTag()]);
 
-  const encryptedItemKey = publicEncrypt({ key: applicationPublicKey, padding: constants.RSA_PKCS1_PADDING }, itemKey);
+  const encryptedItemKey = publicEncrypt(
+    { key: applicationPublicKey, padding: constants.RSA_PKCS1_PADDING },
+    itemKey,
+  );
 
   return {
     content: { profile: encodeEncryptedData(contentIv, cipherText).toString('base64') },

@@ -72,7 +72,9 @@ export class ShareSimulator {
   }
 
   createSession(body: Buffer): SandboxResponse {
-    const payload = parseJson(body) as { policy?: { wanted?: unknown; wanted_remember_me?: unknown }; redirectUri?: unknown } | undefined;
+    const payload = parseJson(body) as
+      | { policy?: { wanted?: unknown; wanted_remember_me?: unknown }; redirectUri?: unknown }
+      | undefined;
     const wanted = payload?.policy?.wanted;
     if (!payload || typeof payload.redirectUri !== 'string' || !Array.isArray(wanted)) {
       return shareError(400, 'INVALID_REQUEST_PAYLOAD', 'Invalid request payload sent');
@@ -102,7 +104,8 @@ export class ShareSimulator {
   createQrCode(sessionId: string): SandboxResponse {
     const session = this.#session(sessionId);
     if (!session) return shareError(404, 'NOT_FOUND', 'Session not found');
-    if (session.status !== 'CREATED') return shareError(400, 'SESSION_NOT_ACTIVE', `Session is ${session.status}`);
+    if (session.status !== 'CREATED')
+      return shareError(400, 'SESSION_NOT_ACTIVE', `Session is ${session.status}`);
     const qr: QrCode = { id: base64url(18), sessionId, expiresAt: Date.now() + this.timings.qrCodeTtlMs };
     this.#qrCodes.set(qr.id, qr);
     return json(201, { id: qr.id, uri: this.qrUri(qr.id) });
@@ -154,12 +157,16 @@ export class ShareSimulator {
   }
 
   /** What the Yoti app does when its user taps Allow (true) or Deny (false) on a scanned QR code. */
-  answer(idOrUri: string, allow: boolean): { ok: true; receiptId?: string } | { ok: false; status: number; message: string } {
+  answer(
+    idOrUri: string,
+    allow: boolean,
+  ): { ok: true; receiptId?: string } | { ok: false; status: number; message: string } {
     const qr = this.#qr(idOrUri);
     const session = qr && this.#session(qr.sessionId);
     if (!qr || !session) return { ok: false, status: 404, message: 'No such QR code' };
     if (Date.now() > qr.expiresAt) return { ok: false, status: 410, message: 'This QR code has expired' };
-    if (session.status !== 'CREATED') return { ok: false, status: 409, message: `The share session is ${session.status}` };
+    if (session.status !== 'CREATED')
+      return { ok: false, status: 409, message: `The share session is ${session.status}` };
     session.scannedQrCodeId = qr.id;
     session.updated = new Date();
     if (!allow) {

@@ -19,7 +19,8 @@ export class SignatureVerifier {
     const nonce = request.url.searchParams.get('nonce');
     const timestamp = Number(request.url.searchParams.get('timestamp'));
     if (!nonce) return 'missing nonce';
-    if (!Number.isFinite(timestamp) || Math.abs(Date.now() - timestamp) > FRESHNESS_MS) return 'stale or missing timestamp';
+    if (!Number.isFinite(timestamp) || Math.abs(Date.now() - timestamp) > FRESHNESS_MS)
+      return 'stale or missing timestamp';
     const path = request.url.pathname.slice(apiBase.length) + request.url.search;
     const withBody = ['POST', 'PUT', 'PATCH'].includes(request.method) && request.body.length > 0;
     const message = `${request.method}&${path}${withBody ? `&${request.body.toString('base64')}` : ''}`;

@@ -35,7 +35,11 @@ export function jsonResponse(status: number, body: unknown, headers: Record<stri
 }
 
 export function errorResponse(error: ApiError, headers: Record<string, string> = {}): Response {
-  const body: Record<string, unknown> = { code: error.code, message: error.message, retryable: error.retryable };
+  const body: Record<string, unknown> = {
+    code: error.code,
+    message: error.message,
+    retryable: error.retryable,
+  };
   if (error.field) body.field = error.field;
   return jsonResponse(error.status, { error: body }, headers);
 }

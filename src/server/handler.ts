@@ -1,7 +1,12 @@
 import yoti from 'yoti';
 import { ApiError, errorResponse, jsonResponse } from './errors.js';
 import type { IdvSessionSpec } from './idv-spec.js';
-import { type ResolvedOptions, type ResolvedShare, resolveOptions, type YotiHandlerOptions } from './options.js';
+import {
+  type ResolvedOptions,
+  type ResolvedShare,
+  resolveOptions,
+  type YotiHandlerOptions,
+} from './options.js';
 import { receiptIdArgument, receiptProfile, type ShareReceiptProfile } from './receipt.js';
 import { checkOrigin, checkWebhookAuth, expectNoFields, readJsonObject, sessionIdParam } from './request.js';
 import type { StatusStore } from './store.js';
@@ -58,19 +63,31 @@ function notConfigured(flow: 'share' | 'idv'): never {
  */
 export function createYotiHandler(options: YotiHandlerOptions): YotiHandler {
   const config: ResolvedOptions = resolveOptions(options);
-  const upstream: UpstreamPolicy = { timeoutMs: config.timeoutMs, attempts: config.attempts, retryDelayMs: 200 };
-  const shareClient = new DigitalIdentityClient(config.clientSdkId, config.privateKey, { apiUrl: config.shareApiUrl });
+  const upstream: UpstreamPolicy = {
+    timeoutMs: config.timeoutMs,
+    attempts: config.attempts,
+    retryDelayMs: 200,
+  };
+  const shareClient = new DigitalIdentityClient(config.clientSdkId, config.privateKey, {
+    apiUrl: config.shareApiUrl,
+  });
   const idvClient = new IDVClient(config.clientSdkId, config.privateKey, { apiUrl: config.idvApiUrl });
 
   const share = (): ResolvedShare => config.share ?? notConfigured('share');
   const idv = (): IdvSessionSpec => config.idv ?? notConfigured('idv');
 
   const qrCodeFor = async (sessionId: string, expiresAt: string | null) => {
-    const qr = await callYoti(upstream, 'read', 'share session', () => shareClient.createShareQrCode(sessionId));
+    const qr = await callYoti(upstream, 'read', 'share session', () =>
+      shareClient.createShareQrCode(sessionId),
+    );
     const uri = upstreamString(qr.getUri());
     const qrExpiry = Date.now() + share().qrCodeTtlMs;
     const sessionExpiry = expiresAt ? Date.parse(expiresAt) : Number.POSITIVE_INFINITY;
-    return { id: upstreamString(qr.getId()), uri, expiresAt: new Date(Math.min(qrExpiry, sessionExpiry)).toISOString() };
+    return {
+      id: upstreamString(qr.getId()),
+      uri,
+      expiresAt: new Date(Math.min(qrExpiry, sessionExpiry)).toISOString(),
+    };
   };
 
   const presentation = () => ({ app: share().app, wanted: share().wanted });
@@ -82,7 +99,9 @@ export function createYotiHandler(options: YotiHandlerOptions): YotiHandler {
         POST: async (request) => {
           const { policy, redirectUri, subject } = share();
           expectNoFields(await readJsonObject(request));
-          const builder = new ShareSessionConfigurationBuilder().withPolicy(policy).withRedirectUri(redirectUri);
+          const builder = new ShareSessionConfigurationBuilder()
+            .withPolicy(policy)
+            .withRedirectUri(redirectUri);
           if (subject) builder.withSubject(subject);
           const created = await callYoti(upstream, 'create', 'share session', () =>
             shareClient.createShareSession(builder.build()),
@@ -100,10 +119,18 @@ export function createYotiHandler(options: YotiHandlerOptions): YotiHandler {
           share();
           const sessionId = sessionIdParam(id);
           expectNoFields(await readJsonObject(request));
-          const session = await callYoti(upstream, 'read', 'share session', () => shareClient.getShareSession(sessionId));
+          const session = await callYoti(upstream, 'read', 'share session', () =>
+            shareClient.getShareSession(sessionId),
+          );
           const { status, expiresAt } = shareStatus(session);
           if (status !== 'CREATED') {
-            throw new ApiError(409, 'session_not_open', `The share session is ${status.toLowerCase()}: start a new one.`, undefined, false);
+            throw new ApiError(
+              409,
+              'session_not_open',
+              `The share session is ${status.toLowerCase()}: start a new one.`,
+              undefined,
+              false,
+            );
           }
           return jsonResponse(201, await qrCodeFor(sessionId, expiresAt));
         },
@@ -115,7 +142,9 @@ export function createYotiHandler(options: YotiHandlerOptions): YotiHandler {
         GET: async (_request, [id = '']) => {
           share();
           const sessionId = sessionIdParam(id);
-          const session = await callYoti(upstream, 'read', 'share session', () => shareClient.getShareSession(sessionId));
+          const session = await callYoti(upstream, 'read', 'share session', () =>
+            shareClient.getShareSession(sessionId),
+          );
           return jsonResponse(200, { sessionId, ...shareStatus(session), ...presentation() });
         },
       },
@@ -147,7 +176,9 @@ export function createYotiHandler(options: YotiHandlerOptions): YotiHandler {
         GET: async (_request, [id = '']) => {
           idv();
           const sessionId = sessionIdParam(id);
-          const session = await callYoti(upstream, 'read', 'IDV session', () => idvClient.getSession(sessionId));
+          const session = await callYoti(upstream, 'read', 'IDV session', () =>
+            idvClient.getSession(sessionId),
+          );
           return jsonResponse(200, idvSummary(session));
         },
       },
@@ -157,16 +188,30 @@ export function createYotiHandler(options: YotiHandlerOptions): YotiHandler {
       methods: {
         POST: async (request) => {
           if (!config.webhookAuthToken) {
-            throw new ApiError(404, 'notifications_not_configured', 'Notifications are off: set `webhookAuthToken`.', undefined, false);
+            throw new ApiError(
+              404,
+              'notifications_not_configured',
+              'Notifications are off: set `webhookAuthToken`.',
+              undefined,
+              false,
+            );
           }
           checkWebhookAuth(request, config.webhookAuthToken);
           const body = await readJsonObject(request);
           const sessionId = sessionIdParam(String(body.session_id ?? body.sessionId ?? ''));
           const event = body.topic ?? body.status;
           if (typeof event !== 'string' || !/^[A-Za-z_]{1,64}$/.test(event)) {
-            throw new ApiError(400, 'invalid_notification', 'The notification has no topic or status.', 'topic');
+            throw new ApiError(
+              400,
+              'invalid_notification',
+              'The notification has no topic or status.',
+              'topic',
+            );
           }
-          await config.statusStore.set(sessionId, { event: event.toUpperCase(), receivedAt: new Date().toISOString() });
+          await config.statusStore.set(sessionId, {
+            event: event.toUpperCase(),
+            receivedAt: new Date().toISOString(),
+          });
           return jsonResponse(200, { received: true });
         },
       },
@@ -185,11 +230,15 @@ export function createYotiHandler(options: YotiHandlerOptions): YotiHandler {
       const handle = methods[request.method];
       if (!handle) {
         const allow = Object.keys(methods).join(', ');
-        return errorResponse(new ApiError(405, 'method_not_allowed', `Use ${allow} on this route.`, undefined, false), {
-          Allow: allow,
-        });
+        return errorResponse(
+          new ApiError(405, 'method_not_allowed', `Use ${allow} on this route.`, undefined, false),
+          {
+            Allow: allow,
+          },
+        );
       }
-      if (request.method === 'POST' && !path.startsWith('/notifications')) checkOrigin(request, config.allowedOrigins);
+      if (request.method === 'POST' && !path.startsWith('/notifications'))
+        checkOrigin(request, config.allowedOrigins);
       return handle(request, match.slice(1));
     }
     throw new ApiError(404, 'not_found', 'No such route.', undefined, false);
@@ -201,7 +250,9 @@ export function createYotiHandler(options: YotiHandlerOptions): YotiHandler {
     } catch (error) {
       if (error instanceof ApiError) return errorResponse(error);
       config.onError(error);
-      return errorResponse(new ApiError(500, 'internal_error', 'The Yoti helper failed unexpectedly. Please try again.'));
+      return errorResponse(
+        new ApiError(500, 'internal_error', 'The Yoti helper failed unexpectedly. Please try again.'),
+      );
     }
   };
 
@@ -210,7 +261,9 @@ export function createYotiHandler(options: YotiHandlerOptions): YotiHandler {
     basePath: config.basePath,
     getShareReceipt: async (receiptId: string) => {
       const id = receiptIdArgument(receiptId);
-      const receipt = await callYoti(upstream, 'read', 'share receipt', () => shareClient.getShareReceipt(id));
+      const receipt = await callYoti(upstream, 'read', 'share receipt', () =>
+        shareClient.getShareReceipt(id),
+      );
       return receiptProfile(receipt);
     },
   });

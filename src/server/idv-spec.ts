@@ -9,7 +9,8 @@ const schemes = ['DBS', 'RTW', 'RTR', 'DBS_RTW'];
 const dbsObjectives = ['BASIC', 'STANDARD', 'ENHANCED'];
 
 type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function objectAt(spec: Json, key: string, path: string): Json | undefined {
   const value = spec[key];
@@ -30,7 +31,10 @@ function checkSdkConfig(config: Json, path: string): void {
   for (const key of ['primary_colour', 'secondary_colour', 'font_colour']) {
     const value = config[key];
     if (value !== undefined && (typeof value !== 'string' || !colour.test(value))) {
-      throw new YotiOptionsError(`${path}.${key}`, `should be a hex colour like #2d9fff or #fff (got ${JSON.stringify(value)})`);
+      throw new YotiOptionsError(
+        `${path}.${key}`,
+        `should be a hex colour like #2d9fff or #fff (got ${JSON.stringify(value)})`,
+      );
     }
   }
   if (config.locale !== undefined && (typeof config.locale !== 'string' || config.locale.trim() === '')) {
@@ -55,7 +59,10 @@ function checkNotifications(notifications: Json, path: string): void {
   if (authType !== undefined && authType !== 'BASIC' && authType !== 'BEARER') {
     throw new YotiOptionsError(`${path}.auth_type`, 'should be BASIC or BEARER');
   }
-  if (topics !== undefined && (!Array.isArray(topics) || !topics.every((topic) => typeof topic === 'string'))) {
+  if (
+    topics !== undefined &&
+    (!Array.isArray(topics) || !topics.every((topic) => typeof topic === 'string'))
+  ) {
     throw new YotiOptionsError(`${path}.topics`, 'should be an array of topic names');
   }
 }
@@ -67,10 +74,16 @@ function checkIdentityProfile(requirements: Json, path: string): void {
   const scheme = objectAt(requirements, 'scheme', path);
   if (!scheme) throw new YotiOptionsError(`${path}.scheme`, 'is required');
   if (typeof scheme.type !== 'string' || !schemes.includes(scheme.type)) {
-    throw new YotiOptionsError(`${path}.scheme.type`, `should be one of ${schemes.join(', ')} (got ${JSON.stringify(scheme.type)})`);
+    throw new YotiOptionsError(
+      `${path}.scheme.type`,
+      `should be one of ${schemes.join(', ')} (got ${JSON.stringify(scheme.type)})`,
+    );
   }
   if (scheme.type === 'DBS' && !dbsObjectives.includes(scheme.objective as string)) {
-    throw new YotiOptionsError(`${path}.scheme.objective`, `is required for DBS: one of ${dbsObjectives.join(', ')}`);
+    throw new YotiOptionsError(
+      `${path}.scheme.objective`,
+      `is required for DBS: one of ${dbsObjectives.join(', ')}`,
+    );
   }
 }
 
@@ -88,7 +101,8 @@ function checkRequestedList(spec: Json, key: string, path: string): void {
  * Returns a deep copy: later changes to the caller's object do not reach the helper.
  */
 export function validateIdvSpec(input: unknown, path = 'idv'): IdvSessionSpec {
-  const json: unknown = isObject(input) && typeof input.toJSON === 'function' ? JSON.parse(JSON.stringify(input)) : input;
+  const json: unknown =
+    isObject(input) && typeof input.toJSON === 'function' ? JSON.parse(JSON.stringify(input)) : input;
   if (!isObject(json)) throw new YotiOptionsError(path, 'should be a session specification object');
   const spec = structuredClone(json);
   integerAt(spec, 'client_session_token_ttl', path, 1);
@@ -101,6 +115,7 @@ export function validateIdvSpec(input: unknown, path = 'idv'): IdvSessionSpec {
   if (requirements) checkIdentityProfile(requirements, `${path}.identity_profile_requirements`);
   checkRequestedList(spec, 'requested_checks', path);
   checkRequestedList(spec, 'requested_tasks', path);
-  if (spec.subject !== undefined && !isObject(spec.subject)) throw new YotiOptionsError(`${path}.subject`, 'should be an object');
+  if (spec.subject !== undefined && !isObject(spec.subject))
+    throw new YotiOptionsError(`${path}.subject`, 'should be an object');
   return spec;
 }

@@ -103,7 +103,8 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function requireString(value: unknown, option: string): string {
-  if (typeof value !== 'string' || value.trim() === '') throw new YotiOptionsError(option, 'is required (a non-empty string)');
+  if (typeof value !== 'string' || value.trim() === '')
+    throw new YotiOptionsError(option, 'is required (a non-empty string)');
   return value;
 }
 
@@ -164,7 +165,10 @@ const sdkPolicyClass = new PolicyBuilder().withFullName().build().constructor;
 
 function policyFromJson(json: unknown): SdkPolicy {
   if (!isObject(json) || !Array.isArray(json.wanted)) {
-    throw new YotiOptionsError('share.policy', 'should be a PolicyBuilder policy or Yoti policy JSON with a `wanted` array');
+    throw new YotiOptionsError(
+      'share.policy',
+      'should be a PolicyBuilder policy or Yoti policy JSON with a `wanted` array',
+    );
   }
   const builder = new PolicyBuilder();
   json.wanted.forEach((item, index) => {
@@ -173,12 +177,15 @@ function policyFromJson(json: unknown): SdkPolicy {
       throw new YotiOptionsError(`${path}.name`, 'should be a Yoti attribute name such as full_name');
     }
     const attribute = new WantedAttributeBuilder().withName(item.name);
-    if (item.derivation !== undefined) attribute.withDerivation(requireString(item.derivation, `${path}.derivation`));
+    if (item.derivation !== undefined)
+      attribute.withDerivation(requireString(item.derivation, `${path}.derivation`));
     if (item.optional !== undefined) {
-      if (typeof item.optional !== 'boolean') throw new YotiOptionsError(`${path}.optional`, 'should be true or false');
+      if (typeof item.optional !== 'boolean')
+        throw new YotiOptionsError(`${path}.optional`, 'should be true or false');
       attribute.withOptional(item.optional);
     }
-    if (item.accept_self_asserted !== undefined) attribute.withAcceptSelfAsserted(item.accept_self_asserted === true);
+    if (item.accept_self_asserted !== undefined)
+      attribute.withAcceptSelfAsserted(item.accept_self_asserted === true);
     builder.withWantedAttribute(attribute.build());
   });
   const authTypes = json.wanted_auth_types ?? [];
@@ -212,19 +219,25 @@ function wantedOf(policy: SdkPolicy): ResolvedShare['wanted'] {
 function resolveShare(share: unknown): ResolvedShare | undefined {
   if (share === undefined) return undefined;
   if (!isObject(share)) throw new YotiOptionsError('share', 'should be an object');
-  const policy = share.policy instanceof sdkPolicyClass ? (share.policy as SdkPolicy) : policyFromJson(share.policy);
+  const policy =
+    share.policy instanceof sdkPolicyClass ? (share.policy as SdkPolicy) : policyFromJson(share.policy);
   const wanted = wantedOf(policy);
-  if (wanted.length === 0 && !isObject((JSON.parse(JSON.stringify(policy)) as Record<string, unknown>).identity_profile_requirements)) {
+  if (
+    wanted.length === 0 &&
+    !isObject((JSON.parse(JSON.stringify(policy)) as Record<string, unknown>).identity_profile_requirements)
+  ) {
     throw new YotiOptionsError('share.policy', 'asks for nothing: add at least one wanted attribute');
   }
-  if (!isObject(share.app)) throw new YotiOptionsError('share.app', 'is required: {name, logoUrl, privacyPolicyUrl, contactUrl}');
+  if (!isObject(share.app))
+    throw new YotiOptionsError('share.app', 'is required: {name, logoUrl, privacyPolicyUrl, contactUrl}');
   const name = requireString(share.app.name, 'share.app.name');
   if (name.length > 100) throw new YotiOptionsError('share.app.name', 'should be at most 100 characters');
   const qrCodeTtl = share.qrCodeTtl ?? 180;
   if (typeof qrCodeTtl !== 'number' || !Number.isFinite(qrCodeTtl) || qrCodeTtl < 1 || qrCodeTtl > 180) {
     throw new YotiOptionsError('share.qrCodeTtl', 'should be a number of seconds from 1 to 180');
   }
-  if (share.subject !== undefined && !isObject(share.subject)) throw new YotiOptionsError('share.subject', 'should be an object');
+  if (share.subject !== undefined && !isObject(share.subject))
+    throw new YotiOptionsError('share.subject', 'should be an object');
   return {
     policy,
     wanted,
@@ -251,14 +264,16 @@ function resolveOrigins(value: unknown): string[] | undefined {
     } catch (error) {
       if (error instanceof YotiOptionsError) throw error;
     }
-    if (!url || url.origin !== origin) throw new YotiOptionsError(option, 'should be an origin such as https://shop.example');
+    if (!url || url.origin !== origin)
+      throw new YotiOptionsError(option, 'should be an origin such as https://shop.example');
     return url.origin;
   });
 }
 
 function positiveInteger(value: unknown, option: string, fallback: number): number {
   if (value === undefined) return fallback;
-  if (!Number.isInteger(value) || (value as number) < 1) throw new YotiOptionsError(option, 'should be a positive whole number');
+  if (!Number.isInteger(value) || (value as number) < 1)
+    throw new YotiOptionsError(option, 'should be a positive whole number');
   return value as number;
 }
 
@@ -270,11 +285,16 @@ export function resolveOptions(options: YotiHandlerOptions): ResolvedOptions {
   const privateKey = readPrivateKey(options.privateKey);
   const share = resolveShare(options.share);
   const idv = options.idv === undefined ? undefined : validateIdvSpec(options.idv);
-  if (!share && !idv) throw new YotiOptionsError('share', 'or `idv` is required: configure at least one flow');
+  if (!share && !idv)
+    throw new YotiOptionsError('share', 'or `idv` is required: configure at least one flow');
   const basePath = (options.basePath ?? '/yoti').replace(/\/+$/, '');
-  if (!/^(\/[A-Za-z0-9._~-]+)*$/.test(basePath)) throw new YotiOptionsError('basePath', 'should be a path such as /yoti');
+  if (!/^(\/[A-Za-z0-9._~-]+)*$/.test(basePath))
+    throw new YotiOptionsError('basePath', 'should be a path such as /yoti');
   const webhookAuthToken = options.webhookAuthToken;
-  if (webhookAuthToken !== undefined && (typeof webhookAuthToken !== 'string' || webhookAuthToken.length < 16)) {
+  if (
+    webhookAuthToken !== undefined &&
+    (typeof webhookAuthToken !== 'string' || webhookAuthToken.length < 16)
+  ) {
     throw new YotiOptionsError('webhookAuthToken', 'should be a secret of at least 16 characters');
   }
   if (options.onError !== undefined && typeof options.onError !== 'function') {

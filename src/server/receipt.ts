@@ -15,7 +15,12 @@ const receiptIdPattern = /^[A-Za-z0-9+/_=-]{8,512}$/;
 
 export function receiptIdArgument(receiptId: unknown): string {
   if (typeof receiptId !== 'string' || !receiptIdPattern.test(receiptId)) {
-    throw new ApiError(400, 'invalid_receipt_id', 'getShareReceipt: the receipt ID is not a valid Yoti receipt ID.', 'receiptId');
+    throw new ApiError(
+      400,
+      'invalid_receipt_id',
+      'getShareReceipt: the receipt ID is not a valid Yoti receipt ID.',
+      'receiptId',
+    );
   }
   return receiptId;
 }
@@ -24,7 +29,11 @@ export function receiptIdArgument(receiptId: unknown): string {
 function plainValue(value: unknown): unknown {
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if (value === null || typeof value !== 'object') return value;
-  const candidate = value as { getBase64Content?: () => string; getResult?: () => unknown; getValue?: () => unknown };
+  const candidate = value as {
+    getBase64Content?: () => string;
+    getResult?: () => unknown;
+    getValue?: () => unknown;
+  };
   if (typeof candidate.getBase64Content === 'function') return candidate.getBase64Content();
   if (typeof candidate.getResult === 'function') return candidate.getResult();
   if (typeof candidate.getValue === 'function') return plainValue(candidate.getValue());
@@ -34,7 +43,13 @@ function plainValue(value: unknown): unknown {
 export function receiptProfile(receipt: ShareReceipt): ShareReceiptProfile {
   const error = receipt.getError();
   if (error) {
-    throw new ApiError(422, 'share_failed', `The share did not complete: ${String(error).slice(0, 80)}.`, undefined, false);
+    throw new ApiError(
+      422,
+      'share_failed',
+      `The share did not complete: ${String(error).slice(0, 80)}.`,
+      undefined,
+      false,
+    );
   }
   const attributes: Record<string, unknown> = {};
   for (const attribute of receipt.getProfile()?.getAttributesList() ?? []) {

@@ -9,7 +9,12 @@ const sessionIdPattern = /^[A-Za-z0-9_-][A-Za-z0-9._~-]{0,255}$/;
 
 export function sessionIdParam(value: string): string {
   if (!sessionIdPattern.test(value) || value.includes('..')) {
-    throw new ApiError(400, 'invalid_session_id', 'The session ID in the path is not a valid Yoti session ID.', 'sessionId');
+    throw new ApiError(
+      400,
+      'invalid_session_id',
+      'The session ID in the path is not a valid Yoti session ID.',
+      'sessionId',
+    );
   }
   return value;
 }
@@ -75,7 +80,12 @@ async function readLimited(request: Request): Promise<string> {
 export function expectNoFields(body: Record<string, unknown>): void {
   const [unknown] = Object.keys(body);
   if (unknown !== undefined) {
-    throw new ApiError(400, 'unknown_field', `The request body has a field the helper does not take: ${unknown.slice(0, 40)}.`, unknown.slice(0, 40));
+    throw new ApiError(
+      400,
+      'unknown_field',
+      `The request body has a field the helper does not take: ${unknown.slice(0, 40)}.`,
+      unknown.slice(0, 40),
+    );
   }
 }
 

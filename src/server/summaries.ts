@@ -7,7 +7,11 @@ type IdvSession = Awaited<ReturnType<IDVClient['getSession']>>;
 
 export const SHARE_STATUSES = ['CREATED', 'COMPLETED', 'FAILED', 'CANCELLED', 'EXPIRED', 'ERROR'] as const;
 
-export function shareStatus(session: ShareSession): { status: string; receiptId?: string; expiresAt: string | null } {
+export function shareStatus(session: ShareSession): {
+  status: string;
+  receiptId?: string;
+  expiresAt: string | null;
+} {
   const status = session.getStatus();
   const receiptId = session.getReceiptId();
   const expiry = session.getExpiry();

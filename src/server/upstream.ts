@@ -36,7 +36,8 @@ function upstreamStatus(error: unknown): number | undefined {
   return values.find((value): value is number => typeof value === 'number');
 }
 
-const socketFault = /\b(ECONNREFUSED|ECONNRESET|ENOTFOUND|ETIMEDOUT|EAI_AGAIN|EPIPE|EHOSTUNREACH|ENETUNREACH)\b|socket hang up/;
+const socketFault =
+  /\b(ECONNREFUSED|ECONNRESET|ENOTFOUND|ETIMEDOUT|EAI_AGAIN|EPIPE|EHOSTUNREACH|ENETUNREACH)\b|socket hang up/;
 
 /**
  * A fault at the socket level (refused, reset, DNS), as opposed to an answer or a parse failure.
@@ -45,7 +46,9 @@ const socketFault = /\b(ECONNREFUSED|ECONNRESET|ENOTFOUND|ETIMEDOUT|EAI_AGAIN|EP
 function isNetworkFault(error: unknown): boolean {
   if (upstreamStatus(error) !== undefined) return false;
   const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
-  return socketFault.test(`${typeof code === 'string' ? code : ''} ${typeof message === 'string' ? message : ''}`);
+  return socketFault.test(
+    `${typeof code === 'string' ? code : ''} ${typeof message === 'string' ? message : ''}`,
+  );
 }
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
@@ -100,9 +103,19 @@ export function mapUpstreamError(error: unknown, operation: UpstreamOperation, w
     case 404:
       return operation === 'read'
         ? new ApiError(404, 'session_not_found', `No such ${what}.`)
-        : new ApiError(502, 'yoti_app_not_found', 'Yoti does not know this application’s client SDK ID.', undefined, false);
+        : new ApiError(
+            502,
+            'yoti_app_not_found',
+            'Yoti does not know this application’s client SDK ID.',
+            undefined,
+            false,
+          );
     case 503:
-      return new ApiError(503, 'yoti_unavailable', 'Yoti is unavailable right now. Please try again shortly.');
+      return new ApiError(
+        503,
+        'yoti_unavailable',
+        'Yoti is unavailable right now. Please try again shortly.',
+      );
     default:
       return new ApiError(502, 'yoti_error', `Yoti answered the ${what} request with an error (${status}).`);
   }
@@ -129,7 +142,6 @@ export async function callYoti<T>(
     }
   }
 }
-
 
 /** A field of Yoti's answer the helper relies on; the SDK checks some answers only loosely. */
 export function upstreamString(value: unknown): string {

@@ -35,7 +35,9 @@ describe('define()', () => {
     define('test-define-mismatch', versioned('2.0.0'));
     expect(customElements.get('test-define-mismatch')).to.equal(first);
     expect(warn.calledOnce).to.equal(true);
-    expect(String(warn.firstCall.args[0])).to.contain('<test-define-mismatch> is already defined by version 1.0.0');
+    expect(String(warn.firstCall.args[0])).to.contain(
+      '<test-define-mismatch> is already defined by version 1.0.0',
+    );
     expect(String(warn.firstCall.args[0])).to.contain('2.0.0');
   });
 });

@@ -18,7 +18,9 @@ async function failure(promise: Promise<unknown>): Promise<unknown> {
 
 describe('requestJson()', () => {
   it('resolves with the validated answer', async () => {
-    const result = await requestJson(fixture({ body: JSON.stringify({ sessionId: 'abc' }) }), { parse: parseSession });
+    const result = await requestJson(fixture({ body: JSON.stringify({ sessionId: 'abc' }) }), {
+      parse: parseSession,
+    });
     expect(result).to.deep.equal({ sessionId: 'abc' });
   });
 
@@ -26,7 +28,12 @@ describe('requestJson()', () => {
     const body = JSON.stringify({ error: { code: 'session_not_found', message: 'No such session' } });
     const error = await failure(requestJson(fixture({ status: 404, body }), { parse: parseSession }));
     expect(error).to.be.instanceOf(HelperRequestError);
-    expect(error).to.include({ code: 'session_not_found', status: 404, retryable: false, message: 'No such session' });
+    expect(error).to.include({
+      code: 'session_not_found',
+      status: 404,
+      retryable: false,
+      message: 'No such session',
+    });
     expect(toErrorDetail(error, 'en')).to.deep.equal({
       code: 'session_not_found',
       message: 'This request could not be completed.',
@@ -44,7 +51,9 @@ describe('requestJson()', () => {
   it('reports an answer that fails validation as a bad response', async () => {
     const error = await failure(requestJson(fixture({ body: '{"sessionId": 42}' }), { parse: parseSession }));
     expect(error).to.include({ code: 'bad_response', retryable: true });
-    expect(toErrorDetail(error, 'fr').message).to.equal('Le serveur a envoyé une réponse illisible. Veuillez réessayer.');
+    expect(toErrorDetail(error, 'fr').message).to.equal(
+      'Le serveur a envoyé une réponse illisible. Veuillez réessayer.',
+    );
   });
 
   it('reports an unparseable answer as a bad response', async () => {
@@ -53,7 +62,9 @@ describe('requestJson()', () => {
   });
 
   it('gives up after its timeout with a retryable timeout error', async () => {
-    const error = await failure(requestJson(fixture({ delay: 2000, body: '{}' }), { parse: parseSession, timeoutMs: 100 }));
+    const error = await failure(
+      requestJson(fixture({ delay: 2000, body: '{}' }), { parse: parseSession, timeoutMs: 100 }),
+    );
     expect(error).to.include({ code: 'timeout', retryable: true });
   });
 
@@ -65,7 +76,10 @@ describe('requestJson()', () => {
 
   it("rejects with the caller's AbortError when the caller aborts", async () => {
     const controller = new AbortController();
-    const pending = requestJson(fixture({ delay: 2000, body: '{}' }), { parse: parseSession, signal: controller.signal });
+    const pending = requestJson(fixture({ delay: 2000, body: '{}' }), {
+      parse: parseSession,
+      signal: controller.signal,
+    });
     controller.abort();
     const error = await failure(pending);
     expect(isAbortError(error)).to.equal(true);
@@ -77,10 +91,14 @@ describe('requestJson()', () => {
       seen = init;
       return fetch(input, init);
     };
-    await requestJson(fixture({ body: '{"sessionId":"x"}' }), { body: { a: 1 }, parse: parseSession, fetch: spyFetch });
+    await requestJson(fixture({ body: '{"sessionId":"x"}' }), {
+      body: { a: 1 },
+      parse: parseSession,
+      fetch: spyFetch,
+    });
     expect(seen?.method).to.equal('POST');
     expect(seen?.body).to.equal('{"a":1}');
-    expect((seen?.headers as Record<string, string>)['Content-Type']).to.equal('application/json');
+    expect((seen!.headers as Record<string, string>)['Content-Type']).to.equal('application/json');
   });
 
   it('describes an unknown failure without leaking its text', () => {

@@ -86,12 +86,29 @@ describe('PollController', () => {
   });
 
   it('backs off exponentially after failures, capped, and returns to the interval after a success', async () => {
-    answers = [new Error('1'), new Error('2'), new Error('3'), new Error('4'), new Error('5'), new Error('6'), { state: 'ONGOING' }];
+    answers = [
+      new Error('1'),
+      new Error('2'),
+      new Error('3'),
+      new Error('4'),
+      new Error('5'),
+      new Error('6'),
+      { state: 'ONGOING' },
+    ];
     const poll = poller({ maxInterval: 10_000 });
     document.body.append(host);
     poll.start();
     // With random() = 0.5 the jitter is neutral: waits are 2 s, 4 s, 8 s, 10 s (capped), 10 s, 10 s.
-    for (const [wait, expected] of [[0, 1], [1999, 1], [1, 2], [4000, 3], [8000, 4], [10_000, 5], [10_000, 6], [10_000, 7]] as const) {
+    for (const [wait, expected] of [
+      [0, 1],
+      [1999, 1],
+      [1, 2],
+      [4000, 3],
+      [8000, 4],
+      [10_000, 5],
+      [10_000, 6],
+      [10_000, 7],
+    ] as const) {
       await clock.tickAsync(wait);
       expect(requests, `after ${Date.now()} ms`).to.equal(expected);
     }

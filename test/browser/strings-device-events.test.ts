@@ -1,9 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { isHandheld, resolveShareMode } from '../../src/core/device.js';
 import { emit } from '../../src/core/events.js';
-import { stringsFor, translate } from '../../src/core/strings.js';
 import { en } from '../../src/core/strings/en.js';
 import { fr } from '../../src/core/strings/fr.js';
+import { stringsFor, translate } from '../../src/core/strings.js';
 
 const iPhone =
   'Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 Mobile/15E148 Safari/604.1';
@@ -30,7 +30,9 @@ describe('strings', () => {
   });
 
   it('fills placeholders and prefers string overrides for known keys', () => {
-    expect(translate('error.unknown', 'en', undefined, { code: 'x1' })).to.equal('Something went wrong (x1).');
+    expect(translate('error.unknown', 'en', undefined, { code: 'x1' })).to.equal(
+      'Something went wrong (x1).',
+    );
     expect(translate('common.retry', 'fr', { 'common.retry': 'Encore' })).to.equal('Encore');
     expect(translate('common.retry', 'en', { 'common.retry': 42 })).to.equal('Try again');
     expect(translate('error.unknown', 'en', undefined, {})).to.equal('Something went wrong ({code}).');
@@ -78,7 +80,9 @@ describe('emit()', () => {
   it('reports a cancelable event that a listener prevented', () => {
     const target = document.createElement('div');
     target.addEventListener('yoti-success', (event) => event.preventDefault());
-    expect(emit(target, 'yoti-success', { sessionId: 's', receiptId: 'r' }, { cancelable: true })).to.equal(false);
+    expect(emit(target, 'yoti-success', { sessionId: 's', receiptId: 'r' }, { cancelable: true })).to.equal(
+      false,
+    );
     expect(emit(target, 'yoti-success', { sessionId: 's', receiptId: 'r' })).to.equal(true);
   });
 });

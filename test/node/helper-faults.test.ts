@@ -1,18 +1,44 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { FaultRoute } from '../../src/sandbox/index.js';
-import { startStack, type Stack } from '../support/stack.js';
+import { type Stack, startStack } from '../support/stack.js';
 
 /** Each helper route and the sandbox route its first call to Yoti goes through. */
-const ROUTES: Array<{ name: string; route: FaultRoute; call: (stack: Stack) => ReturnType<Stack['call']> }> = [
-  { name: 'POST /share-sessions', route: 'share.createSession', call: (s) => s.call('POST', '/yoti/share-sessions') },
-  { name: 'POST /share-sessions (its QR code)', route: 'share.createQrCode', call: (s) => s.call('POST', '/yoti/share-sessions') },
-  { name: 'GET /share-sessions/:id', route: 'share.getSession', call: (s) => s.call('GET', '/yoti/share-sessions/ss.v2.any') },
-  { name: 'POST /idv-sessions', route: 'idv.createSession', call: (s) => s.call('POST', '/yoti/idv-sessions') },
-  { name: 'GET /idv-sessions/:id', route: 'idv.getSession', call: (s) => s.call('GET', '/yoti/idv-sessions/any-id') },
-];
+const ROUTES: Array<{ name: string; route: FaultRoute; call: (stack: Stack) => ReturnType<Stack['call']> }> =
+  [
+    {
+      name: 'POST /share-sessions',
+      route: 'share.createSession',
+      call: (s) => s.call('POST', '/yoti/share-sessions'),
+    },
+    {
+      name: 'POST /share-sessions (its QR code)',
+      route: 'share.createQrCode',
+      call: (s) => s.call('POST', '/yoti/share-sessions'),
+    },
+    {
+      name: 'GET /share-sessions/:id',
+      route: 'share.getSession',
+      call: (s) => s.call('GET', '/yoti/share-sessions/ss.v2.any'),
+    },
+    {
+      name: 'POST /idv-sessions',
+      route: 'idv.createSession',
+      call: (s) => s.call('POST', '/yoti/idv-sessions'),
+    },
+    {
+      name: 'GET /idv-sessions/:id',
+      route: 'idv.getSession',
+      call: (s) => s.call('GET', '/yoti/idv-sessions/any-id'),
+    },
+  ];
 
-const EXPECTED: Array<{ fault: { status?: number; body?: string }; status: number; code: string; retryable: boolean }> = [
+const EXPECTED: Array<{
+  fault: { status?: number; body?: string };
+  status: number;
+  code: string;
+  retryable: boolean;
+}> = [
   { fault: { status: 401 }, status: 502, code: 'yoti_unauthorised', retryable: false },
   { fault: { status: 403 }, status: 502, code: 'yoti_forbidden', retryable: false },
   { fault: { status: 400 }, status: 502, code: 'yoti_rejected_request', retryable: false },
@@ -36,7 +62,10 @@ describe('Yoti faults through the sandbox are mapped, on every route', () => {
         assert.equal(answer.status, status);
         assert.equal(answer.body.error.code, code);
         assert.equal(answer.body.error.retryable, retryable);
-        assert.ok(!/at .+\(.+:\d+:\d+\)|SANDBOX_FAULT|Injected/.test(JSON.stringify(answer.body)), 'no stack or raw Yoti text');
+        assert.ok(
+          !/at .+\(.+:\d+:\d+\)|SANDBOX_FAULT|Injected/.test(JSON.stringify(answer.body)),
+          'no stack or raw Yoti text',
+        );
       });
     }
 
@@ -67,7 +96,10 @@ describe('Yoti faults through the sandbox are mapped, on every route', () => {
   }
 
   it('Yoti unreachable -> retried, then 502 yoti_unreachable', async () => {
-    const closed = await startStack({ shareApiUrl: 'http://127.0.0.1:9/share', idvApiUrl: 'http://127.0.0.1:9/idverify/v1' });
+    const closed = await startStack({
+      shareApiUrl: 'http://127.0.0.1:9/share',
+      idvApiUrl: 'http://127.0.0.1:9/idverify/v1',
+    });
     try {
       for (const path of ['/yoti/share-sessions', '/yoti/idv-sessions']) {
         const started = Date.now();
@@ -83,7 +115,10 @@ describe('Yoti faults through the sandbox are mapped, on every route', () => {
 
   it('a wrong private key is refused by the sandbox (401) and mapped to yoti_unauthorised', async () => {
     const { generateKeyPairSync } = await import('node:crypto');
-    const otherKey = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ type: 'pkcs1', format: 'pem' });
+    const otherKey = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({
+      type: 'pkcs1',
+      format: 'pem',
+    });
     const wrong = await startStack({ privateKey: otherKey.toString() });
     try {
       const answer = await wrong.call('POST', '/yoti/share-sessions');

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import yoti from 'yoti';
-import { startStack, type Stack, WEBHOOK_TOKEN } from '../support/stack.js';
+import { type Stack, startStack, WEBHOOK_TOKEN } from '../support/stack.js';
 
 describe('helper IDV routes, over HTTP against the sandbox with the real SDK', () => {
   let stack: Stack;
@@ -38,7 +38,12 @@ describe('helper IDV routes, over HTTP against the sandbox with the real SDK', (
     assert.deepEqual(body, {
       sessionId: created.sessionId,
       state: 'COMPLETED',
-      checks: ['ID_DOCUMENT_AUTHENTICITY', 'LIVENESS', 'ID_DOCUMENT_FACE_MATCH', 'ID_DOCUMENT_TEXT_DATA_CHECK'].map((type) => ({
+      checks: [
+        'ID_DOCUMENT_AUTHENTICITY',
+        'LIVENESS',
+        'ID_DOCUMENT_FACE_MATCH',
+        'ID_DOCUMENT_TEXT_DATA_CHECK',
+      ].map((type) => ({
         type,
         state: 'DONE',
         recommendation: { value: 'APPROVE' },
@@ -93,7 +98,10 @@ describe('helper IDV routes, over HTTP against the sandbox with the real SDK', (
   });
 
   it('answers 404 session_not_found for an unknown IDV session', async () => {
-    const { status, body } = await stack.call('GET', '/yoti/idv-sessions/00000000-0000-0000-0000-000000000000');
+    const { status, body } = await stack.call(
+      'GET',
+      '/yoti/idv-sessions/00000000-0000-0000-0000-000000000000',
+    );
     assert.equal(status, 404);
     assert.equal(body.error.code, 'session_not_found');
   });
@@ -108,7 +116,11 @@ describe('helper notifications route', () => {
 
   const notify = (authorization: string | undefined, body: unknown) =>
     stack.call('POST', '/yoti/notifications', {
-      headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}), origin: 'https://api.yoti.com' },
+      headers: {
+        'content-type': 'application/json',
+        ...(authorization ? { authorization } : {}),
+        origin: 'https://api.yoti.com',
+      },
       body: JSON.stringify(body),
     });
 
@@ -121,13 +133,24 @@ describe('helper notifications route', () => {
   });
 
   it('accepts the BEARER form too', async () => {
-    const { status } = await notify(`Bearer ${WEBHOOK_TOKEN}`, { session_id: 'def-456', topic: 'session_completion' });
+    const { status } = await notify(`Bearer ${WEBHOOK_TOKEN}`, {
+      session_id: 'def-456',
+      topic: 'session_completion',
+    });
     assert.equal(status, 200);
   });
 
   it('refuses a wrong, missing or empty token with 401 and records nothing', async () => {
-    for (const authorization of [`Bearer ${WEBHOOK_TOKEN}x`, undefined, 'Bearer ', `Basic ${Buffer.from('nope').toString('base64')}`]) {
-      const { status, body } = await notify(authorization, { session_id: 'ghi-789', topic: 'session_completion' });
+    for (const authorization of [
+      `Bearer ${WEBHOOK_TOKEN}x`,
+      undefined,
+      'Bearer ',
+      `Basic ${Buffer.from('nope').toString('base64')}`,
+    ]) {
+      const { status, body } = await notify(authorization, {
+        session_id: 'ghi-789',
+        topic: 'session_completion',
+      });
       assert.equal(status, 401);
       assert.equal(body.error.code, 'unauthorised');
     }

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import yoti from 'yoti';
-import { APP, startStack, type Stack } from '../support/stack.js';
+import { APP, type Stack, startStack } from '../support/stack.js';
 
 describe('helper share routes, over HTTP against the sandbox with the real SDK', () => {
   let stack: Stack;
@@ -76,7 +76,11 @@ describe('helper share routes, over HTTP against the sandbox with the real SDK',
   });
 
   it("takes a policy made with the SDK's PolicyBuilder", async () => {
-    const policy = new yoti.DigitalIdentityBuilders.PolicyBuilder().withFullName().withEmail().withWantedRememberMe().build();
+    const policy = new yoti.DigitalIdentityBuilders.PolicyBuilder()
+      .withFullName()
+      .withEmail()
+      .withWantedRememberMe()
+      .build();
     const other = await startStack({ share: { policy, redirectUri: 'https://acme.example/done', app: APP } });
     try {
       const { body: created } = await other.call('POST', '/yoti/share-sessions');
@@ -101,7 +105,9 @@ describe('helper share routes, over HTTP against the sandbox with the real SDK',
 
   it('QR codes and sessions expire in the sandbox (short TTLs)', async () => {
     const short = await startStack(
-      { share: { policy: { wanted: [{ name: 'full_name' }] }, redirectUri: '/done', app: APP, qrCodeTtl: 1 } },
+      {
+        share: { policy: { wanted: [{ name: 'full_name' }] }, redirectUri: '/done', app: APP, qrCodeTtl: 1 },
+      },
       { qrCodeTtl: 1, shareSessionTtl: 2 },
     );
     try {

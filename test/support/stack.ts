@@ -2,10 +2,19 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type Sandbox, type SandboxOptions, startSandbox } from '../../src/sandbox/index.js';
-import { createYotiHandler, toNodeListener, type YotiHandler, type YotiHandlerOptions } from '../../src/server/index.js';
+import {
+  createYotiHandler,
+  toNodeListener,
+  type YotiHandler,
+  type YotiHandlerOptions,
+} from '../../src/server/index.js';
 
 export const POLICY = {
-  wanted: [{ name: 'full_name' }, { name: 'email_address' }, { name: 'date_of_birth', derivation: 'age_over:18' }],
+  wanted: [
+    { name: 'full_name' },
+    { name: 'email_address' },
+    { name: 'date_of_birth', derivation: 'age_over:18' },
+  ],
   wanted_auth_types: [],
   wanted_remember_me: false,
 };
@@ -37,7 +46,12 @@ export interface Stack {
   /** The helper's origin, e.g. http://127.0.0.1:1234 */
   origin: string;
   /** Calls a helper route with fetch; POSTs carry the helper's own Origin unless told otherwise. */
-  call(method: string, path: string, init?: RequestInit): Promise<{ status: number; body: any; headers: Headers }>;
+  call(
+    method: string,
+    path: string,
+    init?: RequestInit,
+    // biome-ignore lint/suspicious/noExplicitAny: tests read JSON answers loosely and assert on their fields
+  ): Promise<{ status: number; body: any; headers: Headers }>;
   close(): Promise<void>;
 }
 

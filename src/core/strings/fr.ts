@@ -24,10 +24,11 @@ export const fr: Strings = {
   'idv.4000':
     "L'accès à la caméra a été refusé. Autorisez la caméra dans les réglages du navigateur pour continuer.",
   'idv.4001': 'Le document ne correspond pas, ou il y a eu trop de tentatives.',
-  'idv.5000': "Aucune caméra n'a été trouvée et l'envoi d'une photo n'est pas autorisé pour cette vérification.",
+  'idv.5000':
+    "Aucune caméra n'a été trouvée et l'envoi d'une photo n'est pas autorisé pour cette vérification.",
   'idv.5001':
     "Ce navigateur n'est pas pris en charge. Utilisez une version récente de Chrome, Safari, Firefox ou Edge.",
-  'idv.5002': "Il ne reste plus de tentative pour la détection du vivant.",
+  'idv.5002': 'Il ne reste plus de tentative pour la détection du vivant.',
   'idv.5004': "Une erreur est survenue pendant la vérification d'identité. Veuillez réessayer.",
   'idv.5006': 'La détection du vivant a échoué. Veuillez réessayer.',
   'idv.5007': 'Sur iPhone et iPad, ouvrez cette page dans Safari.',
