@@ -10,6 +10,8 @@ import { defineConfig, type UserConfig } from 'vite';
  */
 export const browserEntries: Record<string, string> = {
   index: 'src/index.ts',
+  define: 'src/define.ts',
+  'docscan-frame': 'src/elements/docscan-frame/define.ts',
 };
 
 export const nodeEntries: Record<string, string> = {
@@ -17,7 +19,7 @@ export const nodeEntries: Record<string, string> = {
   sandbox: 'src/sandbox/index.ts',
 };
 
-export const singleFileEntry = 'src/index.ts';
+export const singleFileEntry = 'src/define.ts';
 
 const runtimeDependencies = ['lit', '@floating-ui/dom', 'qrcode'];
 const isDependency = (id: string, names: string[]) =>

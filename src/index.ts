@@ -20,3 +20,5 @@ export type {
 } from './core/events.js';
 export type { StringKey, Strings } from './core/strings.js';
 export { VERSION } from './core/version.js';
+export { YotiDocScanFrame } from './elements/docscan-frame/docscan-frame.js';
+export type { DocScanSession, DocScanSessionResolver } from './elements/docscan-frame/session.js';

@@ -1,6 +1,10 @@
-/** A custom element class that says which yoti-elements version it comes from. */
+/** A custom element class that says which yoti-elements version it comes from, and its tag. */
 export interface VersionedElement extends CustomElementConstructor {
   readonly version: string;
+}
+
+export interface TaggedElement extends VersionedElement {
+  readonly tag: string;
 }
 
 /**
@@ -23,4 +27,9 @@ export function define(tag: string, ctor: VersionedElement): void {
         `version ${ctor.version} was not registered. Load yoti-elements once per page.`,
     );
   }
+}
+
+/** Registers an element class under its own tag (guarded, as define()). */
+export function defineElement(ctor: TaggedElement): void {
+  define(ctor.tag, ctor);
 }

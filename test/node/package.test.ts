@@ -1,7 +1,7 @@
 // Checks the built package (npm test builds first): every `exports` target exists with its types,
 // the Node entries work from dist, and the browser entry imports in Node (SSR) without side effects.
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { VERSION } from '../../src/core/version.js';
 
@@ -52,11 +52,17 @@ describe('the built package', () => {
     assert.equal(browser.VERSION, pkg.version);
   });
 
-  it('lists only define files as side effects', () => {
-    const sideEffects: unknown = pkg.sideEffects;
-    assert.ok(
-      sideEffects === false ||
-        (Array.isArray(sideEffects) && sideEffects.every((path: string) => /define/.test(path))),
-    );
+  it('lists exactly the files that register tags as side effects; the main entry registers nothing', () => {
+    const registering = readdirSync('dist/browser')
+      .filter(
+        (name) =>
+          name.endsWith('.js') && /^defineElement\(/m.test(readFileSync(`dist/browser/${name}`, 'utf8')),
+      )
+      .map((name) => `./dist/browser/${name}`)
+      .sort();
+    const listed = (pkg.sideEffects as string[]).filter((path) => path.startsWith('./dist/browser/')).sort();
+    assert.deepEqual(listed, registering);
+    assert.ok(!registering.includes(`./${pkg.exports['.'].default.replace(/^\.\//, '')}`));
+    assert.ok((pkg.sideEffects as string[]).includes('./dist/yoti-elements.min.js'));
   });
 });

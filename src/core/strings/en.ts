@@ -14,6 +14,17 @@ export const en = {
   'error.request': 'This request could not be completed.',
   'error.unknown': 'Something went wrong ({code}).',
 
+  'docscan.title': 'Identity verification',
+  'docscan.loading': 'Loading your identity check…',
+  'docscan.success.title': 'Thank you',
+  'docscan.success.body': "Your documents have been submitted. We'll let you know the result.",
+  'docscan.error.title': "We couldn't complete your identity check",
+  'docscan.expired.title': 'Your session has expired',
+  'docscan.restart': 'Start again',
+  'docscan.frameTimeout': "The identity check didn't load. Check your connection and try again.",
+  'docscan.noSession': 'No identity check session was given to this page.',
+  'docscan.badApiUrl': 'The identity check is not set up correctly on this page (api-url).',
+
   'idv.1000': 'You cancelled the identity check.',
   'idv.2000': 'This identity check is no longer authorised. Please start again.',
   'idv.2001': "We couldn't find this identity check. Please start again.",

@@ -12,6 +12,19 @@ export const fr: Strings = {
   'error.request': "Cette demande n'a pas pu aboutir.",
   'error.unknown': 'Une erreur est survenue ({code}).',
 
+  'docscan.title': "Vérification d'identité",
+  'docscan.loading': "Chargement de votre vérification d'identité…",
+  'docscan.success.title': 'Merci',
+  'docscan.success.body': 'Vos documents ont été envoyés. Nous vous informerons du résultat.',
+  'docscan.error.title': "Nous n'avons pas pu terminer votre vérification d'identité",
+  'docscan.expired.title': 'Votre session a expiré',
+  'docscan.restart': 'Recommencer',
+  'docscan.frameTimeout':
+    "La vérification d'identité ne s'est pas chargée. Vérifiez votre connexion et réessayez.",
+  'docscan.noSession': "Aucune session de vérification d'identité n'a été fournie à cette page.",
+  'docscan.badApiUrl':
+    "La vérification d'identité n'est pas configurée correctement sur cette page (api-url).",
+
   'idv.1000': "Vous avez annulé la vérification d'identité.",
   'idv.2000': "Cette vérification d'identité n'est plus autorisée. Veuillez recommencer.",
   'idv.2001': "Cette vérification d'identité est introuvable. Veuillez recommencer.",

@@ -1,0 +1,11 @@
+/**
+ * yoti-elements/define: registers every tag (guarded: loading it twice is harmless) and exports
+ * the classes. The single-file browser build is this module with everything inside.
+ */
+import { defineElement } from './core/define.js';
+import { YotiDocScanFrame } from './elements/docscan-frame/docscan-frame.js';
+
+export type {} from './elements/docscan-frame/define.js';
+export * from './index.js';
+
+defineElement(YotiDocScanFrame);

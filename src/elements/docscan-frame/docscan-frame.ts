@@ -1,0 +1,297 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { emit } from '../../core/events.js';
+import { isAbortError } from '../../core/http.js';
+import { theme } from '../../core/theme.js';
+import { YotiElement } from '../../core/yoti-element.js';
+import { styles } from './docscan-frame.styles.js';
+import { idvErrorInfo, readFrameMessage } from './messages.js';
+import {
+  absoluteApiUrl,
+  createSession,
+  DEFAULT_IDV_API,
+  type DocScanSessionResolver,
+  frameUrl,
+  parseSession,
+  type ResolvedSession,
+} from './session.js';
+
+type Phase = 'idle' | 'loading' | 'running' | 'success' | 'error' | 'expired';
+
+/**
+ * Embeds Yoti's Doc Scan (IDV) web flow and re-fires its postMessage events as DOM events. A
+ * message is accepted only from the IDV origin (`api-url`) and from this element's own iframe.
+ *
+ * @summary Yoti Doc Scan in an iframe, with its outcome as DOM events.
+ *
+ * @fires yoti-ready - The IDV page has started (`STARTED`).
+ * @fires yoti-success - The user finished the flow: `{sessionId}`.
+ * @fires yoti-error - `{code, message, retryable}`: an IDV error code (1000 ... 7000), 2002 when the
+ *   session token expires, or a helper error (`network_error`, `frame_timeout`, ...).
+ * @fires yoti-event - Any other well-formed IDV message: `{eventType, data}`.
+ *
+ * @csspart frame - The iframe.
+ * @csspart panel - The loading, success, error and expired panels.
+ * @csspart button - The "Start again" button.
+ *
+ * @cssprop [--yoti-frame-height=640px] - The height of the flow.
+ * @cssprop [--yoti-color-primary=#2875bc] - Buttons and the spinner.
+ * @cssprop [--yoti-radius=12px] - Corner radius.
+ * @cssprop [--yoti-font=system-ui] - Font family.
+ */
+export class YotiDocScanFrame extends YotiElement {
+  static readonly tag = 'yoti-docscan-frame';
+  static override styles = [theme, styles];
+
+  /** The IDV session, with `session-token`, created by the host backend. */
+  @property({ attribute: 'session-id' }) sessionId?: string;
+  @property({ attribute: 'session-token' }) sessionToken?: string;
+  /** The helper's base URL; the element POSTs `{endpoint}/idv-sessions` when it needs a session. */
+  @property() endpoint?: string;
+  /** The IDV base URL; its origin is the only one messages are accepted from. */
+  @property({ attribute: 'api-url' }) apiUrl?: string;
+  /** `url`: the session in the iframe URL (Yoti's documented way). `handshake`: sent by postMessage. */
+  @property() launch: 'url' | 'handshake' = 'url';
+  /** Seconds the session token lives; default the session's `ttl`. */
+  @property({ attribute: 'token-ttl', type: Number }) tokenTtl?: number;
+  /** Milliseconds to wait for the iframe to load before showing an error. */
+  @property({ attribute: 'load-timeout', type: Number }) loadTimeout = 30_000;
+  /** Gives a session (and a new one after expiry), like Yoti's own client. */
+  @property({ attribute: false }) sessionResolver?: DocScanSessionResolver;
+
+  @state() private phase: Phase = 'idle';
+  @state() private session?: ResolvedSession;
+  @state() private problem?: { title: string; message: string; canRestart: boolean };
+
+  @query('iframe') private frame?: HTMLIFrameElement;
+
+  #listeners?: AbortController;
+  #request?: AbortController;
+  #startedWith?: string;
+  #expiresAt?: number;
+  #expiryTimer?: ReturnType<typeof setTimeout>;
+  #loadTimer?: ReturnType<typeof setTimeout>;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#listeners = new AbortController();
+    window.addEventListener('message', (event) => this.#onMessage(event), { signal: this.#listeners.signal });
+    if (this.#expiresAt !== undefined && this.phase !== 'success') this.#armExpiry();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#listeners?.abort();
+    this.#clearTimers();
+  }
+
+  /** Starts the flow again: a new session when a resolver or endpoint can give one, else the same. */
+  restart(): void {
+    this.#start(true);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const source = [
+      this.sessionId,
+      this.sessionToken,
+      this.endpoint,
+      this.apiUrl,
+      this.launch,
+      Boolean(this.sessionResolver),
+    ].join('|');
+    if (changed.size > 0 && source !== this.#startedWith && this.isConnected) {
+      this.#startedWith = source;
+      this.#start(false);
+    }
+  }
+
+  get #canRenew(): boolean {
+    return Boolean(this.sessionResolver || this.endpoint);
+  }
+
+  /** The IDV base: `api-url`, else the one the helper named, else Yoti's. */
+  get #apiBase(): URL | undefined {
+    return absoluteApiUrl(this.apiUrl ?? this.session?.apiUrl ?? DEFAULT_IDV_API);
+  }
+
+  async #resolveSession(renew: boolean, signal: AbortSignal): Promise<ResolvedSession | undefined> {
+    if (this.sessionId && this.sessionToken && !(renew && this.#canRenew)) {
+      return { sessionId: this.sessionId, sessionToken: this.sessionToken };
+    }
+    if (this.sessionResolver) return parseSession(await this.sessionResolver());
+    if (this.endpoint) return createSession(this.endpoint, signal);
+    return undefined;
+  }
+
+  async #start(renew: boolean): Promise<void> {
+    this.#request?.abort();
+    const request = new AbortController();
+    this.#request = request;
+    this.#clearTimers();
+    this.#expiresAt = undefined;
+    this.problem = undefined;
+    this.phase = 'loading';
+    let session: ResolvedSession | undefined;
+    try {
+      session = await this.#resolveSession(renew, request.signal);
+    } catch (error) {
+      if (request.signal.aborted || isAbortError(error)) return;
+      this.#showError(this.errorDetail(error), this.t('docscan.error.title'));
+      return;
+    }
+    if (request.signal.aborted) return;
+    if (!session || !this.#apiBase) {
+      this.phase = 'idle';
+      const message = this.t(session ? 'docscan.badApiUrl' : 'docscan.noSession');
+      this.problem = { title: this.t('docscan.error.title'), message, canRestart: false };
+      return;
+    }
+    this.session = session;
+    const ttl = this.tokenTtl ?? session.ttl;
+    if (ttl !== undefined && ttl > 0) {
+      this.#expiresAt = Date.now() + ttl * 1000;
+      this.#armExpiry();
+    }
+    this.#loadTimer = setTimeout(() => this.#onLoadTimeout(), this.loadTimeout);
+  }
+
+  #armExpiry(): void {
+    if (this.#expiresAt === undefined) return;
+    clearTimeout(this.#expiryTimer);
+    this.#expiryTimer = setTimeout(() => this.#onExpired(), Math.max(0, this.#expiresAt - Date.now()));
+  }
+
+  #clearTimers(): void {
+    clearTimeout(this.#expiryTimer);
+    clearTimeout(this.#loadTimer);
+    this.#expiryTimer = undefined;
+    this.#loadTimer = undefined;
+  }
+
+  #onFrameLoad(): void {
+    clearTimeout(this.#loadTimer);
+    this.#loadTimer = undefined;
+    if (this.phase === 'loading') this.phase = 'running';
+  }
+
+  #onLoadTimeout(): void {
+    if (this.phase !== 'loading') return;
+    this.#showError(
+      { code: 'frame_timeout', message: this.t('docscan.frameTimeout'), retryable: true },
+      this.t('docscan.error.title'),
+    );
+  }
+
+  #onExpired(): void {
+    if (this.phase === 'success' || this.phase === 'error' || this.phase === 'expired') return;
+    this.#clearTimers();
+    this.phase = 'expired';
+    const message = this.t('idv.2002');
+    this.problem = { title: this.t('docscan.expired.title'), message, canRestart: this.#canRenew };
+    this.fireError({ code: 2002, message, retryable: this.#canRenew });
+  }
+
+  #showError(detail: { code: number | string; message: string; retryable: boolean }, title: string): void {
+    this.#clearTimers();
+    this.phase = 'error';
+    this.problem = { title, message: detail.message, canRestart: detail.retryable };
+    this.fireError(detail);
+  }
+
+  #onMessage(event: MessageEvent): void {
+    const frame = this.frame;
+    const apiOrigin = this.#apiBase?.origin;
+    if (!frame || !apiOrigin || event.source !== frame.contentWindow || event.origin !== apiOrigin) return;
+    const message = readFrameMessage(event.data);
+    if (
+      !message ||
+      !this.session ||
+      this.phase === 'success' ||
+      this.phase === 'error' ||
+      this.phase === 'expired'
+    )
+      return;
+    switch (message.kind) {
+      case 'started':
+        if (this.launch === 'handshake') {
+          frame.contentWindow?.postMessage(
+            {
+              eventType: 'INIT_SESSION',
+              sessionID: this.session.sessionId,
+              sessionToken: this.session.sessionToken,
+            },
+            apiOrigin,
+          );
+        }
+        this.#onFrameLoad();
+        emit(this, 'yoti-ready', {});
+        return;
+      case 'success':
+        this.#clearTimers();
+        this.phase = 'success';
+        emit(this, 'yoti-success', { sessionId: this.session.sessionId });
+        return;
+      case 'error': {
+        if (message.code === 2002) {
+          this.#onExpired();
+          return;
+        }
+        const { messageKey, retryable } = idvErrorInfo(message.code);
+        this.#showError(
+          { code: message.code, message: this.t(messageKey, { code: message.code }), retryable },
+          this.t('docscan.error.title'),
+        );
+        return;
+      }
+      case 'other':
+        emit(this, 'yoti-event', { eventType: message.eventType, data: message.data });
+    }
+  }
+
+  #frame(): TemplateResult | typeof nothing {
+    const apiBase = this.#apiBase;
+    const live = this.phase === 'loading' || this.phase === 'running';
+    if (!live || !this.session || !apiBase) return nothing;
+    return html`<iframe
+      part="frame"
+      title=${this.t('docscan.title')}
+      src=${frameUrl(apiBase, this.session, this.launch)}
+      allow="camera; fullscreen"
+      @load=${() => this.#onFrameLoad()}
+    ></iframe>`;
+  }
+
+  #panel(): TemplateResult | typeof nothing {
+    if (this.phase === 'loading') {
+      return html`<div part="panel" class="panel" role="status">
+        <div class="spinner" aria-hidden="true"></div>
+        <p>${this.t('docscan.loading')}</p>
+      </div>`;
+    }
+    if (this.phase === 'success') {
+      return html`<div part="panel" class="panel" role="status">
+        <div class="icon success" aria-hidden="true">✓</div>
+        <h2>${this.t('docscan.success.title')}</h2>
+        <p>${this.t('docscan.success.body')}</p>
+      </div>`;
+    }
+    if (!this.problem) return nothing;
+    const { title, message, canRestart } = this.problem;
+    return html`<div part="panel" class="panel" role="alert">
+      <div class="icon ${this.phase === 'expired' ? 'expired' : 'error'}" aria-hidden="true">!</div>
+      <h2>${title}</h2>
+      <p>${message}</p>
+      ${
+        canRestart
+          ? html`<button part="button" class="button" type="button" @click=${() => this.restart()}>
+            ${this.t('docscan.restart')}
+          </button>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  protected override render(): TemplateResult {
+    return html`${this.#frame()}${this.#panel()}`;
+  }
+}

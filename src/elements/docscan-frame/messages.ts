@@ -1,0 +1,92 @@
+import type { StringKey } from '../../core/strings.js';
+import { isRecord } from '../../core/validate.js';
+
+/**
+ * Yoti's IDV error codes (DESIGN.md, "Facts about Yoti"), each with whether starting again can
+ * help. A refused permission or a missing document will fail the same way a second time.
+ */
+const IDV_ERRORS: Readonly<Record<number, { retryable: boolean }>> = {
+  1000: { retryable: true },
+  2000: { retryable: true },
+  2001: { retryable: true },
+  2002: { retryable: true },
+  2003: { retryable: true },
+  2004: { retryable: true },
+  3000: { retryable: true },
+  3001: { retryable: true },
+  3002: { retryable: true },
+  4000: { retryable: true },
+  4001: { retryable: false },
+  5000: { retryable: false },
+  5001: { retryable: false },
+  5002: { retryable: false },
+  5004: { retryable: true },
+  5006: { retryable: true },
+  5007: { retryable: false },
+  5008: { retryable: false },
+  5010: { retryable: false },
+  5011: { retryable: false },
+  7000: { retryable: false },
+};
+
+export function idvErrorInfo(code: number): { messageKey: StringKey; retryable: boolean } {
+  const info = Object.hasOwn(IDV_ERRORS, code) ? IDV_ERRORS[code] : undefined;
+  return info
+    ? { messageKey: `idv.${code}` as StringKey, retryable: info.retryable }
+    : { messageKey: 'error.unknown', retryable: true };
+}
+
+/** A message from the IDV iframe, validated. */
+export type FrameMessage =
+  | { kind: 'started' }
+  | { kind: 'success' }
+  | { kind: 'error'; code: number }
+  | { kind: 'other'; eventType: string; data: Readonly<Record<string, unknown>> };
+
+const MAX_MESSAGE_CHARS = 16_384;
+const eventTypePattern = /^[A-Z][A-Z0-9_]{0,63}$/;
+
+/** A plain JSON copy of `raw`, or undefined when it is not a JSON-safe object of a sane size. */
+function jsonCopy(raw: unknown): Record<string, unknown> | undefined {
+  try {
+    const text = JSON.stringify(raw);
+    if (text === undefined || text.length > MAX_MESSAGE_CHARS) return undefined;
+    const parsed: unknown = JSON.parse(text);
+    return isRecord(parsed) ? (parsed as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Reads a postMessage payload from the IDV iframe. Anything that is not a well-formed Yoti event
+ * (`{eventType: 'UPPER_CASE', ...}`, JSON-safe, of a sane size) gives undefined and is ignored;
+ * nothing here throws. The data handed on is a frozen JSON copy, so no getter, prototype or
+ * shared object of the frame's reaches the host.
+ */
+export function readFrameMessage(raw: unknown): FrameMessage | undefined {
+  if (!isRecord(raw)) return undefined;
+  const data = jsonCopy(raw);
+  const eventType = data && Object.hasOwn(data, 'eventType') ? data.eventType : undefined;
+  if (!data || typeof eventType !== 'string' || !eventTypePattern.test(eventType)) return undefined;
+  switch (eventType) {
+    case 'STARTED':
+      return { kind: 'started' };
+    case 'SUCCESS':
+      return { kind: 'success' };
+    case 'ERROR': {
+      const rawCode = Object.hasOwn(data, 'eventCode') ? data.eventCode : undefined;
+      const code = typeof rawCode === 'string' && /^\d{1,6}$/.test(rawCode) ? Number(rawCode) : rawCode;
+      return typeof code === 'number' && Number.isInteger(code) && code >= 0 && code < 1_000_000
+        ? { kind: 'error', code }
+        : undefined;
+    }
+    case 'INIT_SESSION':
+      // Our own handshake message, never one to hand on.
+      return undefined;
+    default: {
+      const { eventType: _type, ...rest } = data;
+      return { kind: 'other', eventType, data: Object.freeze(rest) };
+    }
+  }
+}

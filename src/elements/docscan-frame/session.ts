@@ -1,0 +1,69 @@
+import { requestJson } from '../../core/http.js';
+import { field, optionalHttpUrl, record, string } from '../../core/validate.js';
+
+/** A Doc Scan session as the host supplies it. */
+export interface DocScanSession {
+  sessionId: string;
+  sessionToken: string;
+  /** Seconds the session token lives. */
+  ttl?: number;
+}
+
+/** A session with the IDV base it runs on, when the helper named one. */
+export interface ResolvedSession extends DocScanSession {
+  apiUrl?: string;
+}
+
+export type DocScanSessionResolver = () => Promise<DocScanSession>;
+
+export const DEFAULT_IDV_API = 'https://api.yoti.com/idverify/v1';
+
+function ttlOf(value: unknown): number | undefined {
+  return typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : undefined;
+}
+
+/** Validates a session from a resolver or the helper; the token is never logged or shown. */
+export function parseSession(data: unknown): ResolvedSession {
+  const body = record(data, 'session');
+  const session: ResolvedSession = {
+    sessionId: string(field(body, 'sessionId'), 'sessionId', 256),
+    sessionToken: string(field(body, 'sessionToken'), 'sessionToken', 4096),
+    ttl: ttlOf(field(body, 'ttl')),
+  };
+  const iframeUrl = optionalHttpUrl(field(body, 'iframeUrl'), 'iframeUrl');
+  if (iframeUrl) {
+    const url = new URL(iframeUrl);
+    session.apiUrl = `${url.origin}${url.pathname.replace(/\/web\/index\.html$/, '')}`;
+  }
+  return session;
+}
+
+/** Asks the helper for a new session: POST {endpoint}/idv-sessions. */
+export function createSession(endpoint: string, signal: AbortSignal): Promise<ResolvedSession> {
+  return requestJson(`${endpoint.replace(/\/+$/, '')}/idv-sessions`, {
+    method: 'POST',
+    body: {},
+    signal,
+    parse: parseSession,
+  });
+}
+
+/** The IDV base as an absolute URL (a relative `api-url` is read against the page), or undefined. */
+export function absoluteApiUrl(apiUrl: string): URL | undefined {
+  try {
+    const url = new URL(apiUrl, globalThis.document?.baseURI);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The IDV page's URL: with the session in its query (`url` launch) or bare (`handshake` launch). */
+export function frameUrl(apiUrl: URL, session: DocScanSession, launch: 'url' | 'handshake'): string {
+  const url = new URL(`${apiUrl.href.replace(/\/+$/, '')}/web/index.html`);
+  if (launch === 'url') {
+    url.searchParams.set('sessionID', session.sessionId);
+    url.searchParams.set('sessionToken', session.sessionToken);
+  }
+  return url.href;
+}
