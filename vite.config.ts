@@ -12,6 +12,7 @@ export const browserEntries: Record<string, string> = {
   index: 'src/index.ts',
   define: 'src/define.ts',
   'docscan-frame': 'src/elements/docscan-frame/define.ts',
+  'idv-status': 'src/elements/idv-status/define.ts',
 };
 
 export const nodeEntries: Record<string, string> = {

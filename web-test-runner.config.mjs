@@ -5,8 +5,15 @@ import { httpFixtures } from './test/support/http-fixtures.mjs';
 
 export default {
   files: ['test/browser/**/*.test.ts'],
-  nodeResolve: { exportConditions: ['production'] },
-  middleware: [httpFixtures()],
+  nodeResolve: { exportConditions: ['browser', 'production'] },
+  middleware: [
+    httpFixtures(),
+    // msw's worker must be served at the page's scope; `msw init public` put it in public/.
+    (context, next) => {
+      if (context.path === '/mockServiceWorker.js') context.path = '/public/mockServiceWorker.js';
+      return next();
+    },
+  ],
   concurrency: 2,
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
   browsers: [playwrightLauncher({ product: 'chromium', launchOptions: chromiumLaunchOptions() })],

@@ -22,3 +22,4 @@ export type { StringKey, Strings } from './core/strings.js';
 export { VERSION } from './core/version.js';
 export { YotiDocScanFrame } from './elements/docscan-frame/docscan-frame.js';
 export type { DocScanSession, DocScanSessionResolver } from './elements/docscan-frame/session.js';
+export { YotiIdvStatus } from './elements/idv-status/idv-status.js';

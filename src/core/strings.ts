@@ -7,6 +7,11 @@ const tables: Readonly<Record<string, Strings>> = { en, fr };
 
 export type SupportedLocale = 'en' | 'fr';
 
+/** Whether `key` names a string, for keys built from data (`check.${type}`). */
+export function isStringKey(key: string): key is StringKey {
+  return Object.hasOwn(en, key);
+}
+
 /** The built-in table for `locale` ("fr", "fr-CA", "FR_fr" -> French); English for anything else. */
 export function stringsFor(locale: string | null | undefined): Strings {
   const language = (locale ?? '').trim().toLowerCase().split(/[-_]/)[0] ?? '';

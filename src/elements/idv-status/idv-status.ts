@@ -1,0 +1,206 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import {
+  emit,
+  type IdvCheckSummary,
+  type YotiErrorDetail,
+  type YotiStatusDetail,
+} from '../../core/events.js';
+import { isAbortError } from '../../core/http.js';
+import { PollController } from '../../core/polling.js';
+import { isStringKey } from '../../core/strings.js';
+import { theme } from '../../core/theme.js';
+import { YotiElement } from '../../core/yoti-element.js';
+import { styles } from './idv-status.styles.js';
+import { fetchSummary, humanise, isTerminal } from './summary.js';
+
+/** Failures in a row after which the element stops and offers a retry. */
+const MAX_FAILURES = 5;
+const MIN_INTERVAL_MS = 250;
+
+/**
+ * Shows where an IDV session stands, live: its state, the result and failure reason, and each
+ * check with Yoti's recommendation. Polls the helper's `GET {endpoint}/idv-sessions/{id}` with
+ * backoff and jitter on failures, pauses while the page is hidden, and stops on a terminal state
+ * and when removed.
+ *
+ * @summary The live status of a Yoti IDV session.
+ *
+ * @fires yoti-status - On every change (not every poll): `{state, result?, failureReason?, checks}`.
+ * @fires yoti-error - `{code, message, retryable}` when the status cannot be had.
+ *
+ * @csspart card - The card around everything.
+ * @csspart heading - The title.
+ * @csspart badge - The state badge.
+ * @csspart result - The result banner (verified / not verified).
+ * @csspart checks - The list of checks.
+ * @csspart check - One check.
+ * @csspart button - The retry button.
+ *
+ * @cssprop [--yoti-status-max-width=36rem] - The card's largest width.
+ * @cssprop [--yoti-color-primary=#2875bc] - In-progress badge and buttons.
+ * @cssprop [--yoti-color-success=#1c7c4d] - Approved checks and a verified result.
+ * @cssprop [--yoti-color-danger=#b42318] - Rejected checks and a failed result.
+ * @cssprop [--yoti-radius=12px] - Corner radius.
+ */
+export class YotiIdvStatus extends YotiElement {
+  static readonly tag = 'yoti-idv-status';
+  static override styles = [theme, styles];
+
+  /** The IDV session to follow. */
+  @property({ attribute: 'session-id' }) sessionId?: string;
+  /** The helper's base URL. */
+  @property() endpoint = '/yoti';
+  /** Milliseconds between polls while all is well (at least 250). */
+  @property({ attribute: 'poll-interval', type: Number }) pollInterval = 5000;
+
+  @state() private summary?: YotiStatusDetail;
+  @state() private failure?: YotiErrorDetail;
+  @state() private reconnecting = false;
+  @state() private announcement = '';
+
+  #lastKey?: string;
+
+  #poll = new PollController<YotiStatusDetail>(this, {
+    task: (signal) => fetchSummary(this.endpoint, this.sessionId ?? '', signal),
+    onResult: (summary) => this.#onSummary(summary),
+    onError: (error, inARow) => this.#onError(error, inARow),
+    isTerminal,
+    interval: () => Math.max(MIN_INTERVAL_MS, Number.isFinite(this.pollInterval) ? this.pollInterval : 5000),
+  });
+
+  /** Whether a poll is under way (for hosts and tests: it stops on a terminal state). */
+  get polling(): boolean {
+    return this.#poll.active;
+  }
+
+  /** Polls again now, after an error or to refresh. */
+  refresh(): void {
+    if (!this.sessionId) return;
+    this.failure = undefined;
+    this.#poll.start();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('sessionId') || changed.has('endpoint')) {
+      this.summary = undefined;
+      this.failure = undefined;
+      this.reconnecting = false;
+      this.#lastKey = undefined;
+      if (this.sessionId) this.#poll.start();
+      else this.#poll.stop();
+    }
+  }
+
+  #onSummary(summary: YotiStatusDetail): void {
+    this.reconnecting = false;
+    this.failure = undefined;
+    const key = JSON.stringify(summary);
+    if (key === this.#lastKey) return;
+    this.#lastKey = key;
+    this.summary = summary;
+    const parts = [this.t(`status.state.${summary.state}`)];
+    if (summary.result) parts.push(this.t(`status.result.${summary.result}`));
+    this.announcement = this.t('status.announce', { state: parts.join('. ') });
+    emit(this, 'yoti-status', summary);
+  }
+
+  #onError(error: unknown, inARow: number): void {
+    if (isAbortError(error)) return;
+    const detail = this.errorDetail(error);
+    if (detail.retryable && inARow < MAX_FAILURES) {
+      this.reconnecting = true;
+      return;
+    }
+    this.#poll.stop();
+    this.reconnecting = false;
+    this.failure = { ...detail, message: `${this.t('status.unreachable')} ${detail.message}` };
+    this.fireError(this.failure);
+  }
+
+  #label(prefix: 'check' | 'reason', code: string): string {
+    const key = `${prefix}.${code}`;
+    return isStringKey(key) ? this.t(key) : humanise(code);
+  }
+
+  #check(check: IdvCheckSummary): TemplateResult {
+    const recommendation = check.recommendation;
+    return html`<li part="check">
+      <span class="check-name">${this.#label('check', check.type)}</span>
+      ${
+        recommendation
+          ? html`<span class="pill ${recommendation.value}">${this.t(`status.recommendation.${recommendation.value}`)}</span>`
+          : html`<span class="pill">${this.t('status.check.pending')}</span>`
+      }
+      ${
+        recommendation?.reason
+          ? html`<span class="check-reason">${this.t('status.reason', { reason: humanise(recommendation.reason) })}</span>`
+          : nothing
+      }
+    </li>`;
+  }
+
+  #body(summary: YotiStatusDetail): TemplateResult {
+    const { state, result, failureReason, checks } = summary;
+    return html`
+      ${
+        result
+          ? html`<div part="result" class="result ${result}">
+            <span class="icon" aria-hidden="true"><span>${result === 'DONE' ? '✓' : '!'}</span></span>
+            <div>
+              <strong>${this.t(`status.result.${result}`)}</strong>
+              ${failureReason ? html`<p>${this.#label('reason', failureReason)}</p>` : nothing}
+            </div>
+          </div>`
+          : state !== 'COMPLETED'
+            ? html`<p>${this.t(`status.state.${state}.body`)}</p>`
+            : nothing
+      }
+      ${
+        checks.length > 0
+          ? html`<h3 id="checks-heading">${this.t('status.checks')}</h3>
+            <ul part="checks" aria-labelledby="checks-heading">
+              ${checks.map((check) => this.#check(check))}
+            </ul>`
+          : nothing
+      }
+    `;
+  }
+
+  protected override render(): TemplateResult {
+    const { summary, failure } = this;
+    const loading = !summary && !failure && this.sessionId;
+    return html`<section part="card" class="card" aria-labelledby="heading" aria-busy=${loading ? 'true' : 'false'}>
+      <header>
+        <h2 id="heading" part="heading">${this.t('status.heading')}</h2>
+        ${summary ? html`<span part="badge" class="badge ${summary.state}">${this.t(`status.state.${summary.state}`)}</span>` : nothing}
+      </header>
+      ${
+        loading
+          ? html`<div class="loading">
+            <div class="spinner" aria-hidden="true"></div>
+            <span>${this.t('status.loading')}</span>
+          </div>`
+          : nothing
+      }
+      ${this.sessionId ? nothing : html`<p>${this.t('status.noSession')}</p>`}
+      ${summary ? this.#body(summary) : nothing}
+      ${this.reconnecting ? html`<p class="note">${this.t('status.reconnecting')}</p>` : nothing}
+      ${
+        failure
+          ? html`<div class="problem" role="alert">
+            <p>${failure.message}</p>
+            ${
+              failure.retryable
+                ? html`<button part="button" class="button secondary" type="button" @click=${() => this.refresh()}>
+                  ${this.t('common.retry')}
+                </button>`
+                : nothing
+            }
+          </div>`
+          : nothing
+      }
+      <p class="visually-hidden" role="status">${this.announcement}</p>
+    </section>`;
+  }
+}

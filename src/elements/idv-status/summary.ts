@@ -1,0 +1,77 @@
+import type {
+  IdvCheckSummary,
+  IdvRecommendation,
+  IdvResult,
+  IdvState,
+  YotiStatusDetail,
+} from '../../core/events.js';
+import { requestJson } from '../../core/http.js';
+import {
+  array,
+  field,
+  InvalidDataError,
+  oneOf,
+  optionalString,
+  record,
+  string,
+} from '../../core/validate.js';
+
+const STATES: readonly IdvState[] = ['ONGOING', 'COMPLETED', 'EXPIRED'];
+const RESULTS: readonly IdvResult[] = ['DONE', 'ABORTED'];
+const RECOMMENDATIONS: readonly IdvRecommendation[] = ['APPROVE', 'REJECT', 'NOT_AVAILABLE'];
+const CODE = /^[A-Z][A-Z0-9_]{0,99}$/;
+
+function code(value: unknown, path: string): string {
+  const text = string(value, path, 100);
+  if (!CODE.test(text)) throw new InvalidDataError(`${path} should be an UPPER_CASE code`);
+  return text;
+}
+
+function check(value: unknown, index: number): IdvCheckSummary {
+  const path = `checks[${index}]`;
+  const body = record(value, path);
+  const recommendation = field(body, 'recommendation');
+  const summary: IdvCheckSummary = {
+    type: code(field(body, 'type'), `${path}.type`),
+    state: code(field(body, 'state'), `${path}.state`),
+  };
+  if (recommendation !== undefined) {
+    const rec = record(recommendation, `${path}.recommendation`);
+    const reason = optionalString(field(rec, 'reason'), `${path}.recommendation.reason`, 100);
+    summary.recommendation = {
+      value: oneOf(field(rec, 'value'), RECOMMENDATIONS, `${path}.recommendation.value`),
+      ...(reason ? { reason: code(reason, `${path}.recommendation.reason`) } : {}),
+    };
+  }
+  return summary;
+}
+
+/** Validates the helper's `GET /idv-sessions/:id` answer into the yoti-status detail. */
+export function parseSummary(data: unknown): YotiStatusDetail {
+  const body = record(data, 'summary');
+  const result = field(body, 'result');
+  const failureReason = field(body, 'failureReason');
+  return {
+    state: oneOf(field(body, 'state'), STATES, 'state'),
+    ...(result !== undefined ? { result: oneOf(result, RESULTS, 'result') } : {}),
+    ...(failureReason !== undefined ? { failureReason: code(failureReason, 'failureReason') } : {}),
+    checks: array(field(body, 'checks') ?? [], 'checks').map(check),
+  };
+}
+
+export function fetchSummary(
+  endpoint: string,
+  sessionId: string,
+  signal: AbortSignal,
+): Promise<YotiStatusDetail> {
+  const url = `${endpoint.replace(/\/+$/, '')}/idv-sessions/${encodeURIComponent(sessionId)}`;
+  return requestJson(url, { signal, parse: parseSummary });
+}
+
+export const isTerminal = (summary: YotiStatusDetail): boolean => summary.state !== 'ONGOING';
+
+/** "FRAUD_DETECTED" -> "Fraud detected": a readable fallback for codes without a string of their own. */
+export function humanise(codeText: string): string {
+  const words = codeText.toLowerCase().replaceAll('_', ' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
