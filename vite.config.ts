@@ -11,6 +11,7 @@ import { defineConfig, type UserConfig } from 'vite';
 export const browserEntries: Record<string, string> = {
   index: 'src/index.ts',
   define: 'src/define.ts',
+  'share-button': 'src/elements/share-button/define.ts',
   'docscan-frame': 'src/elements/docscan-frame/define.ts',
   'idv-status': 'src/elements/idv-status/define.ts',
 };
@@ -22,7 +23,9 @@ export const nodeEntries: Record<string, string> = {
 
 export const singleFileEntry = 'src/define.ts';
 
-const runtimeDependencies = ['lit', '@floating-ui/dom', 'qrcode'];
+// qrcode is bundled: only its encoder is used, and it is CommonJS, which bundlers and browsers
+// handle unevenly as a deep import.
+const runtimeDependencies = ['lit', '@floating-ui/dom'];
 const isDependency = (id: string, names: string[]) =>
   names.some((name) => id === name || id.startsWith(`${name}/`));
 

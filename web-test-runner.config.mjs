@@ -1,6 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { chromiumLaunchOptions } from './scripts/browser.mjs';
+import { esmFromCommonJs } from './scripts/esm-from-cjs.mjs';
 import { httpFixtures } from './test/support/http-fixtures.mjs';
 
 export default {
@@ -15,7 +16,10 @@ export default {
     },
   ],
   concurrency: 2,
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
+  plugins: [
+    esmFromCommonJs(['/node_modules/qrcode/lib/core/qrcode.js', '/node_modules/jsqr/dist/jsQR.js']),
+    esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }),
+  ],
   browsers: [playwrightLauncher({ product: 'chromium', launchOptions: chromiumLaunchOptions() })],
   testFramework: { config: { timeout: 10_000 } },
   testsFinishTimeout: 180_000,

@@ -23,3 +23,11 @@ export { VERSION } from './core/version.js';
 export { YotiDocScanFrame } from './elements/docscan-frame/docscan-frame.js';
 export type { DocScanSession, DocScanSessionResolver } from './elements/docscan-frame/session.js';
 export { YotiIdvStatus } from './elements/idv-status/idv-status.js';
+export type {
+  ShareApp,
+  ShareQrCode,
+  ShareSessionIdResolver,
+  ShareStatus,
+  WantedAttribute,
+} from './elements/share-button/session.js';
+export { YotiShareButton } from './elements/share-button/share-button.js';

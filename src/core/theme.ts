@@ -29,6 +29,7 @@ export const theme = css`
   }
 
   .button {
+    box-sizing: border-box;
     display: inline-flex;
     align-items: center;
     justify-content: center;
@@ -46,6 +47,11 @@ export const theme = css`
   }
   .button:hover {
     background: var(--_primary-hover);
+  }
+  .button svg {
+    flex: none;
+    inline-size: 1.25em;
+    block-size: 1.25em;
   }
   .button:focus-visible {
     outline: 2px solid transparent;

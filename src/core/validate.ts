@@ -69,3 +69,25 @@ export function timestamp(value: unknown, path: string): number {
   if (Number.isNaN(ms)) throw new InvalidDataError(`${path} should be an ISO 8601 date-time`);
   return ms;
 }
+
+/**
+ * A link from the helper to render as an `href` or `src`: a same-site path, or an absolute URL with
+ * one of `schemes` (http and https by default). `javascript:` and the like are refused.
+ */
+export function optionalLink(
+  value: unknown,
+  path: string,
+  schemes: readonly string[] = ['https:', 'http:'],
+): string | undefined {
+  const text = optionalString(value, path);
+  if (text === undefined) return undefined;
+  let url: URL;
+  try {
+    url = new URL(text, globalThis.document?.baseURI ?? 'http://localhost/');
+  } catch {
+    throw new InvalidDataError(`${path} should be a URL`);
+  }
+  if (!schemes.includes(url.protocol))
+    throw new InvalidDataError(`${path} should use ${schemes.join(' or ')}`);
+  return url.href;
+}

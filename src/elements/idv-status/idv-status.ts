@@ -133,7 +133,7 @@ export class YotiIdvStatus extends YotiElement {
           : html`<span class="pill">${this.t('status.check.pending')}</span>`
       }
       ${
-        recommendation?.reason
+        recommendation?.reason && recommendation.reason !== recommendation.value
           ? html`<span class="check-reason">${this.t('status.reason', { reason: humanise(recommendation.reason) })}</span>`
           : nothing
       }

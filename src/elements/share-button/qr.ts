@@ -1,0 +1,32 @@
+import { create } from 'qrcode/lib/core/qrcode.js';
+
+/** A QR code as one SVG path over a square of `size` modules, a 4-module quiet zone included. */
+export interface QrSymbol {
+  size: number;
+  path: string;
+}
+
+const QUIET_ZONE = 4;
+
+/**
+ * Encodes `text` (error correction M, as Yoti's codes) and traces its dark modules as one path of
+ * horizontal runs: a few hundred bytes of SVG, drawn locally, no image service, no inline style.
+ */
+export function qrSymbol(text: string): QrSymbol {
+  const { modules } = create(text, { errorCorrectionLevel: 'M' });
+  const count = modules.size;
+  const commands: string[] = [];
+  for (let row = 0; row < count; row += 1) {
+    let col = 0;
+    while (col < count) {
+      if (!modules.get(row, col)) {
+        col += 1;
+        continue;
+      }
+      const start = col;
+      while (col < count && modules.get(row, col)) col += 1;
+      commands.push(`M${start + QUIET_ZONE} ${row + QUIET_ZONE}h${col - start}v1h${start - col}z`);
+    }
+  }
+  return { size: count + QUIET_ZONE * 2, path: commands.join('') };
+}
