@@ -17,7 +17,10 @@ export default {
   ],
   concurrency: 2,
   plugins: [
-    esmFromCommonJs(['/node_modules/qrcode/lib/core/qrcode.js', '/node_modules/jsqr/dist/jsQR.js']),
+    esmFromCommonJs({
+      '/node_modules/qrcode/lib/core/qrcode.js': ['create'],
+      '/node_modules/jsqr/dist/jsQR.js': [],
+    }),
     esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }),
   ],
   browsers: [playwrightLauncher({ product: 'chromium', launchOptions: chromiumLaunchOptions() })],

@@ -34,10 +34,15 @@ async function mountRunning(attributes: Partial<Record<'launch' | 'token-ttl' | 
   return { el, fired, frame: iframeOf(el)! };
 }
 
-/** Makes the element's own iframe post `message` to the page. */
-async function framePosts(frame: HTMLIFrameElement, message: unknown, times = 1) {
-  frame.contentWindow!.postMessage({ command: 'post', message, times }, IDV_ORIGIN);
-  await aTimeout(100);
+/**
+ * Makes the element's own iframe post `message` to the page, then waits for `fired` to grow (when
+ * given), or a moment (for messages that should fire nothing).
+ */
+async function framePosts(frame: HTMLIFrameElement, message: unknown, fired?: Fired[]) {
+  const before = fired?.length ?? 0;
+  frame.contentWindow!.postMessage({ command: 'post', message }, IDV_ORIGIN);
+  if (fired) await waitUntil(() => fired.length > before, 'an event from the frame', { timeout: 3000 });
+  else await aTimeout(150);
 }
 
 describe('<yoti-docscan-frame>', () => {
@@ -56,7 +61,7 @@ describe('<yoti-docscan-frame>', () => {
 
   it('maps SUCCESS to yoti-success {sessionId} and shows a thank-you panel', async () => {
     const { el, fired, frame } = await mountRunning();
-    await framePosts(frame, { eventType: 'SUCCESS' });
+    await framePosts(frame, { eventType: 'SUCCESS' }, fired);
     expect(fired.filter((e) => e.type === 'yoti-success')).to.deep.equal([
       { type: 'yoti-success', detail: { sessionId: 'sess-1' } },
     ]);
@@ -67,7 +72,7 @@ describe('<yoti-docscan-frame>', () => {
 
   it('maps ERROR to yoti-error with the message from the code table, and a retry only where it helps', async () => {
     const { el, fired, frame } = await mountRunning();
-    await framePosts(frame, { eventType: 'ERROR', eventCode: 4000 });
+    await framePosts(frame, { eventType: 'ERROR', eventCode: 4000 }, fired);
     expect(fired.find((e) => e.type === 'yoti-error')?.detail).to.deep.equal({
       code: 4000,
       message: 'Camera access was denied. Allow the camera in your browser settings to continue.',
@@ -79,7 +84,7 @@ describe('<yoti-docscan-frame>', () => {
     await expect(el).to.be.accessible();
 
     const second = await mountRunning();
-    await framePosts(second.frame, { eventType: 'ERROR', eventCode: 7000 });
+    await framePosts(second.frame, { eventType: 'ERROR', eventCode: 7000 }, second.fired);
     expect(second.fired.find((e) => e.type === 'yoti-error')?.detail).to.include({
       code: 7000,
       retryable: false,
@@ -100,7 +105,7 @@ describe('<yoti-docscan-frame>', () => {
         );
         const fired = record(el);
         await waitUntil(() => fired.length > 0, 'started');
-        await framePosts(iframeOf(el)!, { eventType: 'ERROR', eventCode: code });
+        await framePosts(iframeOf(el)!, { eventType: 'ERROR', eventCode: code }, fired);
         const detail = fired.find((e) => e.type === 'yoti-error')?.detail as {
           code: number;
           message: string;
@@ -115,7 +120,7 @@ describe('<yoti-docscan-frame>', () => {
 
   it('treats an unknown error code as an error with a generic message naming it', async () => {
     const { fired, frame } = await mountRunning();
-    await framePosts(frame, { eventType: 'ERROR', eventCode: '9999' });
+    await framePosts(frame, { eventType: 'ERROR', eventCode: '9999' }, fired);
     expect(fired.find((e) => e.type === 'yoti-error')?.detail).to.deep.equal({
       code: 9999,
       message: 'Something went wrong (9999).',
@@ -125,7 +130,7 @@ describe('<yoti-docscan-frame>', () => {
 
   it('re-fires any other well-formed message as yoti-event {eventType, data}', async () => {
     const { fired, frame } = await mountRunning();
-    await framePosts(frame, { eventType: 'DOCUMENT_CAPTURED', step: 2, side: 'front' });
+    await framePosts(frame, { eventType: 'DOCUMENT_CAPTURED', step: 2, side: 'front' }, fired);
     expect(fired.filter((e) => e.type === 'yoti-event')).to.deep.equal([
       { type: 'yoti-event', detail: { eventType: 'DOCUMENT_CAPTURED', data: { step: 2, side: 'front' } } },
     ]);
@@ -137,7 +142,7 @@ describe('<yoti-docscan-frame>', () => {
     const sameOrigin = document.createElement('iframe');
     sameOrigin.srcdoc = `<script>parent.postMessage({eventType: 'SUCCESS'}, '*'); parent.postMessage({eventType: 'ERROR', eventCode: 1000}, '*')</script>`;
     document.body.append(sameOrigin);
-    await aTimeout(200);
+    await aTimeout(300);
     sameOrigin.remove();
     expect(fired.map((e) => e.type)).to.deep.equal(['yoti-ready']);
   });
@@ -153,7 +158,7 @@ describe('<yoti-docscan-frame>', () => {
       { command: 'post', message: { eventType: 'ERROR', eventCode: 1000 } },
       IDV_ORIGIN,
     );
-    await aTimeout(200);
+    await aTimeout(300);
     impostor.remove();
     expect(fired.map((e) => e.type)).to.deep.equal(['yoti-ready']);
   });
@@ -182,14 +187,24 @@ describe('<yoti-docscan-frame>', () => {
       { eventType: 'BIG', blob: 'x'.repeat(100_000) },
       JSON.parse('{"__proto__": {"polluted": true}, "eventType": "SUCCESS_NOT"}'),
     ];
-    for (const message of hostile)
+    for (const message of hostile) {
       frame.contentWindow!.postMessage({ command: 'post-raw', message }, IDV_ORIGIN);
-    await aTimeout(300);
+    }
+    // Messages from one window arrive in order: once the sentinel is seen, all the others were handled.
+    await framePosts(frame, { eventType: 'SENTINEL' }, fired);
+    await waitUntil(
+      () => fired.some((e) => (e.detail as { eventType?: string }).eventType === 'SENTINEL'),
+      'the sentinel',
+    );
     window.removeEventListener('error', onError);
     expect(errors).to.deep.equal([]);
     expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
-    expect(fired.map((e) => e.type)).to.deep.equal(['yoti-ready', 'yoti-event']);
-    expect((fired[1]!.detail as { eventType: string }).eventType).to.equal('SUCCESS_NOT');
+    expect(fired.map((e) => e.type)).to.deep.equal(['yoti-ready', 'yoti-event', 'yoti-event']);
+    expect(fired.map((e) => (e.detail as { eventType?: string }).eventType)).to.deep.equal([
+      undefined,
+      'SUCCESS_NOT',
+      'SENTINEL',
+    ]);
   });
 
   it('handshake launch: loads the bare page, then posts INIT_SESSION to the IDV origin only', async () => {
@@ -295,7 +310,7 @@ describe('<yoti-docscan-frame>', () => {
   it('two frames on one page each hear only their own iframe', async () => {
     const first = await mountRunning();
     const second = await mountRunning();
-    await framePosts(second.frame, { eventType: 'SUCCESS' });
+    await framePosts(second.frame, { eventType: 'SUCCESS' }, second.fired);
     expect(first.fired.map((e) => e.type)).to.deep.equal(['yoti-ready']);
     expect(second.fired.map((e) => e.type)).to.deep.equal(['yoti-ready', 'yoti-success']);
   });
@@ -323,7 +338,7 @@ describe('<yoti-docscan-frame>', () => {
       seen.push(el.shadowRoot!.querySelectorAll('iframe').length);
       expect(seen).to.deep.equal([1]);
       expect(added).to.equal(1);
-      await framePosts(iframeOf(el)!, { eventType: 'SUCCESS' }, 1);
+      await framePosts(iframeOf(el)!, { eventType: 'SUCCESS' }, fired);
       expect(fired.filter((e) => e.type === 'yoti-success')).to.have.length(1);
     } finally {
       window.addEventListener = listen;

@@ -130,7 +130,7 @@ export class YotiShareButton extends YotiElement {
   /** Opens the overlay and starts a share, as a click on the button does. */
   async open(): Promise<void> {
     if (this.opened) return;
-    await this.updateComplete;
+    if (!this.hasUpdated) await this.updateComplete;
     this.opened = true;
     this.dialog.showModal();
     lockScroll();
@@ -336,9 +336,12 @@ export class YotiShareButton extends YotiElement {
     if (event.target === this.dialog) this.close('backdrop');
   }
 
-  /** The dialog closed by a way of its own (a close watcher): keep our state in step. */
+  /**
+   * The dialog closed by a way of its own (a close watcher): keep our state in step. The event comes
+   * a task after dialog.close(), so a dialog already shown again is left alone.
+   */
   #onDialogClose(): void {
-    if (this.opened) this.close('escape');
+    if (this.opened && !this.dialog.open) this.close('escape');
   }
 
   #onHowToggle(event: ToggleEvent): void {

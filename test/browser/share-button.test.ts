@@ -1,0 +1,487 @@
+import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import jsQR from 'jsqr';
+import { delay, HttpResponse, http } from 'msw';
+import '../../src/elements/share-button/define.js';
+import type { YotiShareButton } from '../../src/elements/share-button/share-button.js';
+import { startWorker, worker } from '../support/msw.js';
+
+const APP = {
+  name: 'Acme Bank',
+  logoUrl: '/logo.svg',
+  privacyPolicyUrl: 'https://acme.example/privacy',
+  contactUrl: 'mailto:help@acme.example',
+};
+const WANTED = [
+  { name: 'full_name', optional: false },
+  { name: 'email_address', optional: false },
+  { name: 'date_of_birth', derivation: 'age_over:18', optional: false },
+];
+
+/** What the mocked helper answers, and what it was asked. */
+interface Helper {
+  status: string;
+  receiptId?: string;
+  qrTtlMs: number;
+  qrServed: number;
+  createAnswer?: { status: number; body: Record<string, unknown> };
+  qrFailures: number;
+  createDelayMs: number;
+  app: Record<string, unknown>;
+  calls: { create: number; qr: number; get: number };
+}
+
+let helper: Helper;
+
+const qrUri = (n: number) =>
+  `https://code.yoti.com/CAEaJDM4ZDA4MGM1LTk4YjgtNDYwYS1hNGM0LWI0ZDk0NzU4OGE4N${n}`;
+
+function nextQr() {
+  helper.qrServed += 1;
+  return {
+    id: `qr-${helper.qrServed}`,
+    uri: qrUri(helper.qrServed),
+    expiresAt: new Date(Date.now() + helper.qrTtlMs).toISOString(),
+  };
+}
+
+const session = (id: string) => ({
+  sessionId: id,
+  status: helper.status,
+  ...(helper.receiptId ? { receiptId: helper.receiptId } : {}),
+  expiresAt: new Date(Date.now() + 600_000).toISOString(),
+  app: helper.app,
+  wanted: WANTED,
+});
+
+const handlers = [
+  http.post('/yoti/share-sessions', async () => {
+    helper.calls.create += 1;
+    await delay(helper.createDelayMs);
+    if (helper.createAnswer)
+      return HttpResponse.json(helper.createAnswer.body, { status: helper.createAnswer.status });
+    return HttpResponse.json(
+      { ...session(`ss.v2.${helper.calls.create}`), qrCode: nextQr() },
+      { status: 201 },
+    );
+  }),
+  http.post('/yoti/share-sessions/:id/qr-codes', () => {
+    helper.calls.qr += 1;
+    if (helper.qrFailures > 0) {
+      helper.qrFailures -= 1;
+      return HttpResponse.json({ error: { code: 'yoti_unavailable', message: 'x' } }, { status: 503 });
+    }
+    return HttpResponse.json(nextQr(), { status: 201 });
+  }),
+  http.get('/yoti/share-sessions/:id', ({ params }) => {
+    helper.calls.get += 1;
+    return HttpResponse.json(session(String(params.id)));
+  }),
+];
+
+/** Reads the QR code as a phone would: the SVG drawn to a canvas, decoded by jsQR. */
+async function decodeQr(el: YotiShareButton): Promise<string | undefined> {
+  const svg = el.shadowRoot!.querySelector<SVGSVGElement>('svg[part="qr"]');
+  if (!svg) return undefined;
+  const clone = svg.cloneNode(true) as SVGSVGElement;
+  clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+  clone.setAttribute('width', '400');
+  clone.setAttribute('height', '400');
+  const image = new Image();
+  image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(new XMLSerializer().serializeToString(clone))}`;
+  await image.decode();
+  const canvas = document.createElement('canvas');
+  canvas.width = canvas.height = 400;
+  const context = canvas.getContext('2d')!;
+  context.fillStyle = '#fff';
+  context.fillRect(0, 0, 400, 400);
+  context.drawImage(image, 0, 0, 400, 400);
+  return jsQR(context.getImageData(0, 0, 400, 400).data, 400, 400)?.data;
+}
+
+const shadow = (el: YotiShareButton) => el.shadowRoot!;
+const dialogOf = (el: YotiShareButton) => shadow(el).querySelector('dialog')!;
+const triggerOf = (el: YotiShareButton) => shadow(el).querySelector<HTMLButtonElement>('[part="button"]')!;
+const textOf = (el: YotiShareButton) => dialogOf(el).textContent!.replace(/\s+/g, ' ');
+
+async function mount(
+  template = html`<yoti-share-button mode="desktop" poll-interval="300"></yoti-share-button>`,
+) {
+  const el = await fixture<YotiShareButton>(template);
+  const events: Array<{ type: string; detail: unknown }> = [];
+  for (const type of ['yoti-open', 'yoti-close', 'yoti-success', 'yoti-error']) {
+    el.addEventListener(type, (event) => events.push({ type, detail: (event as CustomEvent).detail }));
+  }
+  return { el, events };
+}
+
+async function openAndWaitForQr(el: YotiShareButton) {
+  triggerOf(el).click();
+  await waitUntil(
+    () => shadow(el).querySelector('svg[part="qr"], [part="share-link"]'),
+    'the QR code or the link',
+    { timeout: 5000 },
+  );
+}
+
+describe('<yoti-share-button>', () => {
+  before(() => startWorker());
+  after(() => worker.stop());
+
+  beforeEach(() => {
+    helper = {
+      status: 'CREATED',
+      qrTtlMs: 180_000,
+      qrServed: 0,
+      qrFailures: 0,
+      createDelayMs: 0,
+      app: APP,
+      calls: { create: 0, qr: 0, get: 0 },
+    };
+    worker.resetHandlers(...handlers);
+  });
+
+  afterEach(async () => {
+    await setViewport({ width: 800, height: 600 });
+    await emulateMedia({ reducedMotion: 'no-preference', forcedColors: 'none' });
+  });
+
+  it('is a button labelled "Use Yoti" (or its label), accessible while closed', async () => {
+    const { el } = await mount();
+    expect(triggerOf(el).textContent!.trim()).to.equal('Use Yoti');
+    expect(dialogOf(el).open).to.equal(false);
+    await expect(el).to.be.accessible();
+    const labelled = await fixture<YotiShareButton>(
+      html`<yoti-share-button label="Verify with Yoti"></yoti-share-button>`,
+    );
+    expect(triggerOf(labelled).textContent!.trim()).to.equal('Verify with Yoti');
+    const french = await fixture<YotiShareButton>(html`<yoti-share-button locale="fr"></yoti-share-button>`);
+    expect(triggerOf(french).textContent!.trim()).to.equal('Utiliser Yoti');
+  });
+
+  it('opens a modal overlay at once with progress, fires yoti-open, then shows the app, the details and a QR code', async () => {
+    helper.createDelayMs = 300;
+    const { el, events } = await mount();
+    triggerOf(el).click();
+    await el.updateComplete;
+    expect(dialogOf(el).open).to.equal(true);
+    expect(dialogOf(el).matches(':modal')).to.equal(true);
+    expect(events.map((e) => e.type)).to.deep.equal(['yoti-open']);
+    expect(textOf(el)).to.contain('Preparing a secure code');
+    await waitUntil(() => shadow(el).querySelector('svg[part="qr"]'), 'the QR code', { timeout: 3000 });
+    expect(shadow(el).querySelector('header h2')!.textContent).to.equal('Acme Bank');
+    expect(shadow(el).querySelector<HTMLImageElement>('header img')!.src).to.equal(
+      `${location.origin}/logo.svg`,
+    );
+    const details = [...shadow(el).querySelectorAll('[part="details"] li')].map((li) => li.textContent);
+    expect(details).to.deep.equal(['Full name', 'Email address', 'Over 18']);
+    const links = [...shadow(el).querySelectorAll<HTMLAnchorElement>('footer nav a')].map((a) => [
+      a.textContent,
+      a.href,
+    ]);
+    expect(links).to.deep.equal([
+      ['Contact Acme Bank', 'mailto:help@acme.example'],
+      ['Privacy policy', 'https://acme.example/privacy'],
+    ]);
+    const qr = shadow(el).querySelector('svg[part="qr"]')!;
+    expect(qr.getAttribute('role')).to.equal('img');
+    expect(qr.getAttribute('aria-label')).to.equal(
+      'QR code for sharing your details with Acme Bank using the Yoti app',
+    );
+    await expect(el).to.be.accessible();
+  });
+
+  it('draws a QR code that decodes to exactly the URI the helper served', async () => {
+    const { el } = await mount();
+    await openAndWaitForQr(el);
+    expect(await decodeQr(el)).to.equal(qrUri(1));
+    expect(shadow(el).querySelector<HTMLAnchorElement>('.qr + p + a')!.href).to.equal(qrUri(1));
+  });
+
+  it('on a phone, offers a Share details button linking to the URI instead of a QR code', async () => {
+    const { el } = await mount(html`<yoti-share-button mode="mobile"></yoti-share-button>`);
+    await openAndWaitForQr(el);
+    const link = shadow(el).querySelector<HTMLAnchorElement>('[part="share-link"]')!;
+    expect(link.textContent!.trim()).to.equal('Share details');
+    expect(link.href).to.equal(qrUri(1));
+    expect(link.rel).to.equal('noopener noreferrer');
+    expect(shadow(el).querySelector('svg[part="qr"]')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('closes on Escape, the close button and a backdrop click, returning focus to the button', async () => {
+    const { el, events } = await mount();
+    const reasons: string[] = [];
+    el.addEventListener('yoti-close', (e) => reasons.push(e.detail.reason));
+
+    await openAndWaitForQr(el);
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => !dialogOf(el).open, 'closed by Escape');
+    expect(shadow(el).activeElement).to.equal(triggerOf(el));
+
+    await openAndWaitForQr(el);
+    shadow(el).querySelector<HTMLButtonElement>('.close')!.click();
+    expect(dialogOf(el).open).to.equal(false);
+    expect(shadow(el).activeElement).to.equal(triggerOf(el));
+
+    await openAndWaitForQr(el);
+    dialogOf(el).dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    expect(dialogOf(el).open).to.equal(false);
+    expect(reasons).to.deep.equal(['escape', 'close-button', 'backdrop']);
+    expect(events.filter((e) => e.type === 'yoti-open')).to.have.length(3);
+  });
+
+  it('can be driven by the host with open() and close()', async () => {
+    const { el, events } = await mount();
+    await el.open();
+    expect(el.isOpen).to.equal(true);
+    el.close();
+    expect(el.isOpen).to.equal(false);
+    expect(events.map((e) => e.type)).to.deep.equal(['yoti-open', 'yoti-close']);
+    expect(events[1]!.detail).to.deep.equal({ reason: 'host' });
+  });
+
+  it('is usable from the keyboard alone, with focus kept inside the overlay', async () => {
+    const wrapper = await fixture(html`<div>
+      <button id="page-button">A page button</button>
+      <yoti-share-button mode="desktop"></yoti-share-button>
+    </div>`);
+    const el = wrapper.querySelector<YotiShareButton>('yoti-share-button')!;
+    triggerOf(el).focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => shadow(el).querySelector('svg[part="qr"]'), 'opened by Enter', { timeout: 3000 });
+    const visited = new Set<string>();
+    for (let i = 0; i < 12; i += 1) {
+      await sendKeys({ press: 'Tab' });
+      // The modal overlay makes the page inert: Tab visits the overlay's controls and the browser's
+      // own UI (the document body in headless Chromium), never the page's content.
+      const onPage = document.activeElement !== el && document.activeElement !== document.body;
+      expect(onPage, `Tab ${i} left the overlay for ${document.activeElement?.id}`).to.equal(false);
+      const active = shadow(el).activeElement as HTMLElement | null;
+      if (active) visited.add(active.className || active.tagName);
+    }
+    expect([...visited]).to.include.members(['close', 'link', 'how']);
+    const how = shadow(el).querySelector<HTMLButtonElement>('.how')!;
+    how.focus();
+    await sendKeys({ press: 'Enter' });
+    expect(how.getAttribute('aria-expanded')).to.equal('true');
+    expect(shadow(el).querySelector('[popover]')!.matches(':popover-open')).to.equal(true);
+    await sendKeys({ press: 'Escape' });
+    expect(shadow(el).querySelector('[popover]')!.matches(':popover-open')).to.equal(false);
+    expect(dialogOf(el).open, 'the first Escape closes only the popover').to.equal(true);
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => !dialogOf(el).open, 'closed');
+  });
+
+  it('fires yoti-success {sessionId, receiptId} on COMPLETED, then closes; preventDefault() keeps the page', async () => {
+    const { el, events } = await mount(
+      html`<yoti-share-button mode="desktop" poll-interval="300" redirect-uri="/welcome"></yoti-share-button>`,
+    );
+    el.addEventListener('yoti-success', (event) => event.preventDefault());
+    await openAndWaitForQr(el);
+    helper.status = 'COMPLETED';
+    helper.receiptId = 'receipt-123==';
+    await waitUntil(() => events.some((e) => e.type === 'yoti-success'), 'success', { timeout: 3000 });
+    expect(events.find((e) => e.type === 'yoti-success')!.detail).to.deep.equal({
+      sessionId: 'ss.v2.1',
+      receiptId: 'receipt-123==',
+    });
+    await el.updateComplete;
+    expect(textOf(el)).to.contain('Details shared');
+    await waitUntil(() => !dialogOf(el).open, 'closed after success', { timeout: 3000 });
+    expect(events.at(-1)).to.deep.equal({ type: 'yoti-close', detail: { reason: 'success' } });
+    expect(location.pathname).not.to.equal('/welcome');
+  });
+
+  it('stops polling on success, on close and on removal', async () => {
+    const { el } = await mount();
+    await openAndWaitForQr(el);
+    await waitUntil(() => helper.calls.get >= 2, 'polling', { timeout: 3000 });
+    el.close();
+    const afterClose = helper.calls.get;
+    await aTimeout(1000);
+    expect(helper.calls.get).to.equal(afterClose);
+
+    await openAndWaitForQr(el);
+    await waitUntil(() => helper.calls.get >= afterClose + 1, 'polling again', { timeout: 3000 });
+    el.remove();
+    const afterRemoval = helper.calls.get;
+    await aTimeout(1000);
+    expect(helper.calls.get).to.equal(afterRemoval);
+    expect(document.documentElement.style.overflow).to.equal('');
+  });
+
+  it('shows a failed share plainly and starts a new session on "Start again"', async () => {
+    const { el, events } = await mount();
+    await openAndWaitForQr(el);
+    helper.status = 'FAILED';
+    await waitUntil(() => textOf(el).includes('The share was not completed'), 'failed', { timeout: 3000 });
+    expect(events.find((e) => e.type === 'yoti-error')!.detail).to.deep.equal({
+      code: 'share_failed',
+      message: 'The share was not completed',
+      retryable: true,
+    });
+    await expect(el).to.be.accessible();
+    helper.status = 'CREATED';
+    shadow(el).querySelector<HTMLButtonElement>('.stage .button')!.click();
+    await waitUntil(() => shadow(el).querySelector('svg[part="qr"]'), 'a new QR code', { timeout: 3000 });
+    expect(helper.calls.create).to.equal(2);
+  });
+
+  it('says plainly when the session expired, and offers to start again', async () => {
+    const { el, events } = await mount();
+    await openAndWaitForQr(el);
+    helper.status = 'EXPIRED';
+    await waitUntil(() => textOf(el).includes('This request has expired'), 'expired', { timeout: 3000 });
+    expect(events.find((e) => e.type === 'yoti-error')!.detail).to.include({
+      code: 'session_expired',
+      retryable: true,
+    });
+    expect(shadow(el).querySelector('svg[part="qr"]')).to.equal(null);
+    expect(shadow(el).querySelector('.stage .button')!.textContent!.trim()).to.equal('Start again');
+  });
+
+  it('replaces the QR code with a fresh one before it expires', async () => {
+    helper.qrTtlMs = 16_000;
+    const { el } = await mount();
+    await openAndWaitForQr(el);
+    expect(await decodeQr(el)).to.equal(qrUri(1));
+    await waitUntil(() => helper.calls.qr === 1, 'a refresh 15 s before expiry', { timeout: 3000 });
+    await waitUntil(async () => (await decodeQr(el)) === qrUri(2), 'the fresh code on screen', {
+      timeout: 3000,
+    });
+  });
+
+  it('never leaves a dead code on screen: past its expiry with no fresh one, the code is hidden', async () => {
+    helper.qrTtlMs = 1200;
+    helper.qrFailures = 10;
+    const { el } = await mount();
+    await openAndWaitForQr(el);
+    await waitUntil(() => shadow(el).querySelector('.qr.stale'), 'the code marked stale', { timeout: 3000 });
+    expect(textOf(el)).to.contain('Getting a fresh code');
+    expect(shadow(el).querySelector('.qr + p + a')).to.equal(null);
+  });
+
+  it('reports a helper that cannot start a share, with a retry when it may help', async () => {
+    helper.createAnswer = { status: 503, body: { error: { code: 'yoti_unavailable', message: 'x' } } };
+    const { el, events } = await mount();
+    triggerOf(el).click();
+    await waitUntil(() => events.some((e) => e.type === 'yoti-error'), 'an error');
+    expect(events.find((e) => e.type === 'yoti-error')!.detail).to.deep.equal({
+      code: 'yoti_unavailable',
+      message: 'Something went wrong on our side. Please try again.',
+      retryable: true,
+    });
+    await el.updateComplete;
+    expect(textOf(el)).to.contain("We couldn't start the share");
+    await expect(el).to.be.accessible();
+
+    helper.createAnswer = {
+      status: 502,
+      body: { error: { code: 'yoti_unauthorised', message: 'x', retryable: false } },
+    };
+    shadow(el).querySelector<HTMLButtonElement>('.stage .button')!.click();
+    await waitUntil(() => events.filter((e) => e.type === 'yoti-error').length === 2, 'a second error');
+    expect(events.at(-1)!.detail).to.include({ code: 'yoti_unauthorised' });
+  });
+
+  it('uses session-id, or sessionIdResolver, instead of creating a session', async () => {
+    const { el } = await mount(
+      html`<yoti-share-button mode="desktop" session-id="ss.v2.given"></yoti-share-button>`,
+    );
+    await openAndWaitForQr(el);
+    expect(helper.calls).to.include({ create: 0, qr: 1 });
+    el.close();
+    await el.updateComplete;
+    el.sessionIdResolver = async () => 'ss.v2.resolved';
+    await openAndWaitForQr(el);
+    expect(helper.calls).to.include({ create: 0, qr: 2 });
+  });
+
+  it('renders server-provided text as text, never as markup', async () => {
+    helper.app = {
+      name: '<img src=x onerror="window.__pwned=1">Acme</b>',
+      privacyPolicyUrl: 'javascript:alert(1)',
+    };
+    const { el, events } = await mount();
+    triggerOf(el).click();
+    await waitUntil(() => events.some((e) => e.type === 'yoti-error'), 'the unsafe link refused');
+    expect(events.find((e) => e.type === 'yoti-error')!.detail).to.include({ code: 'bad_response' });
+
+    helper.app = { name: '<img src=x onerror="window.__pwned=1">Acme' };
+    shadow(el).querySelector<HTMLButtonElement>('.stage .button')!.click();
+    await waitUntil(() => shadow(el).querySelector('svg[part="qr"]'), 'the QR code', { timeout: 3000 });
+    expect(shadow(el).querySelector('header h2')!.textContent).to.equal(
+      '<img src=x onerror="window.__pwned=1">Acme',
+    );
+    expect(shadow(el).querySelector('img[src="x"]')).to.equal(null);
+    expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
+  });
+
+  it('locks page scroll while open and restores it after', async () => {
+    const { el } = await mount();
+    await openAndWaitForQr(el);
+    expect(document.documentElement.style.overflow).to.equal('hidden');
+    el.close();
+    expect(document.documentElement.style.overflow).to.equal('');
+  });
+
+  it('fits a 320 px wide screen without sideways scrolling', async () => {
+    await setViewport({ width: 320, height: 640 });
+    const { el } = await mount();
+    await openAndWaitForQr(el);
+    const dialog = dialogOf(el);
+    expect(dialog.getBoundingClientRect().width).to.be.at.most(320);
+    expect(dialog.scrollWidth).to.be.at.most(dialog.clientWidth);
+    await expect(el).to.be.accessible();
+  });
+
+  it('honours reduced motion and keeps the QR code dark-on-light in forced colours', async () => {
+    await emulateMedia({ reducedMotion: 'reduce', forcedColors: 'active' });
+    const { el } = await mount();
+    await openAndWaitForQr(el);
+    const duration = Number.parseFloat(getComputedStyle(dialogOf(el)).animationDuration);
+    expect(duration).to.be.below(0.001);
+    const qr = shadow(el).querySelector<HTMLElement>('.qr')!;
+    expect(getComputedStyle(qr).forcedColorAdjust).to.equal('none');
+    expect(await decodeQr(el)).to.equal(qrUri(1));
+  });
+
+  it('two buttons on one page do not interfere', async () => {
+    const wrapper = await fixture(html`<div>
+      <yoti-share-button id="one" mode="desktop" poll-interval="300"></yoti-share-button>
+      <yoti-share-button id="two" mode="desktop" poll-interval="300"></yoti-share-button>
+    </div>`);
+    const one = wrapper.querySelector<YotiShareButton>('#one')!;
+    const two = wrapper.querySelector<YotiShareButton>('#two')!;
+    const opened: string[] = [];
+    wrapper.addEventListener('yoti-open', (e) => opened.push((e.target as HTMLElement).id));
+    await openAndWaitForQr(one);
+    expect(two.isOpen).to.equal(false);
+    expect(opened).to.deep.equal(['one']);
+    one.close();
+    await one.updateComplete;
+    await openAndWaitForQr(two);
+    expect(await decodeQr(two)).to.equal(qrUri(2));
+    expect(one.isOpen).to.equal(false);
+    two.close();
+  });
+
+  it('speaks French', async () => {
+    const { el } = await mount(html`<yoti-share-button mode="desktop" locale="fr"></yoti-share-button>`);
+    await openAndWaitForQr(el);
+    expect(textOf(el)).to.contain('Acme Bank souhaite voir');
+    expect(textOf(el)).to.contain("Scannez ce code avec l'application Yoti");
+    expect(textOf(el)).to.contain('Nom complet');
+    expect(textOf(el)).to.contain('Plus de 18 ans');
+  });
+
+  it('fires yoti-open once per opening, never twice for a double click', async () => {
+    const { el, events } = await mount();
+    triggerOf(el).click();
+    triggerOf(el).click();
+    await waitUntil(() => shadow(el).querySelector('svg[part="qr"]'), 'the QR code', { timeout: 3000 });
+    expect(events.filter((e) => e.type === 'yoti-open')).to.have.length(1);
+    expect(helper.calls.create).to.equal(1);
+  });
+});
