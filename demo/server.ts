@@ -1,22 +1,21 @@
-// The demo host site's backend: mounts the yoti-elements helper at /yoti and serves demo/public.
-// With YOTI_CLIENT_SDK_ID and YOTI_KEY_FILE_PATH set it talks to Yoti; otherwise to the sandbox.
+// The demo host site's backend: mounts the yoti-elements helper at /yoti, serves the sign-up page
+// and the single-file build under a strict Content Security Policy, and renders the shared profile
+// server-side after a share. With YOTI_CLIENT_SDK_ID and YOTI_KEY_FILE_PATH set it talks to Yoti;
+// otherwise to the sandbox.
 import { readFile } from 'node:fs/promises';
-import { createServer } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { startSandbox } from '../src/sandbox/index.js';
-import { createYotiHandler, toNodeListener } from '../src/server/index.js';
+import { createYotiHandler, type ShareReceiptProfile, toNodeListener } from '../src/server/index.js';
 
 const port = Number(process.env.PORT ?? 3000);
+const origin = `http://localhost:${port}`;
 const publicDir = join(import.meta.dirname, 'public');
-const types: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.svg': 'image/svg+xml',
-};
+const bundle = join(import.meta.dirname, '..', 'dist', 'yoti-elements.min.js');
+const qrCodeTtl = process.env.SANDBOX_QR_TTL ? Number(process.env.SANDBOX_QR_TTL) : undefined;
 
 const onYoti = Boolean(process.env.YOTI_CLIENT_SDK_ID && process.env.YOTI_KEY_FILE_PATH);
-const sandbox = onYoti ? undefined : await startSandbox({ applicationName: 'Acme Bank' });
+const sandbox = onYoti ? undefined : await startSandbox({ applicationName: 'Acme Bank', qrCodeTtl });
 const credentials = sandbox
   ? {
       clientSdkId: sandbox.clientSdkId,
@@ -25,6 +24,7 @@ const credentials = sandbox
       idvApiUrl: sandbox.idvApiUrl,
     }
   : { clientSdkId: process.env.YOTI_CLIENT_SDK_ID ?? '', privateKey: process.env.YOTI_KEY_FILE_PATH ?? '' };
+const idvOrigin = new URL(credentials.idvApiUrl ?? 'https://api.yoti.com').origin;
 
 const yoti = createYotiHandler({
   ...credentials,
@@ -35,13 +35,17 @@ const yoti = createYotiHandler({
         { name: 'email_address' },
         { name: 'date_of_birth', derivation: 'age_over:18' },
       ],
+      wanted_auth_types: [],
+      wanted_remember_me: false,
     },
-    redirectUri: `http://localhost:${port}/`,
+    redirectUri: `${origin}/welcome`,
     app: {
       name: 'Acme Bank',
-      privacyPolicyUrl: `http://localhost:${port}/privacy`,
+      logoUrl: '/logo.svg',
+      privacyPolicyUrl: `${origin}/privacy`,
       contactUrl: 'mailto:help@acme.example',
     },
+    qrCodeTtl,
   },
   idv: {
     client_session_token_ttl: 600,
@@ -51,32 +55,119 @@ const yoti = createYotiHandler({
       { type: 'ID_DOCUMENT_FACE_MATCH', config: { manual_check: 'FALLBACK' } },
     ],
     requested_tasks: [{ type: 'ID_DOCUMENT_TEXT_DATA_EXTRACTION', config: {} }],
+    sdk_config: { primary_colour: '#0b3d91', locale: 'en-GB' },
   },
 });
 const yotiListener = toNodeListener(yoti);
 
-const server = createServer(async (req, res) => {
-  const path = new URL(req.url ?? '/', 'http://localhost').pathname;
-  if (path === yoti.basePath || path.startsWith(`${yoti.basePath}/`)) return yotiListener(req, res);
-  const file = normalize(join(publicDir, path === '/' ? 'index.html' : path));
-  if (!file.startsWith(publicDir)) {
-    res.writeHead(404).end();
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  `frame-src ${idvOrigin}`,
+  "connect-src 'self'",
+].join('; ');
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+};
+
+const escape = (text: string) =>
+  text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
+  );
+
+const LABELS: Record<string, string> = {
+  full_name: 'Name',
+  email_address: 'Email',
+  'age_over:18': 'Over 18',
+  date_of_birth: 'Date of birth',
+};
+
+function welcomePage(profile: ShareReceiptProfile | undefined): string {
+  const rows = profile
+    ? Object.entries(profile.attributes)
+        .map(
+          ([name, value]) =>
+            `<dt>${escape(LABELS[name] ?? name)}</dt><dd>${escape(value === true ? 'Yes' : value === false ? 'No' : String(value))}</dd>`,
+        )
+        .join('')
+    : '';
+  const name = typeof profile?.attributes.full_name === 'string' ? profile.attributes.full_name : undefined;
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8" /><meta name="viewport" content="width=device-width, initial-scale=1" />
+<title>Welcome · Acme Bank</title><link rel="stylesheet" href="/demo.css" /></head><body>
+<header class="topbar"><a class="brand" href="/"><img src="/logo.svg" alt="" width="32" height="32" /> Acme Bank</a><span class="note">Demo on the Yoti sandbox</span></header>
+<main class="page"><section class="welcome">
+${profile ? `<h1>Welcome${name ? `, ${escape(name.split(' ')[0] ?? name)}` : ''}</h1><p>Your details arrived from Yoti, read on our server from the share receipt:</p><dl id="profile">${rows}</dl>` : '<h1>That share could not be read</h1><p>Please try again.</p>'}
+<p><a href="/">Back to the start</a></p></section></main></body></html>`;
+}
+
+async function serveWelcome(url: URL, res: ServerResponse): Promise<void> {
+  const receiptId = url.searchParams.get('receiptId') ?? '';
+  let profile: ShareReceiptProfile | undefined;
+  try {
+    profile = await yoti.getShareReceipt(receiptId);
+  } catch {
+    profile = undefined;
+  }
+  send(res, profile ? 200 : 400, '.html', welcomePage(profile));
+}
+
+function send(res: ServerResponse, status: number, extension: string, body: string | Buffer): void {
+  res.writeHead(status, {
+    'Content-Type': TYPES[extension] ?? 'application/octet-stream',
+    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+    'X-Content-Type-Options': 'nosniff',
+    'Cache-Control': 'no-store',
+  });
+  res.end(body);
+}
+
+async function serveFile(path: string, res: ServerResponse): Promise<void> {
+  const file =
+    path === '/yoti-elements.min.js'
+      ? bundle
+      : normalize(join(publicDir, path === '/' ? 'index.html' : path));
+  if (file !== bundle && !file.startsWith(publicDir)) {
+    send(res, 404, '.html', 'Not found');
     return;
   }
   try {
-    const content = await readFile(file);
-    res.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' }).end(content);
+    send(res, 200, extname(file), await readFile(file));
   } catch {
-    res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
+    send(res, 404, '.html', 'Not found');
+  }
+}
+
+const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+  const url = new URL(req.url ?? '/', origin);
+  if (url.pathname === yoti.basePath || url.pathname.startsWith(`${yoti.basePath}/`)) {
+    void yotiListener(req, res);
+  } else if (url.pathname === '/welcome') {
+    void serveWelcome(url, res);
+  } else {
+    void serveFile(url.pathname, res);
   }
 });
 
 server.listen(port, () => {
-  console.log(`yoti-elements demo: http://localhost:${port}/`);
-  console.log(`  helper routes:  http://localhost:${port}${yoti.basePath}/...`);
+  console.log(`yoti-elements demo: ${origin}/`);
   console.log(
     onYoti
-      ? '  talking to:     Yoti (YOTI_CLIENT_SDK_ID, YOTI_KEY_FILE_PATH)'
-      : `  talking to:     the sandbox at ${sandbox?.url}`,
+      ? '  talking to: Yoti (YOTI_CLIENT_SDK_ID, YOTI_KEY_FILE_PATH)'
+      : `  talking to: the Yoti sandbox at ${sandbox?.url}`,
   );
 });
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    server.close();
+    void sandbox?.close();
+    process.exit(0);
+  });
+}

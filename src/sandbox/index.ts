@@ -8,6 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { FAULT_ROUTES, type Fault, FaultPlan, type FaultRoute } from './faults.js';
 import { json, parseJson, readBody, type SandboxRequest, type SandboxResponse, send } from './http.js';
 import { type IdvOutcome, IdvSimulator } from './idv.js';
+import { appPage, idvPage } from './pages.js';
 import { ShareSimulator } from './share.js';
 import { SignatureVerifier } from './signature.js';
 
@@ -158,8 +159,33 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     return match.handle(match.pattern.exec(path)?.slice(1) ?? [], request.body);
   }
 
+  /** What the IDV web page calls, with the client session token in the body, never in a URL. */
+  function idvWeb(request: SandboxRequest, webPath: string): SandboxResponse {
+    if (request.method === 'GET') return idvPage(webPath) ?? json(404, { message: 'Not found' });
+    const body = parseJson(request.body) as
+      | { sessionId?: unknown; sessionToken?: unknown; outcome?: unknown }
+      | undefined;
+    const sessionId = typeof body?.sessionId === 'string' ? body.sessionId : '';
+    const token = typeof body?.sessionToken === 'string' ? body.sessionToken : '';
+    const state = idv.state(sessionId);
+    if (!state) return json(404, { message: 'No such session' });
+    if (!idv.tokenMatches(sessionId, token)) return json(401, { message: 'Wrong session token' });
+    if (webPath === '/session' && request.method === 'POST') return json(200, state);
+    if (webPath === '/complete' && request.method === 'POST') {
+      const outcome: IdvOutcome =
+        body?.outcome === 'reject' || body?.outcome === 'abort' ? body.outcome : 'approve';
+      const result = idv.complete(sessionId, outcome);
+      return result.ok
+        ? json(200, { state: 'COMPLETED' })
+        : json(result.status, { message: result.message, state: state.state });
+    }
+    return json(404, { message: 'Not found' });
+  }
+
   function control(request: SandboxRequest): SandboxResponse {
     const path = request.url.pathname;
+    const app = request.method === 'GET' ? appPage(path) : undefined;
+    if (app) return app;
     const qr = /^\/sandbox\/qr\/([^/]+)(?:\/(allow|deny))?$/.exec(path);
     if (qr && request.method === 'GET' && !qr[2]) {
       const view = share.view(qr[1] ?? '');
@@ -193,7 +219,9 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
         body: await readBody(req),
       };
       const path = request.url.pathname;
-      if (path.startsWith(`${SHARE_BASE}/`)) response = await signed(request, SHARE_BASE, shareRoutes);
+      if (path.startsWith(`${IDV_BASE}/web/`))
+        response = idvWeb(request, path.slice(`${IDV_BASE}/web`.length));
+      else if (path.startsWith(`${SHARE_BASE}/`)) response = await signed(request, SHARE_BASE, shareRoutes);
       else if (path.startsWith(`${IDV_BASE}/`)) response = await signed(request, IDV_BASE, idvRoutes);
       else response = control(request);
     } catch {
