@@ -76,7 +76,7 @@ const TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml',
 };
 
-const escape = (text: string) =>
+const escapeHtml = (text: string) =>
   text.replace(
     /[&<>"']/g,
     (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
@@ -94,7 +94,7 @@ function welcomePage(profile: ShareReceiptProfile | undefined): string {
     ? Object.entries(profile.attributes)
         .map(
           ([name, value]) =>
-            `<dt>${escape(LABELS[name] ?? name)}</dt><dd>${escape(value === true ? 'Yes' : value === false ? 'No' : String(value))}</dd>`,
+            `<dt>${escapeHtml(LABELS[name] ?? name)}</dt><dd>${escapeHtml(value === true ? 'Yes' : value === false ? 'No' : String(value))}</dd>`,
         )
         .join('')
     : '';
@@ -103,7 +103,7 @@ function welcomePage(profile: ShareReceiptProfile | undefined): string {
 <title>Welcome · Acme Bank</title><link rel="stylesheet" href="/demo.css" /></head><body>
 <header class="topbar"><a class="brand" href="/"><img src="/logo.svg" alt="" width="32" height="32" /> Acme Bank</a><span class="note">Demo on the Yoti sandbox</span></header>
 <main class="page"><section class="welcome">
-${profile ? `<h1>Welcome${name ? `, ${escape(name.split(' ')[0] ?? name)}` : ''}</h1><p>Your details arrived from Yoti, read on our server from the share receipt:</p><dl id="profile">${rows}</dl>` : '<h1>That share could not be read</h1><p>Please try again.</p>'}
+${profile ? `<h1>Welcome${name ? `, ${escapeHtml(name.split(' ')[0] ?? name)}` : ''}</h1><p>Your details arrived from Yoti, read on our server from the share receipt:</p><dl id="profile">${rows}</dl>` : '<h1>That share could not be read</h1><p>Please try again.</p>'}
 <p><a href="/">Back to the start</a></p></section></main></body></html>`;
 }
 
