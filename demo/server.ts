@@ -100,7 +100,7 @@ function welcomePage(profile: ShareReceiptProfile | undefined): string {
     : '';
   const name = typeof profile?.attributes.full_name === 'string' ? profile.attributes.full_name : undefined;
   return `<!doctype html><html lang="en"><head><meta charset="utf-8" /><meta name="viewport" content="width=device-width, initial-scale=1" />
-<title>Welcome · Acme Bank</title><link rel="stylesheet" href="/demo.css" /></head><body>
+<title>Welcome · Acme Bank</title><link rel="icon" href="/logo.svg" /><link rel="stylesheet" href="/demo.css" /></head><body>
 <header class="topbar"><a class="brand" href="/"><img src="/logo.svg" alt="" width="32" height="32" /> Acme Bank</a><span class="note">Demo on the Yoti sandbox</span></header>
 <main class="page"><section class="welcome">
 ${profile ? `<h1>Welcome${name ? `, ${escapeHtml(name.split(' ')[0] ?? name)}` : ''}</h1><p>Your details arrived from Yoti, read on our server from the share receipt:</p><dl id="profile">${rows}</dl>` : '<h1>That share could not be read</h1><p>Please try again.</p>'}

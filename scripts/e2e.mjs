@@ -1,0 +1,11 @@
+// `npm run test:e2e`: the Playwright end-to-end tests on the demo, which loads the single-file build.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+if (!existsSync('dist/yoti-elements.min.js')) {
+  spawnSync('npx', ['vite', 'build', '--mode', 'single', '--logLevel', 'warn'], { stdio: 'inherit' });
+}
+const { status } = spawnSync('npx', ['playwright', 'test', '-c', 'test/e2e/playwright.config.ts'], {
+  stdio: 'inherit',
+});
+process.exit(status ?? 1);

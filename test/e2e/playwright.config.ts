@@ -1,0 +1,33 @@
+import { defineConfig } from '@playwright/test';
+import { chromiumLaunchOptions } from '../../scripts/browser.mjs';
+
+/** The demo on the sandbox; a second one whose QR codes live 17 s, for the refresh test. */
+export const DEMO = 'http://localhost:3210';
+export const SHORT_QR_DEMO = 'http://localhost:3211';
+
+const server = (port: number, env: Record<string, string> = {}) => ({
+  command: 'node --import tsx demo/server.ts',
+  cwd: '../..',
+  url: `http://localhost:${port}/`,
+  env: { PORT: String(port), ...env },
+  reuseExistingServer: false,
+  timeout: 60_000,
+  stdout: 'ignore' as const,
+});
+
+export default defineConfig({
+  testDir: '.',
+  outputDir: '../../test-results',
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: true,
+  workers: 2,
+  reporter: [['list']],
+  use: {
+    baseURL: DEMO,
+    browserName: 'chromium',
+    launchOptions: chromiumLaunchOptions(),
+    trace: 'off',
+  },
+  webServer: [server(3210), server(3211, { SANDBOX_QR_TTL: '17' })],
+});

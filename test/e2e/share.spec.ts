@@ -1,0 +1,82 @@
+import { expect, test } from '@playwright/test';
+import { SHORT_QR_DEMO } from './playwright.config.js';
+import { guard, PHONE, readQr } from './support.js';
+
+test('desktop share: scan the QR code, Allow on the phone, see the profile read server-side', async ({
+  page,
+  browser,
+}) => {
+  const watch = await guard(page);
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Use Yoti' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Acme Bank' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('listitem')).toHaveText(['Full name', 'Email address', 'Over 18']);
+  const qr = dialog.getByRole('img', { name: /QR code/ });
+  await expect(qr).toBeVisible();
+  const uri = await readQr(qr);
+  expect(uri).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/app\/qr\//);
+
+  const phone = await browser.newPage(PHONE);
+  await phone.goto(uri!);
+  await expect(phone.getByRole('heading', { name: 'Acme Bank' })).toBeVisible();
+  await phone.getByRole('button', { name: 'Allow' }).click();
+  await expect(phone.getByRole('heading', { name: 'Details shared' })).toBeVisible();
+
+  await page.waitForURL(/\/welcome\?receiptId=/);
+  await expect(page.getByRole('heading', { name: 'Welcome, Alex' })).toBeVisible();
+  await expect(page.locator('#profile')).toContainText('Alex Sample');
+  await expect(page.locator('#profile')).toContainText('alex.sample@example.com');
+  watch.check();
+});
+
+test('desktop share: Deny on the phone ends the share, and the overlay says so', async ({
+  page,
+  browser,
+}) => {
+  const watch = await guard(page);
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Use Yoti' }).click();
+  const uri = await readQr(page.getByRole('img', { name: /QR code/ }));
+  const phone = await browser.newPage(PHONE);
+  await phone.goto(uri!);
+  await phone.getByRole('button', { name: 'Deny' }).click();
+  await expect(page.getByRole('alert')).toContainText('The share was not completed');
+  await expect(page.getByRole('button', { name: 'Start again' })).toBeVisible();
+  await expect(page).toHaveURL(/\/$/);
+  watch.check();
+});
+
+test('mobile share: the Share details button opens the app page; Allow completes the share', async ({
+  browser,
+}) => {
+  const context = await browser.newContext(PHONE);
+  const page = await context.newPage();
+  const watch = await guard(page);
+  await page.goto('http://localhost:3210/');
+  await page.getByRole('button', { name: 'Use Yoti' }).click();
+  const share = page.getByRole('link', { name: 'Share details' });
+  await expect(share).toBeVisible();
+  await expect(page.getByRole('img', { name: /QR code/ })).toHaveCount(0);
+  const [app] = await Promise.all([context.waitForEvent('page'), share.click()]);
+  await app.getByRole('button', { name: 'Allow' }).click();
+  await page.waitForURL(/\/welcome\?receiptId=/);
+  await expect(page.locator('#profile')).toContainText('Alex Sample');
+  watch.check();
+  await context.close();
+});
+
+test('the QR code is replaced with a fresh one before it expires (17 s codes)', async ({ page }) => {
+  test.setTimeout(45_000);
+  const watch = await guard(page);
+  await page.goto(SHORT_QR_DEMO);
+  await page.getByRole('button', { name: 'Use Yoti' }).click();
+  const qr = page.getByRole('img', { name: /QR code/ });
+  const first = await readQr(qr);
+  expect(first).toBeTruthy();
+  // 15 s before expiry: about 2 s after it was issued
+  await expect.poll(() => readQr(qr), { timeout: 15_000 }).not.toBe(first);
+  const second = await readQr(qr);
+  expect(second).toMatch(/\/app\/qr\//);
+  watch.check();
+});
