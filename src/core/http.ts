@@ -47,10 +47,15 @@ function textField(source: unknown, key: string): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 
-/** Maps the helper's `{error: {code, message}}` answer (or any other failed answer) to an error. */
+/**
+ * Maps the helper's `{error: {code, message, retryable}}` answer (or any other failed answer) to an
+ * error. The helper knows best whether trying again helps (a wrong key never will); without its
+ * word, the status decides.
+ */
 function errorForStatus(status: number, body: unknown): HelperRequestError {
   const error = isRecord(body) ? field(body, 'error') : undefined;
-  const retryable = retryableStatus(status);
+  const said = isRecord(error) ? field(error, 'retryable') : undefined;
+  const retryable = typeof said === 'boolean' ? said : retryableStatus(status);
   return new HelperRequestError(
     textField(error, 'code') ?? `http_${status}`,
     retryable ? 'error.server' : 'error.request',

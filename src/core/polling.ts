@@ -33,7 +33,8 @@ export interface PollOptions<T> {
  * an interval while answers come, exponential backoff with jitter after failures, a pause while
  * the page is hidden (resumed with an immediate poll), and a stop on a terminal answer, on
  * `stop()`, or after too many failures. Disconnecting the host aborts the request in flight and
- * leaves no timer or listener behind; reconnecting resumes a poll that had not stopped.
+ * leaves no timer or listener behind; reconnecting resumes a poll that had not stopped, on its
+ * schedule (moving an element in the DOM costs no extra request).
  */
 export class PollController<T> implements ReactiveController {
   #options: PollOptions<T>;
@@ -42,6 +43,8 @@ export class PollController<T> implements ReactiveController {
   #paused = false;
   #failures = 0;
   #timer: ReturnType<typeof setTimeout> | undefined;
+  /** When the last poll started, to resume on schedule after a reconnection. */
+  #lastPollAt: number | undefined;
   #inFlight: AbortController | undefined;
   #listeners: AbortController | undefined;
 
@@ -64,6 +67,7 @@ export class PollController<T> implements ReactiveController {
   start(): void {
     this.#wanted = true;
     this.#failures = 0;
+    this.#lastPollAt = undefined;
     this.#clearTimer();
     void this.#tick();
   }
@@ -81,7 +85,10 @@ export class PollController<T> implements ReactiveController {
     this.#visibility()?.addEventListener('visibilitychange', () => this.#onVisibilityChange(), {
       signal: this.#listeners.signal,
     });
-    if (this.#wanted) void this.#tick();
+    if (!this.#wanted) return;
+    const due = this.#lastPollAt === undefined ? 0 : this.#lastPollAt + this.#nextDelay() - Date.now();
+    if (due > 0) this.#schedule(due);
+    else void this.#tick();
   }
 
   hostDisconnected(): void {
@@ -137,6 +144,7 @@ export class PollController<T> implements ReactiveController {
     }
     const request = new AbortController();
     this.#inFlight = request;
+    this.#lastPollAt = Date.now();
     let result: T;
     try {
       result = await this.#options.task(request.signal);

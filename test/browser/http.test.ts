@@ -48,6 +48,14 @@ describe('requestJson()', () => {
     }
   });
 
+  it("takes the helper's word on whether a retry can help", async () => {
+    const body = JSON.stringify({
+      error: { code: 'yoti_unauthorised', message: 'Wrong key', retryable: false },
+    });
+    const error = await failure(requestJson(fixture({ status: 502, body }), { parse: parseSession }));
+    expect(error).to.include({ code: 'yoti_unauthorised', retryable: false, status: 502 });
+  });
+
   it('reports an answer that fails validation as a bad response', async () => {
     const error = await failure(requestJson(fixture({ body: '{"sessionId": 42}' }), { parse: parseSession }));
     expect(error).to.include({ code: 'bad_response', retryable: true });

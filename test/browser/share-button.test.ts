@@ -382,7 +382,9 @@ describe('<yoti-share-button>', () => {
     };
     shadow(el).querySelector<HTMLButtonElement>('.stage .button')!.click();
     await waitUntil(() => events.filter((e) => e.type === 'yoti-error').length === 2, 'a second error');
-    expect(events.at(-1)!.detail).to.include({ code: 'yoti_unauthorised' });
+    expect(events.at(-1)!.detail).to.include({ code: 'yoti_unauthorised', retryable: false });
+    await el.updateComplete;
+    expect(shadow(el).querySelector('.stage .button'), 'no retry that cannot help').to.equal(null);
   });
 
   it('uses session-id, or sessionIdResolver, instead of creating a session', async () => {

@@ -4,6 +4,8 @@ import { chromiumLaunchOptions } from '../../scripts/browser.mjs';
 /** The demo on the sandbox; a second one whose QR codes live 17 s, for the refresh test. */
 export const DEMO = 'http://localhost:3210';
 export const SHORT_QR_DEMO = 'http://localhost:3211';
+/** A demo of its own for the fault tests, so that injected faults reach no other test. */
+export const FAULTS_DEMO = 'http://localhost:3212';
 
 const server = (port: number, env: Record<string, string> = {}) => ({
   command: 'node --import tsx demo/server.ts',
@@ -29,5 +31,5 @@ export default defineConfig({
     launchOptions: chromiumLaunchOptions(),
     trace: 'off',
   },
-  webServer: [server(3210), server(3211, { SANDBOX_QR_TTL: '17' })],
+  webServer: [server(3210), server(3211, { SANDBOX_QR_TTL: '17' }), server(3212)],
 });

@@ -76,7 +76,7 @@ export class YotiDocScanFrame extends YotiElement {
     super.connectedCallback();
     this.#listeners = new AbortController();
     window.addEventListener('message', (event) => this.#onMessage(event), { signal: this.#listeners.signal });
-    if (this.#expiresAt !== undefined && this.phase !== 'success') this.#armExpiry();
+    this.#armTimers();
   }
 
   override disconnectedCallback(): void {
@@ -148,17 +148,19 @@ export class YotiDocScanFrame extends YotiElement {
     }
     this.session = session;
     const ttl = this.tokenTtl ?? session.ttl;
-    if (ttl !== undefined && ttl > 0) {
-      this.#expiresAt = Date.now() + ttl * 1000;
-      this.#armExpiry();
-    }
-    this.#loadTimer = setTimeout(() => this.#onLoadTimeout(), this.loadTimeout);
+    if (ttl !== undefined && ttl > 0) this.#expiresAt = Date.now() + ttl * 1000;
+    this.#armTimers();
   }
 
-  #armExpiry(): void {
-    if (this.#expiresAt === undefined) return;
-    clearTimeout(this.#expiryTimer);
-    this.#expiryTimer = setTimeout(() => this.#onExpired(), Math.max(0, this.#expiresAt - Date.now()));
+  /** The token-expiry and frame-load timers, only while connected (a removed element runs nothing). */
+  #armTimers(): void {
+    this.#clearTimers();
+    if (!this.isConnected || !this.session) return;
+    const live = this.phase === 'loading' || this.phase === 'running';
+    if (this.#expiresAt !== undefined && live) {
+      this.#expiryTimer = setTimeout(() => this.#onExpired(), Math.max(0, this.#expiresAt - Date.now()));
+    }
+    if (this.phase === 'loading') this.#loadTimer = setTimeout(() => this.#onLoadTimeout(), this.loadTimeout);
   }
 
   #clearTimers(): void {

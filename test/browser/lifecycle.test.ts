@@ -1,0 +1,158 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { HttpResponse, http } from 'msw';
+import sinon from 'sinon';
+import '../../src/define.js';
+import type { YotiDocScanFrame } from '../../src/elements/docscan-frame/docscan-frame.js';
+import type { YotiIdvStatus } from '../../src/elements/idv-status/idv-status.js';
+import type { YotiShareButton } from '../../src/elements/share-button/share-button.js';
+import { startWorker, worker } from '../support/msw.js';
+
+const API_URL = `http://127.0.0.1:${location.port}/test/fixtures/idv`;
+const CYCLES = 1000;
+
+/** Counts the page-level listeners an element adds and removes, by event type. */
+function trackWindowListeners() {
+  const live = new Map<string, number>();
+  const add = sinon.stub(window, 'addEventListener').callsFake(function (
+    this: Window,
+    type,
+    listener,
+    options,
+  ) {
+    const signal = (options as AddEventListenerOptions | undefined)?.signal;
+    live.set(type, (live.get(type) ?? 0) + 1);
+    signal?.addEventListener('abort', () => live.set(type, (live.get(type) ?? 0) - 1), { once: true });
+    return add.wrappedMethod.call(this, type, listener, options);
+  });
+  return { live, restore: () => add.restore() };
+}
+
+describe('lifecycle: no leaks, no duplicates', function () {
+  this.timeout(60_000);
+  let requests = 0;
+  before(() => startWorker());
+  after(() => worker.stop());
+  beforeEach(() => {
+    requests = 0;
+    worker.resetHandlers(
+      http.get('/yoti/idv-sessions/:id', () => {
+        requests += 1;
+        return HttpResponse.json({ sessionId: 's', state: 'ONGOING', checks: [] });
+      }),
+    );
+  });
+  afterEach(() => sinon.restore());
+
+  it(`mounts and removes <yoti-docscan-frame> ${CYCLES} times: one iframe, one listener, no timers left`, async () => {
+    const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const listeners = trackWindowListeners();
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    const el = document.createElement('yoti-docscan-frame') as YotiDocScanFrame;
+    el.setAttribute('session-id', 's');
+    el.setAttribute('session-token', 't');
+    el.setAttribute('api-url', API_URL);
+    el.setAttribute('token-ttl', '600');
+    for (let i = 0; i < CYCLES; i += 1) {
+      host.append(el);
+      el.remove();
+    }
+    expect(listeners.live.get('message') ?? 0).to.equal(0);
+    expect(clock.countTimers()).to.equal(0);
+    host.append(el);
+    for (let i = 0; i < 10 && !el.shadowRoot!.querySelector('iframe'); i += 1) await clock.tickAsync(0);
+    expect(el.shadowRoot!.querySelectorAll('iframe')).to.have.length(1);
+    expect(listeners.live.get('message')).to.equal(1);
+    el.remove();
+    expect(clock.countTimers()).to.equal(0);
+    console.log(
+      `lifecycle: docscan-frame ${CYCLES} mount/unmount cycles: 1 iframe and 1 listener mounted, 0 listeners and 0 timers after removal`,
+    );
+    listeners.restore();
+    clock.restore();
+  });
+
+  it(`mounts and removes <yoti-idv-status> ${CYCLES} times: one poller, no requests or timers after removal`, async () => {
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    const el = document.createElement('yoti-idv-status') as YotiIdvStatus;
+    el.setAttribute('session-id', 's');
+    el.setAttribute('poll-interval', '250');
+    host.append(el);
+    await waitUntil(() => requests >= 1, 'first poll');
+    const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    for (let i = 0; i < CYCLES; i += 1) {
+      el.remove();
+      host.append(el);
+    }
+    el.remove();
+    expect(clock.countTimers()).to.equal(0);
+    clock.restore();
+    const before = requests;
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    expect(requests).to.equal(before);
+    host.append(el);
+    await new Promise((resolve) => setTimeout(resolve, 650));
+    // one poller: about one request per 250 ms, not one per mount
+    expect(requests - before).to.be.within(2, 4);
+    el.remove();
+    console.log(
+      `lifecycle: idv-status ${CYCLES} cycles: ${requests - before} requests in 650 ms after the last mount`,
+    );
+  });
+
+  it(`opens and closes <yoti-share-button> ${CYCLES} times: one dialog, scroll restored, no timers left`, async () => {
+    worker.use(
+      http.post('/yoti/share-sessions', () =>
+        HttpResponse.json({
+          sessionId: 'ss.v2.x',
+          status: 'CREATED',
+          app: { name: 'A' },
+          wanted: [],
+          qrCode: {
+            id: 'q',
+            uri: 'https://code.yoti.com/x',
+            expiresAt: new Date(Date.now() + 60_000).toISOString(),
+          },
+        }),
+      ),
+    );
+    const el = await fixture<YotiShareButton>(html`<yoti-share-button mode="desktop"></yoti-share-button>`);
+    const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    for (let i = 0; i < CYCLES; i += 1) {
+      await el.open();
+      el.close();
+    }
+    expect(clock.countTimers()).to.equal(0);
+    expect(el.shadowRoot!.querySelectorAll('dialog')).to.have.length(1);
+    expect(document.documentElement.style.overflow).to.equal('');
+    clock.restore();
+    console.log(`lifecycle: share-button ${CYCLES} open/close cycles: 0 timers left, scroll restored`);
+  });
+
+  it('moving an element in the DOM keeps one iframe and one listener', async () => {
+    const listeners = trackWindowListeners();
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div><section id="a"></section><section id="b"></section></div>`,
+    );
+    const el = document.createElement('yoti-docscan-frame') as YotiDocScanFrame;
+    el.setAttribute('session-id', 's');
+    el.setAttribute('session-token', 't');
+    el.setAttribute('api-url', API_URL);
+    wrapper.querySelector('#a')!.append(el);
+    await el.updateComplete;
+    wrapper.querySelector('#b')!.append(el);
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelectorAll('iframe')).to.have.length(1);
+    expect(listeners.live.get('message')).to.equal(1);
+    listeners.restore();
+  });
+
+  it('loading the single-file build twice is harmless: no error, no warning, the tags stay defined', async () => {
+    const warn = sinon.stub(console, 'warn');
+    const first = customElements.get('yoti-share-button');
+    const bundle = '/dist/yoti-elements.min.js';
+    await import(/* @vite-ignore */ `${bundle}?copy=1`);
+    await import(/* @vite-ignore */ `${bundle}?copy=2`);
+    expect(customElements.get('yoti-share-button')).to.equal(first);
+    expect(warn.called).to.equal(false);
+  });
+});

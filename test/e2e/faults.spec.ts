@@ -1,0 +1,66 @@
+import { expect, type Page, test } from '@playwright/test';
+import { FAULTS_DEMO } from './playwright.config.js';
+import { guard } from './support.js';
+
+// These tests share one sandbox, whose faults are queued per route: they run one after another.
+test.describe.configure({ mode: 'serial' });
+
+/** Makes the sandbox behind the demo answer the next call(s) of `route` with a fault. */
+async function fault(page: Page, route: string, spec: Record<string, unknown>) {
+  const created = await page.request.post(`${FAULTS_DEMO}/yoti/idv-sessions`);
+  const sandbox = new URL((await created.json()).iframeUrl).origin;
+  const queued = await page.request.post(`${sandbox}/sandbox/faults`, { data: { route, ...spec } });
+  expect(queued.ok()).toBe(true);
+}
+
+/** Browser errors expected from a fault: the failed request's own console line, and nothing else. */
+const onlyFailedRequests = (problems: string[]) =>
+  problems.filter(
+    (line) => !/Failed to load resource: the server responded with a status of 50\d/.test(line),
+  );
+
+test('Yoti unavailable (503 on every attempt): the overlay says so, and "Start again" recovers', async ({
+  page,
+}) => {
+  const watch = await guard(page);
+  await fault(page, 'share.createSession', { status: 503, times: 3 });
+  await page.goto(FAULTS_DEMO);
+  await page.getByRole('button', { name: 'Use Yoti' }).click();
+  const dialog = page.getByRole('dialog', { name: /./ });
+  await expect(dialog.getByRole('alert')).toContainText("We couldn't start the share");
+  await expect(dialog.getByRole('alert')).toContainText(
+    'Something went wrong on our side. Please try again.',
+  );
+  await dialog.getByRole('button', { name: 'Start again' }).click();
+  await expect(dialog.getByRole('img', { name: /QR code/ })).toBeVisible();
+  expect(onlyFailedRequests(watch.problems)).toEqual([]);
+});
+
+test('Yoti refuses the app (401): the scan shows a readable error without a pointless retry', async ({
+  page,
+}) => {
+  const watch = await guard(page);
+  await fault(page, 'idv.createSession', { status: 401 });
+  await page.goto(FAULTS_DEMO);
+  await page.getByRole('button', { name: 'Scan my document' }).click();
+  const scan = page.locator('yoti-docscan-frame');
+  await expect(scan.getByRole('alert')).toContainText("We couldn't complete your identity check");
+  await expect(scan.getByRole('button', { name: 'Start again' })).toHaveCount(0);
+  expect(onlyFailedRequests(watch.problems)).toEqual([]);
+});
+
+test('Yoti answers garbage, then recovers: the status card reconnects and then shows the session', async ({
+  page,
+}) => {
+  await fault(page, 'idv.getSession', { body: '{"session_id": ', times: 2 });
+  await page.goto(FAULTS_DEMO);
+  await page.getByRole('button', { name: 'Scan my document' }).click();
+  const frame = page.frameLocator('yoti-docscan-frame iframe');
+  await frame.getByRole('button', { name: 'Continue' }).click();
+  await frame.getByRole('button', { name: 'Take photo' }).click();
+  await frame.getByRole('button', { name: 'Use this photo' }).click();
+  await frame.getByRole('button', { name: 'Start liveness check' }).click();
+  const status = page.locator('yoti-idv-status');
+  await expect(status).toContainText('Reconnecting');
+  await expect(status.locator('[part="badge"]')).toHaveText('Completed', { timeout: 20_000 });
+});
