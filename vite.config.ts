@@ -14,6 +14,7 @@ export const browserEntries: Record<string, string> = {
   'share-button': 'src/elements/share-button/define.ts',
   'docscan-frame': 'src/elements/docscan-frame/define.ts',
   'idv-status': 'src/elements/idv-status/define.ts',
+  react: 'src/react/index.ts',
 };
 
 export const nodeEntries: Record<string, string> = {
@@ -25,7 +26,7 @@ export const singleFileEntry = 'src/define.ts';
 
 // qrcode is bundled: only its encoder is used, and it is CommonJS, which bundlers and browsers
 // handle unevenly as a deep import.
-const runtimeDependencies = ['lit', '@floating-ui/dom'];
+const runtimeDependencies = ['lit', '@floating-ui/dom', '@lit/react', 'react'];
 const isDependency = (id: string, names: string[]) =>
   names.some((name) => id === name || id.startsWith(`${name}/`));
 

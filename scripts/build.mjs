@@ -9,5 +9,7 @@ rmSync('dist', { recursive: true, force: true });
 for (const mode of ['browser', 'node', 'single'])
   run('npx', ['vite', 'build', '--mode', mode, '--logLevel', 'warn']);
 run('npx', ['tsc', '-p', 'tsconfig.build.json']);
+// custom-elements.json, from the JSDoc on the element classes.
+run('npm', ['run', '--silent', 'analyze']);
 // The sandbox's pages are static files read beside its module.
 cpSync('src/sandbox/pages', 'dist/node/pages', { recursive: true });

@@ -6,6 +6,8 @@ export const DEMO = 'http://localhost:3210';
 export const SHORT_QR_DEMO = 'http://localhost:3211';
 /** A demo of its own for the fault tests, so that injected faults reach no other test. */
 export const FAULTS_DEMO = 'http://localhost:3212';
+/** A React 19 app using yoti-elements/react, served by Vite, its /yoti routes proxied to DEMO. */
+export const REACT_APP = 'http://localhost:3213';
 
 const server = (port: number, env: Record<string, string> = {}) => ({
   command: 'node --import tsx demo/server.ts',
@@ -31,5 +33,10 @@ export default defineConfig({
     launchOptions: chromiumLaunchOptions(),
     trace: 'off',
   },
-  webServer: [server(3210), server(3211, { SANDBOX_QR_TTL: '17' }), server(3212)],
+  webServer: [
+    server(3210),
+    server(3211, { SANDBOX_QR_TTL: '17' }),
+    server(3212),
+    { ...server(3213), command: 'npx vite --config test/react/vite.config.ts' },
+  ],
 });

@@ -22,6 +22,7 @@ type Phase = 'idle' | 'loading' | 'running' | 'success' | 'error' | 'expired';
  * Embeds Yoti's Doc Scan (IDV) web flow and re-fires its postMessage events as DOM events. A
  * message is accepted only from the IDV origin (`api-url`) and from this element's own iframe.
  *
+ * @tagname yoti-docscan-frame
  * @summary Yoti Doc Scan in an iframe, with its outcome as DOM events.
  *
  * @fires yoti-ready - The IDV page has started (`STARTED`).

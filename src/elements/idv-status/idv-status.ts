@@ -24,6 +24,7 @@ const MIN_INTERVAL_MS = 250;
  * backoff and jitter on failures, pauses while the page is hidden, and stops on a terminal state
  * and when removed.
  *
+ * @tagname yoti-idv-status
  * @summary The live status of a Yoti IDV session.
  *
  * @fires yoti-status - On every change (not every poll): `{state, result?, failureReason?, checks}`.

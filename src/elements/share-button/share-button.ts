@@ -46,6 +46,7 @@ const closeIcon = svg`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="fal
  * "Share details" button that opens the app), refreshes the code before it expires, waits for the
  * share and reports the receipt.
  *
+ * @tagname yoti-share-button
  * @summary A Yoti Digital ID share button with its overlay.
  *
  * @fires yoti-open - The overlay opened.
