@@ -39,7 +39,17 @@ const configs: Record<string, UserConfig> = {
       sourcemap: true,
       target: 'es2022',
       lib: { entry: browserEntries, formats: ['es'], fileName: (_format, name) => `${name}.js` },
-      rolldownOptions: { external: (id) => isDependency(id, runtimeDependencies) },
+      rolldownOptions: {
+        external: (id) => isDependency(id, runtimeDependencies),
+        // Bundled third-party sources (qrcode's encoder) keep their content in the map, under a
+        // name that points nowhere outside the package.
+        output: {
+          sourcemapPathTransform: (source) =>
+            source.includes('node_modules/')
+              ? `bundled:${source.slice(source.lastIndexOf('node_modules/') + 13)}`
+              : source,
+        },
+      },
     },
   },
   node: {

@@ -1,10 +1,13 @@
-// `npm run test:e2e`: the Playwright end-to-end tests on the demo, which loads the single-file build.
+// `npm run test:e2e`: the Playwright end-to-end tests: the demo (which loads the single-file build),
+// the React app, and every story of the built Storybook.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
 if (!existsSync('dist/yoti-elements.min.js')) {
   spawnSync('npx', ['vite', 'build', '--mode', 'single', '--logLevel', 'warn'], { stdio: 'inherit' });
 }
+if (!existsSync('storybook-static/index.json'))
+  spawnSync('npm', ['run', '--silent', 'build-storybook'], { stdio: 'inherit' });
 const { status } = spawnSync('npx', ['playwright', 'test', '-c', 'test/e2e/playwright.config.ts'], {
   stdio: 'inherit',
 });

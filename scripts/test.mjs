@@ -1,6 +1,6 @@
 // `npm test`: every check in order, stopping at the first that fails: typecheck, lint, build,
-// Node tests (helper, sandbox, package), browser tests (Chromium through Playwright), end-to-end
-// tests (the demo in Chromium). Prints the time of each step and one closing count line.
+// Node tests (helper, sandbox, package), browser tests (Chromium through Playwright), the Storybook
+// build, end-to-end tests (the demo, the React app and every story, in Chromium). Prints the time of each step and one closing count line.
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { stripVTControlCharacters } from 'node:util';
@@ -26,6 +26,7 @@ const steps = [
       failed: last(out, /\d+ passed, (\d+) failed/g),
     }),
   },
+  { name: 'storybook build', command: ['npm', 'run', '--silent', 'build-storybook'] },
   {
     name: 'end-to-end tests',
     command: ['npm', 'run', '--silent', 'test:e2e'],

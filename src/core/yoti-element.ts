@@ -19,7 +19,7 @@ export class YotiElement extends LitElement {
   @property({ attribute: false }) strings?: Partial<Record<StringKey, string>>;
 
   protected get resolvedLocale(): string | undefined {
-    return this.locale ?? (this.closest('[lang]') as HTMLElement | null)?.lang;
+    return this.locale || (this.closest('[lang]') as HTMLElement | null)?.lang;
   }
 
   protected t(key: StringKey, params?: Readonly<Record<string, string | number>>): string {

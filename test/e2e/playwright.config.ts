@@ -8,6 +8,8 @@ export const SHORT_QR_DEMO = 'http://localhost:3211';
 export const FAULTS_DEMO = 'http://localhost:3212';
 /** A React 19 app using yoti-elements/react, served by Vite, its /yoti routes proxied to DEMO. */
 export const REACT_APP = 'http://localhost:3213';
+/** The built Storybook (npm test builds it first). */
+export const STORYBOOK = 'http://localhost:6006';
 
 const server = (port: number, env: Record<string, string> = {}) => ({
   command: 'node --import tsx demo/server.ts',
@@ -38,5 +40,6 @@ export default defineConfig({
     server(3211, { SANDBOX_QR_TTL: '17' }),
     server(3212),
     { ...server(3213), command: 'npx vite --config test/react/vite.config.ts' },
+    { ...server(6006), command: 'node scripts/serve-static.mjs storybook-static 6006' },
   ],
 });

@@ -1,7 +1,9 @@
 // Checks the built package (npm test builds first): every `exports` target exists with its types,
 // the Node entries work from dist, and the browser entry imports in Node (SSR) without side effects.
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { posix } from 'node:path';
 import { describe, it } from 'node:test';
 import { VERSION } from '../../src/core/version.js';
 
@@ -65,4 +67,98 @@ describe('the built package', () => {
     assert.ok(!registering.includes(`./${pkg.exports['.'].default.replace(/^\.\//, '')}`));
     assert.ok((pkg.sideEffects as string[]).includes('./dist/yoti-elements.min.js'));
   });
+});
+
+describe('what npm pack ships', () => {
+  const packed = (() => {
+    const output = execFileSync('npm', ['pack', '--dry-run', '--ignore-scripts', '--json'], {
+      encoding: 'utf8',
+    });
+    return new Set((JSON.parse(output)[0].files as Array<{ path: string }>).map((file) => file.path));
+  })();
+
+  it('ships the builds, their types, the sources the maps name, the manifest and the README; no tests, stories or demo', () => {
+    for (const path of [
+      'package.json',
+      'README.md',
+      'custom-elements.json',
+      'dist/yoti-elements.min.js',
+      'dist/node/pages/idv.js',
+    ]) {
+      assert.ok(packed.has(path), `${path} is packed`);
+    }
+    const unwanted = [...packed].filter((path) =>
+      /^(test|stories|demo|scripts|\.storybook|\.ci|node_modules|public)\//.test(path),
+    );
+    assert.deepEqual(unwanted, []);
+    console.log(`pack: ${packed.size} files`);
+  });
+
+  it('packs every exports target', () => {
+    for (const [subpath, entry] of Object.entries(pkg.exports)) {
+      for (const target of targets(entry))
+        assert.ok(packed.has(target.replace(/^\.\//, '')), `${subpath} -> ${target} is packed`);
+    }
+  });
+
+  it('has source maps whose sources are all inside the package (bundled ones embedded)', () => {
+    const maps = [...packed].filter((path) => path.endsWith('.map'));
+    assert.ok(maps.length > 0);
+    for (const map of maps) {
+      const { sources, sourcesContent } = JSON.parse(readFileSync(map, 'utf8')) as {
+        sources: string[];
+        sourcesContent?: string[];
+      };
+      for (const [index, source] of sources.entries()) {
+        if (source.startsWith('bundled:')) {
+          assert.ok(sourcesContent?.[index], `${map}: ${source} carries its content`);
+          continue;
+        }
+        const resolved = posix.normalize(posix.join(posix.dirname(map), source));
+        assert.ok(packed.has(resolved), `${map}: ${source} resolves to ${resolved}, not in the package`);
+      }
+    }
+  });
+
+  it('lists the three tags in custom-elements.json with their attributes and events', () => {
+    const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8')) as {
+      modules: Array<{
+        declarations?: Array<{
+          tagName?: string;
+          attributes?: Array<{ name: string }>;
+          events?: Array<{ name: string }>;
+        }>;
+      }>;
+    };
+    const tags = Object.fromEntries(
+      manifest.modules
+        .flatMap((module) => module.declarations ?? [])
+        .filter((declaration) => declaration.tagName)
+        .map((declaration) => [declaration.tagName, declaration]),
+    );
+    assert.deepEqual(Object.keys(tags).sort(), [
+      'yoti-docscan-frame',
+      'yoti-idv-status',
+      'yoti-share-button',
+    ]);
+    const names = (list?: Array<{ name: string }>) => (list ?? []).map((item) => item.name);
+    assert.ok(names(tags['yoti-share-button']!.attributes).includes('redirect-uri'));
+    assert.deepEqual(names(tags['yoti-docscan-frame']!.events), [
+      'yoti-ready',
+      'yoti-success',
+      'yoti-error',
+      'yoti-event',
+    ]);
+    assert.deepEqual(names(tags['yoti-idv-status']!.events), ['yoti-status', 'yoti-error']);
+  });
+});
+
+describe('every browser entry imports in Node (server-side rendering)', () => {
+  for (const subpath of ['.', './define', './share-button', './docscan-frame', './idv-status', './react']) {
+    it(`yoti-elements${subpath.slice(1)} imports without touching the DOM`, async () => {
+      const target = pkg.exports[subpath].default as string;
+      const module = await import(`${process.cwd()}/${target}`);
+      assert.ok(Object.keys(module).length > 0);
+    });
+  }
 });

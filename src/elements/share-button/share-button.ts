@@ -513,7 +513,7 @@ export class YotiShareButton extends YotiElement {
     const session = this.session;
     const app = this.view === 'loading' && !session ? undefined : session?.app;
     return html`<button part="button" class="button trigger" type="button" aria-haspopup="dialog" @click=${() => void this.open()}>
-        ${yotiMark}<span>${this.label ?? this.t('share.label')}</span>
+        ${yotiMark}<span>${this.label || this.t('share.label')}</span>
       </button>
       <dialog
         part="dialog"

@@ -1,0 +1,46 @@
+import type { Decorator, Loader, Preview } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import type { RequestHandler } from 'msw';
+import { setupWorker } from 'msw/browser';
+import '../src/define.js';
+
+// The helper's routes are mocked per story with msw: parameters.msw = [handlers].
+const worker = setupWorker();
+let started: Promise<unknown> | undefined;
+
+const mockHelper: Loader = async ({ parameters }) => {
+  started ??= worker.start({ quiet: true, onUnhandledFrame: 'bypass' });
+  await started;
+  worker.resetHandlers(...((parameters.msw as RequestHandler[] | undefined) ?? []));
+  return {};
+};
+
+const themed: Decorator = (story, { globals }) =>
+  html`<div class="theme-${globals.theme ?? 'yoti'}" lang=${globals.locale ?? 'en'}>${story()}</div>`;
+
+const preview: Preview = {
+  loaders: [mockHelper],
+  decorators: [themed],
+  globalTypes: {
+    theme: {
+      description: 'Theme (--yoti-* custom properties)',
+      toolbar: {
+        title: 'Theme',
+        icon: 'paintbrush',
+        items: ['yoti', 'midnight', 'forest'],
+        dynamicTitle: true,
+      },
+    },
+    locale: {
+      description: 'Locale',
+      toolbar: { title: 'Locale', icon: 'globe', items: ['en', 'fr'], dynamicTitle: true },
+    },
+  },
+  initialGlobals: { theme: 'yoti', locale: 'en' },
+  parameters: {
+    a11y: { test: 'error' },
+    layout: 'padded',
+  },
+};
+
+export default preview;

@@ -1,0 +1,63 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { expect, waitFor } from 'storybook/test';
+import type { YotiIdvStatus } from '../src/elements/idv-status/idv-status.js';
+import { SUMMARIES, statusHelper } from './mocks.js';
+
+interface Args {
+  pollInterval: number;
+  locale?: string;
+}
+
+const meta: Meta<Args> = {
+  title: 'Elements/yoti-idv-status',
+  component: 'yoti-idv-status',
+  args: { pollInterval: 5000 },
+  argTypes: {
+    pollInterval: { control: 'number' },
+    locale: { control: 'inline-radio', options: [undefined, 'en', 'fr'] },
+  },
+  render: ({ pollInterval, locale }) =>
+    html`<yoti-idv-status session-id="story-session" poll-interval=${pollInterval} locale=${locale ?? ''}></yoti-idv-status>`,
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+const shows =
+  (text: string, timeout = 5000) =>
+  async ({ canvasElement }: { canvasElement: HTMLElement }) => {
+    const el = canvasElement.querySelector<YotiIdvStatus>('yoti-idv-status')!;
+    await waitFor(() => expect(el.shadowRoot!.textContent).toContain(text), { timeout });
+  };
+
+export const Ongoing: Story = {
+  parameters: { msw: statusHelper(SUMMARIES.ongoing) },
+  play: shows('In progress'),
+};
+export const CompletedApproved: Story = {
+  parameters: { msw: statusHelper(SUMMARIES.approved) },
+  play: shows('Identity verified'),
+};
+export const CompletedRejected: Story = {
+  parameters: { msw: statusHelper(SUMMARIES.rejected) },
+  play: shows('Possible fraud was detected.'),
+};
+export const AbortedWithReason: Story = {
+  parameters: { msw: statusHelper(SUMMARIES.aborted) },
+  play: shows('A required document could not be provided.'),
+};
+export const Expired: Story = {
+  parameters: { msw: statusHelper(SUMMARIES.expired) },
+  play: shows('Expired'),
+};
+/** The helper cannot be reached: after five failed polls with backoff, the card offers a retry. */
+export const Unreachable: Story = {
+  args: { pollInterval: 250 },
+  parameters: { msw: statusHelper('down') },
+  play: shows('Try again', 15_000),
+};
+export const French: Story = {
+  args: { locale: 'fr' },
+  parameters: { msw: statusHelper(SUMMARIES.rejected) },
+  play: shows('Identité non vérifiée'),
+};

@@ -1,0 +1,112 @@
+// The helper's answers for the stories, built with msw.
+import { delay, HttpResponse, http } from 'msw';
+
+export const APP = {
+  name: 'Acme Bank',
+  logoUrl: '/static/logo.svg',
+  privacyPolicyUrl: 'https://acme.example/privacy',
+  contactUrl: 'mailto:help@acme.example',
+};
+
+export const WANTED = [
+  { name: 'full_name', optional: false },
+  { name: 'email_address', optional: false },
+  { name: 'date_of_birth', derivation: 'age_over:18', optional: false },
+];
+
+let served = 0;
+export const qrCode = (ttlMs = 180_000) => {
+  served += 1;
+  return {
+    id: `qr-${served}`,
+    uri: `https://code.yoti.com/CAEaJDM4ZDA4MGM1LTk4YjgtNDYwYS1hNGM0LWI0ZDk0NzU4OGE4N${served}`,
+    expiresAt: new Date(Date.now() + ttlMs).toISOString(),
+  };
+};
+
+const session = (status: string, receiptId?: string) => ({
+  sessionId: 'ss.v2.story',
+  status,
+  ...(receiptId ? { receiptId } : {}),
+  expiresAt: new Date(Date.now() + 600_000).toISOString(),
+  app: APP,
+  wanted: WANTED,
+});
+
+/** A share helper whose session answers `status` when polled; the first QR lives `qrTtlMs`. */
+export function shareHelper({ status = 'CREATED', qrTtlMs = 180_000, refresh = true } = {}) {
+  return [
+    http.post('/yoti/share-sessions', () =>
+      HttpResponse.json({ ...session('CREATED'), qrCode: qrCode(qrTtlMs) }, { status: 201 }),
+    ),
+    http.post('/yoti/share-sessions/:id/qr-codes', async () => {
+      if (!refresh) await delay('infinite');
+      return HttpResponse.json(qrCode(), { status: 201 });
+    }),
+    http.get('/yoti/share-sessions/:id', () =>
+      HttpResponse.json(session(status, status === 'COMPLETED' ? 'receipt-from-story==' : undefined)),
+    ),
+  ];
+}
+
+export const shareHelperLoading = [
+  http.post('/yoti/share-sessions', async () => {
+    await delay('infinite');
+    return HttpResponse.json({});
+  }),
+];
+
+export const shareHelperDown = [
+  http.post('/yoti/share-sessions', () =>
+    HttpResponse.json(
+      { error: { code: 'yoti_unavailable', message: 'Yoti is unavailable', retryable: true } },
+      { status: 503 },
+    ),
+  ),
+];
+
+export const statusHelper = (summary: Record<string, unknown> | 'down') => [
+  http.get('/yoti/idv-sessions/:id', () =>
+    summary === 'down' ? HttpResponse.error() : HttpResponse.json(summary),
+  ),
+];
+
+const check = (type: string, value: string, reason?: string) => ({
+  type,
+  state: 'DONE',
+  recommendation: { value, ...(reason ? { reason } : {}) },
+});
+
+export const SUMMARIES = {
+  ongoing: { sessionId: 's', state: 'ONGOING', checks: [] },
+  approved: {
+    sessionId: 's',
+    state: 'COMPLETED',
+    result: 'DONE',
+    checks: [
+      check('ID_DOCUMENT_AUTHENTICITY', 'APPROVE'),
+      check('LIVENESS', 'APPROVE'),
+      check('ID_DOCUMENT_FACE_MATCH', 'APPROVE'),
+      check('ID_DOCUMENT_TEXT_DATA_CHECK', 'APPROVE'),
+    ],
+  },
+  rejected: {
+    sessionId: 's',
+    state: 'COMPLETED',
+    result: 'ABORTED',
+    failureReason: 'FRAUD_DETECTED',
+    checks: [
+      check('ID_DOCUMENT_AUTHENTICITY', 'REJECT', 'COUNTERFEIT'),
+      check('LIVENESS', 'APPROVE'),
+      check('ID_DOCUMENT_FACE_MATCH', 'APPROVE'),
+    ],
+  },
+  aborted: {
+    sessionId: 's',
+    state: 'COMPLETED',
+    result: 'ABORTED',
+    failureReason: 'MANDATORY_DOCUMENT_COULD_NOT_BE_PROVIDED',
+    checks: [check('ID_DOCUMENT_AUTHENTICITY', 'NOT_AVAILABLE', 'NOT_AVAILABLE')],
+  },
+  expired: { sessionId: 's', state: 'EXPIRED', checks: [] },
+};
