@@ -1,5 +1,5 @@
 import type { YotiErrorDetail } from './events.js';
-import { type StringKey, translate } from './strings.js';
+import { type CoreKey, coreStrings, translate } from './strings.js';
 import { field, isRecord } from './validate.js';
 
 /** Why a call to the helper failed, in terms the elements can act on and show. */
@@ -9,7 +9,7 @@ export class HelperRequestError extends Error {
     /** The helper's own error code when it sent one (`session_not_found`), else this client's. */
     readonly code: string,
     /** The strings-table key of the sentence to show a person. */
-    readonly messageKey: StringKey,
+    readonly messageKey: CoreKey,
     readonly retryable: boolean,
     /** The HTTP status, when there was an answer. */
     readonly status?: number,
@@ -122,13 +122,13 @@ export function toErrorDetail(
   if (error instanceof HelperRequestError) {
     return {
       code: error.code,
-      message: translate(error.messageKey, locale, overrides, { code: error.code }),
+      message: translate(coreStrings, error.messageKey, locale, overrides, { code: error.code }),
       retryable: error.retryable,
     };
   }
   return {
     code: 'unknown',
-    message: translate('error.unknown', locale, overrides, { code: 'unknown' }),
+    message: translate(coreStrings, 'error.unknown', locale, overrides, { code: 'unknown' }),
     retryable: true,
   };
 }

@@ -1,36 +1,47 @@
-import { en, type StringKey, type Strings } from './strings/en.js';
+import { type CoreKey, en } from './strings/en.js';
 import { fr } from './strings/fr.js';
 
-export type { StringKey, Strings };
+/** A table of strings, by key. */
+export type Table = Readonly<Record<string, string>>;
 
-const tables: Readonly<Record<string, Strings>> = { en, fr };
+/** The tables of one element: English (the reference, whose keys every other table has) and French. */
+export interface Translations<T extends Table> {
+  en: T;
+  fr: { readonly [K in keyof T]: string };
+}
 
 export type SupportedLocale = 'en' | 'fr';
 
-/** Whether `key` names a string, for keys built from data (`check.${type}`). */
-export function isStringKey(key: string): key is StringKey {
-  return Object.hasOwn(en, key);
-}
+/** The strings every element shares. */
+export const coreStrings: Translations<typeof en> = { en, fr };
 
-/** The built-in table for `locale` ("fr", "fr-CA", "FR_fr" -> French); English for anything else. */
-export function stringsFor(locale: string | null | undefined): Strings {
-  const language = (locale ?? '').trim().toLowerCase().split(/[-_]/)[0] ?? '';
-  return Object.hasOwn(tables, language) ? tables[language]! : en;
+export type { CoreKey };
+
+/** The language of `locale` that has tables ("fr", "fr-CA", "FR_fr" -> fr); English for anything else. */
+export function languageOf(locale: string | null | undefined): SupportedLocale {
+  const language = (locale ?? '').trim().toLowerCase().split(/[-_]/)[0];
+  return language === 'fr' ? 'fr' : 'en';
 }
 
 /**
- * Looks up `key` for `locale`, preferring the host's overrides, and fills `{name}` placeholders
- * from `params`. Overrides are read only for known keys and only when they are strings.
+ * Looks up `key` in `tables` for `locale`, preferring the host's overrides, and fills `{name}`
+ * placeholders from `params`. Overrides are read only for known keys and only when they are strings.
  */
-export function translate(
-  key: StringKey,
+export function translate<T extends Table>(
+  tables: Translations<T>,
+  key: keyof T & string,
   locale: string | null | undefined,
   overrides: Partial<Record<string, unknown>> | undefined,
   params: Readonly<Record<string, string | number>> = {},
 ): string {
   const override = overrides && Object.hasOwn(overrides, key) ? overrides[key] : undefined;
-  const template = typeof override === 'string' ? override : stringsFor(locale)[key];
+  const template = typeof override === 'string' ? override : tables[languageOf(locale)][key];
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     Object.hasOwn(params, name) ? String(params[name]) : whole,
   );
+}
+
+/** Whether `key` names a string of `tables`, for keys built from data (`check.${type}`). */
+export function hasKey<T extends Table>(tables: Translations<T>, key: string): key is keyof T & string {
+  return Object.hasOwn(tables.en, key);
 }

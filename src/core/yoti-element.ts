@@ -2,28 +2,36 @@ import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { emit, type YotiErrorDetail } from './events.js';
 import { toErrorDetail } from './http.js';
-import { type StringKey, translate } from './strings.js';
+import { hasKey, type Table, type Translations, translate } from './strings.js';
 import { VERSION } from './version.js';
 
 /**
- * What every yoti element shares: its version (for the guarded define), its locale and the host's
- * string overrides, and the way it reports an error.
+ * What every yoti element shares: its version (for the guarded define), its locale, its string
+ * tables and the host's overrides, and the way it reports an error.
  */
-export class YotiElement extends LitElement {
+export abstract class YotiElement<T extends Table = Table> extends LitElement {
   static readonly version = VERSION;
 
   /** `en` or `fr` (any `fr-*` too); default: the nearest `lang` attribute, else English. */
   @property({ reflect: true }) locale?: string;
 
   /** Overrides for any user-facing string, by key: `el.strings = {'common.retry': 'Retry'}`. */
-  @property({ attribute: false }) strings?: Partial<Record<StringKey, string>>;
+  @property({ attribute: false }) strings?: Partial<Record<string, string>>;
+
+  /** This element's string tables (its own and the shared ones), one per locale. */
+  protected abstract readonly translations: Translations<T>;
 
   protected get resolvedLocale(): string | undefined {
     return this.locale || (this.closest('[lang]') as HTMLElement | null)?.lang;
   }
 
-  protected t(key: StringKey, params?: Readonly<Record<string, string | number>>): string {
-    return translate(key, this.resolvedLocale, this.strings, params);
+  protected t(key: keyof T & string, params?: Readonly<Record<string, string | number>>): string {
+    return translate(this.translations, key, this.resolvedLocale, this.strings, params);
+  }
+
+  /** Whether `key` (built from data, such as `check.${type}`) names one of this element's strings. */
+  protected hasString(key: string): key is keyof T & string {
+    return hasKey(this.translations, key);
   }
 
   /** The yoti-error detail for a failure, in this element's locale. */

@@ -1,9 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { isHandheld, resolveShareMode } from '../../src/core/device.js';
 import { emit } from '../../src/core/events.js';
-import { en } from '../../src/core/strings/en.js';
-import { fr } from '../../src/core/strings/fr.js';
-import { stringsFor, translate } from '../../src/core/strings.js';
+import { coreStrings, languageOf, translate } from '../../src/core/strings.js';
+import { docscanStrings } from '../../src/elements/docscan-frame/strings.js';
+import { statusStrings } from '../../src/elements/idv-status/strings.js';
+import { shareStrings } from '../../src/elements/share-button/strings.js';
 
 const iPhone =
   'Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 Mobile/15E148 Safari/604.1';
@@ -15,27 +16,40 @@ const windowsChrome =
   'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36';
 
 describe('strings', () => {
-  it('has a French string for every English key, and no other', () => {
-    expect(Object.keys(fr).sort()).to.deep.equal(Object.keys(en).sort());
-    for (const [key, text] of Object.entries(fr)) expect(text, key).to.be.a('string').and.not.equal('');
+  const tables = { core: coreStrings, share: shareStrings, docscan: docscanStrings, status: statusStrings };
+
+  it('has a French string for every English key, and no other, in every table', () => {
+    for (const [name, { en, fr }] of Object.entries(tables)) {
+      expect(Object.keys(fr).sort(), name).to.deep.equal(Object.keys(en).sort());
+      for (const [key, text] of Object.entries(fr))
+        expect(text, `${name} ${key}`).to.be.a('string').and.not.equal('');
+    }
   });
 
-  it('picks the table from the language of a locale, English otherwise', () => {
-    expect(stringsFor('fr')).to.equal(fr);
-    expect(stringsFor('fr-CA')).to.equal(fr);
-    expect(stringsFor('FR_fr')).to.equal(fr);
-    expect(stringsFor('de')).to.equal(en);
-    expect(stringsFor(undefined)).to.equal(en);
-    expect(stringsFor('__proto__')).to.equal(en);
+  it('picks the language of a locale, English otherwise', () => {
+    expect(languageOf('fr')).to.equal('fr');
+    expect(languageOf('fr-CA')).to.equal('fr');
+    expect(languageOf('FR_fr')).to.equal('fr');
+    expect(languageOf('de')).to.equal('en');
+    expect(languageOf(undefined)).to.equal('en');
+    expect(languageOf('__proto__')).to.equal('en');
   });
 
   it('fills placeholders and prefers string overrides for known keys', () => {
-    expect(translate('error.unknown', 'en', undefined, { code: 'x1' })).to.equal(
+    expect(translate(coreStrings, 'error.unknown', 'en', undefined, { code: 'x1' })).to.equal(
       'Something went wrong (x1).',
     );
-    expect(translate('common.retry', 'fr', { 'common.retry': 'Encore' })).to.equal('Encore');
-    expect(translate('common.retry', 'en', { 'common.retry': 42 })).to.equal('Try again');
-    expect(translate('error.unknown', 'en', undefined, {})).to.equal('Something went wrong ({code}).');
+    expect(translate(coreStrings, 'common.retry', 'fr', { 'common.retry': 'Encore' })).to.equal('Encore');
+    expect(translate(coreStrings, 'common.retry', 'en', { 'common.retry': 42 })).to.equal('Try again');
+    expect(translate(coreStrings, 'error.unknown', 'en', undefined, {})).to.equal(
+      'Something went wrong ({code}).',
+    );
+  });
+
+  it('gives each element only its own strings and the shared ones', () => {
+    expect(Object.keys(docscanStrings.en).some((key) => key.startsWith('share.'))).to.equal(false);
+    expect(Object.keys(shareStrings.en).some((key) => key.startsWith('idv.'))).to.equal(false);
+    expect(statusStrings.en['common.retry']).to.equal('Try again');
   });
 });
 

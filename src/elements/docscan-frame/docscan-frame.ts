@@ -15,7 +15,9 @@ import {
   parseSession,
   type ResolvedSession,
 } from './session.js';
+import { docscanStrings } from './strings.js';
 
+type DocscanStrings = typeof docscanStrings.en;
 type Phase = 'idle' | 'loading' | 'running' | 'success' | 'error' | 'expired';
 
 /**
@@ -40,9 +42,10 @@ type Phase = 'idle' | 'loading' | 'running' | 'success' | 'error' | 'expired';
  * @cssprop [--yoti-radius=12px] - Corner radius.
  * @cssprop [--yoti-font=system-ui] - Font family.
  */
-export class YotiDocScanFrame extends YotiElement {
+export class YotiDocScanFrame extends YotiElement<DocscanStrings> {
   static readonly tag = 'yoti-docscan-frame';
   static override styles = [theme, styles];
+  protected readonly translations = docscanStrings;
 
   /** The IDV session, with `session-token`, created by the host backend. */
   @property({ attribute: 'session-id' }) sessionId?: string;

@@ -1,5 +1,5 @@
-import type { StringKey } from '../../core/strings.js';
 import { isRecord } from '../../core/validate.js';
+import type { DocscanKey } from './strings.js';
 
 /**
  * Yoti's IDV error codes (DESIGN.md, "Facts about Yoti"), each with whether starting again can
@@ -29,10 +29,10 @@ const IDV_ERRORS: Readonly<Record<number, { retryable: boolean }>> = {
   7000: { retryable: false },
 };
 
-export function idvErrorInfo(code: number): { messageKey: StringKey; retryable: boolean } {
+export function idvErrorInfo(code: number): { messageKey: DocscanKey; retryable: boolean } {
   const info = Object.hasOwn(IDV_ERRORS, code) ? IDV_ERRORS[code] : undefined;
   return info
-    ? { messageKey: `idv.${code}` as StringKey, retryable: info.retryable }
+    ? { messageKey: `idv.${code}` as DocscanKey, retryable: info.retryable }
     : { messageKey: 'error.unknown', retryable: true };
 }
 

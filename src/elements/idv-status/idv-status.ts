@@ -8,11 +8,13 @@ import {
 } from '../../core/events.js';
 import { isAbortError } from '../../core/http.js';
 import { PollController } from '../../core/polling.js';
-import { isStringKey } from '../../core/strings.js';
 import { theme } from '../../core/theme.js';
 import { YotiElement } from '../../core/yoti-element.js';
 import { styles } from './idv-status.styles.js';
+import { statusStrings } from './strings.js';
 import { fetchSummary, humanise, isTerminal } from './summary.js';
+
+type StatusStrings = typeof statusStrings.en;
 
 /** Failures in a row after which the element stops and offers a retry. */
 const MAX_FAILURES = 5;
@@ -44,9 +46,10 @@ const MIN_INTERVAL_MS = 250;
  * @cssprop [--yoti-color-danger=#b42318] - Rejected checks and a failed result.
  * @cssprop [--yoti-radius=12px] - Corner radius.
  */
-export class YotiIdvStatus extends YotiElement {
+export class YotiIdvStatus extends YotiElement<StatusStrings> {
   static readonly tag = 'yoti-idv-status';
   static override styles = [theme, styles];
+  protected readonly translations = statusStrings;
 
   /** The IDV session to follow. */
   @property({ attribute: 'session-id' }) sessionId?: string;
@@ -121,7 +124,7 @@ export class YotiIdvStatus extends YotiElement {
 
   #label(prefix: 'check' | 'reason', code: string): string {
     const key = `${prefix}.${code}`;
-    return isStringKey(key) ? this.t(key) : humanise(code);
+    return this.hasString(key) ? this.t(key) : humanise(code);
   }
 
   #check(check: IdvCheckSummary): TemplateResult {

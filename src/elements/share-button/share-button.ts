@@ -6,7 +6,6 @@ import { emit, type YotiCloseReason, type YotiErrorDetail } from '../../core/eve
 import { isAbortError } from '../../core/http.js';
 import { PollController } from '../../core/polling.js';
 import { lockScroll, unlockScroll } from '../../core/scroll-lock.js';
-import { isStringKey } from '../../core/strings.js';
 import { theme } from '../../core/theme.js';
 import { YotiElement } from '../../core/yoti-element.js';
 import { type QrSymbol, qrSymbol } from './qr.js';
@@ -21,7 +20,9 @@ import {
   type WantedAttribute,
 } from './session.js';
 import { styles } from './share-button.styles.js';
+import { shareStrings } from './strings.js';
 
+type ShareStrings = typeof shareStrings.en;
 type View = 'loading' | 'ready' | 'success' | 'expired' | 'failed' | 'error';
 
 /** Ask for a fresh QR code this long before the current one expires. */
@@ -71,9 +72,10 @@ const closeIcon = svg`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="fal
  * @cssprop [--yoti-backdrop=rgb(15 23 42 / 0.55)] - The page behind the overlay.
  * @cssprop [--yoti-font=system-ui] - Font family.
  */
-export class YotiShareButton extends YotiElement {
+export class YotiShareButton extends YotiElement<ShareStrings> {
   static readonly tag = 'yoti-share-button';
   static override styles = [theme, styles];
+  protected readonly translations = shareStrings;
 
   /** A share session the host backend created; without it the element asks `endpoint`. */
   @property({ attribute: 'session-id' }) sessionId?: string;
@@ -373,7 +375,7 @@ export class YotiShareButton extends YotiElement {
     const age = /^age_(over|under):(\d+)$/.exec(wanted.derivation ?? '');
     if (age) return this.t(age[1] === 'over' ? 'attr.age_over' : 'attr.age_under', { age: age[2] ?? '' });
     const key = `attr.${wanted.name}`;
-    if (isStringKey(key)) return this.t(key);
+    if (this.hasString(key)) return this.t(key);
     const words = wanted.name.replaceAll('_', ' ');
     return words.charAt(0).toUpperCase() + words.slice(1);
   }
