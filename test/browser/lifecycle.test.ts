@@ -72,31 +72,42 @@ describe('lifecycle: no leaks, no duplicates', function () {
   });
 
   it(`mounts and removes <yoti-idv-status> ${CYCLES} times: one poller, no requests or timers after removal`, async () => {
-    const host = await fixture<HTMLDivElement>(html`<div></div>`);
-    const el = document.createElement('yoti-idv-status') as YotiIdvStatus;
-    el.setAttribute('session-id', 's');
-    el.setAttribute('poll-interval', '250');
-    host.append(el);
-    await waitUntil(() => requests >= 1, 'first poll');
-    const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-    for (let i = 0; i < CYCLES; i += 1) {
-      el.remove();
+    // counted as they start, in the page: a request begun before removal may still arrive after it
+    let started = 0;
+    const realFetch = window.fetch;
+    window.fetch = (...args) => {
+      started += 1;
+      return realFetch(...args);
+    };
+    try {
+      const host = await fixture<HTMLDivElement>(html`<div></div>`);
+      const el = document.createElement('yoti-idv-status') as YotiIdvStatus;
+      el.setAttribute('session-id', 's');
+      el.setAttribute('poll-interval', '250');
       host.append(el);
+      await waitUntil(() => requests >= 1, 'first poll');
+      const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+      for (let i = 0; i < CYCLES; i += 1) {
+        el.remove();
+        host.append(el);
+      }
+      el.remove();
+      expect(clock.countTimers()).to.equal(0);
+      clock.restore();
+      const before = started;
+      await new Promise((resolve) => setTimeout(resolve, 800));
+      expect(started, 'no request starts after removal').to.equal(before);
+      host.append(el);
+      await new Promise((resolve) => setTimeout(resolve, 650));
+      // one poller: about one request per 250 ms, not one per mount
+      expect(started - before).to.be.within(2, 4);
+      el.remove();
+      console.log(
+        `lifecycle: idv-status ${CYCLES} cycles: ${started - before} requests in 650 ms after the last mount`,
+      );
+    } finally {
+      window.fetch = realFetch;
     }
-    el.remove();
-    expect(clock.countTimers()).to.equal(0);
-    clock.restore();
-    const before = requests;
-    await new Promise((resolve) => setTimeout(resolve, 800));
-    expect(requests).to.equal(before);
-    host.append(el);
-    await new Promise((resolve) => setTimeout(resolve, 650));
-    // one poller: about one request per 250 ms, not one per mount
-    expect(requests - before).to.be.within(2, 4);
-    el.remove();
-    console.log(
-      `lifecycle: idv-status ${CYCLES} cycles: ${requests - before} requests in 650 ms after the last mount`,
-    );
   });
 
   it(`opens and closes <yoti-share-button> ${CYCLES} times: one dialog, scroll restored, no timers left`, async () => {

@@ -352,6 +352,27 @@ describe('<yoti-share-button>', () => {
     });
   });
 
+  it('refreshes no QR code while the page is hidden, and refreshes at once when it is shown', async () => {
+    helper.qrTtlMs = 16_000;
+    const { el } = await mount();
+    await openAndWaitForQr(el);
+    const visibility = Object.getOwnPropertyDescriptor(Document.prototype, 'visibilityState')!;
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
+    document.dispatchEvent(new Event('visibilitychange'));
+    try {
+      await aTimeout(1600);
+      expect(helper.calls.qr, 'no refresh while hidden').to.equal(0);
+    } finally {
+      delete (document as { visibilityState?: unknown }).visibilityState;
+      Object.defineProperty(Document.prototype, 'visibilityState', visibility);
+    }
+    document.dispatchEvent(new Event('visibilitychange'));
+    await waitUntil(() => helper.calls.qr === 1, 'a refresh once shown', { timeout: 3000 });
+    await waitUntil(async () => (await decodeQr(el)) === qrUri(2), 'the fresh code on screen', {
+      timeout: 3000,
+    });
+  });
+
   it('never leaves a dead code on screen: past its expiry with no fresh one, the code is hidden', async () => {
     helper.qrTtlMs = 1200;
     helper.qrFailures = 10;

@@ -109,6 +109,9 @@ export class YotiShareButton extends YotiElement<ShareStrings> {
   #staleTimer?: ReturnType<typeof setTimeout>;
   #closeTimer?: ReturnType<typeof setTimeout>;
   #refreshFailures = 0;
+  /** A refresh that fell due while the page was hidden, to make when it is shown. */
+  #refreshWhenShown = false;
+  #whileOpen?: AbortController;
   #stopPositioning?: () => void;
 
   #poll = new PollController<ShareSessionView>(this, {
@@ -137,6 +140,10 @@ export class YotiShareButton extends YotiElement<ShareStrings> {
     this.opened = true;
     this.dialog.showModal();
     lockScroll();
+    this.#whileOpen = new AbortController();
+    document.addEventListener('visibilitychange', () => this.#onVisibilityChange(), {
+      signal: this.#whileOpen.signal,
+    });
     emit(this, 'yoti-open', {});
     void this.#begin();
   }
@@ -152,6 +159,8 @@ export class YotiShareButton extends YotiElement<ShareStrings> {
   }
 
   #teardown(): void {
+    this.#whileOpen?.abort();
+    this.#whileOpen = undefined;
     this.#requests?.abort();
     this.#requests = undefined;
     this.#poll.stop();
@@ -237,10 +246,22 @@ export class YotiShareButton extends YotiElement<ShareStrings> {
     );
   }
 
+  /** Nobody can scan a code on a hidden page: a refresh due then waits until the page is shown. */
+  #onVisibilityChange(): void {
+    if (document.visibilityState === 'visible' && this.#refreshWhenShown) {
+      this.#refreshWhenShown = false;
+      void this.#refreshQr();
+    }
+  }
+
   async #refreshQr(): Promise<void> {
     const sessionId = this.session?.sessionId;
     const requests = this.#requests;
     if (!sessionId || !requests || this.view !== 'ready') return;
+    if (document.visibilityState === 'hidden') {
+      this.#refreshWhenShown = true;
+      return;
+    }
     try {
       this.#showQr(await createQrCode(this.endpoint, sessionId, requests.signal));
       this.#refreshFailures = 0;
