@@ -7,6 +7,7 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { chromium } from 'playwright';
 import { CHROMIUM_ARGS, chromiumLaunchOptions } from './browser.mjs';
+import { bundleSize, ENTRIES } from './bundle-size.mjs';
 
 if (!existsSync('dist/yoti-elements.min.js') || !existsSync('dist/node/server.js')) {
   spawnSync('npm', ['run', '--silent', 'build'], { stdio: 'inherit' });
@@ -22,39 +23,16 @@ const median = (values) => {
   return sorted[Math.floor(sorted.length / 2)];
 };
 
-/** Bundles `source` the way a user's bundler would: the package's entries, lit, qrcode and floating-ui inside, minified. */
-async function bundled(source) {
-  const result = await build({
-    stdin: { contents: source, resolveDir: process.cwd(), loader: 'js' },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    write: false,
-    target: 'es2022',
-    logLevel: 'silent',
-  });
-  return result.outputFiles[0].contents;
-}
-
 async function sizes() {
-  const entries = {
-    'share-button': "import './dist/browser/share-button.js';",
-    'docscan-frame': "import './dist/browser/docscan-frame.js';",
-    'idv-status': "import './dist/browser/idv-status.js';",
-    'all three': "import './dist/browser/define.js';",
-  };
-  const measured = {};
-  for (const [name, source] of Object.entries(entries)) {
-    const code = await bundled(source);
-    const gz = gzipSync(code, { level: 9 }).length / 1000;
-    measured[name] = gz;
+  for (const [name, entry] of Object.entries(ENTRIES)) {
+    const { raw, gz } = await bundleSize(entry);
     const budget = BUDGETS[name];
     row(
       'size',
       `${name} (min + gz)`,
       gz.toFixed(1),
       'kB',
-      `raw ${(code.length / 1000).toFixed(1)} kB; budget ${budget} kB ${gz <= budget ? 'met' : 'MISSED'}`,
+      `raw ${raw.toFixed(1)} kB; budget ${budget} kB ${gz <= budget ? 'met' : 'MISSED'}`,
     );
   }
   const single = readFileSync('dist/yoti-elements.min.js');
@@ -65,7 +43,6 @@ async function sizes() {
     'kB',
     `raw ${(single.length / 1000).toFixed(1)} kB`,
   );
-  return measured;
 }
 
 /** A static server for the bench pages: the single-file build, and a QR encoder bundle. */

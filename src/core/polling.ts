@@ -165,3 +165,8 @@ export class PollController<T> implements ReactiveController {
     if (this.#wanted && !this.#timer && !this.#inFlight) this.#schedule(this.#nextDelay());
   }
 }
+
+/** Milliseconds between polls from an element's `poll-interval`: `fallback` unless a number, at least `minimum`. */
+export function pollInterval(value: number | undefined, fallback: number, minimum = 250): number {
+  return Math.max(minimum, typeof value === 'number' && Number.isFinite(value) ? value : fallback);
+}

@@ -92,7 +92,8 @@ describe('<yoti-docscan-frame>', () => {
     expect(second.el.shadowRoot!.querySelector('button')).to.equal(null);
   });
 
-  it('gives every documented error code its own message, in English and French', async () => {
+  it('gives every documented error code its own message, in English and French', async function () {
+    this.timeout(90_000);
     const codes = [
       1000, 2000, 2001, 2003, 2004, 3000, 3001, 3002, 4000, 4001, 5000, 5001, 5002, 5004, 5006, 5007, 5008,
       5010, 5011, 7000,

@@ -7,7 +7,7 @@ import {
   type YotiStatusDetail,
 } from '../../core/events.js';
 import { isAbortError } from '../../core/http.js';
-import { PollController } from '../../core/polling.js';
+import { PollController, pollInterval } from '../../core/polling.js';
 import { theme } from '../../core/theme.js';
 import { YotiElement } from '../../core/yoti-element.js';
 import { styles } from './idv-status.styles.js';
@@ -18,7 +18,6 @@ type StatusStrings = typeof statusStrings.en;
 
 /** Failures in a row after which the element stops and offers a retry. */
 const MAX_FAILURES = 5;
-const MIN_INTERVAL_MS = 250;
 
 /**
  * Shows where an IDV session stands, live: its state, the result and failure reason, and each
@@ -70,7 +69,7 @@ export class YotiIdvStatus extends YotiElement<StatusStrings> {
     onResult: (summary) => this.#onSummary(summary),
     onError: (error, inARow) => this.#onError(error, inARow),
     isTerminal,
-    interval: () => Math.max(MIN_INTERVAL_MS, Number.isFinite(this.pollInterval) ? this.pollInterval : 5000),
+    interval: () => pollInterval(this.pollInterval, 5000),
   });
 
   /** Whether a poll is under way (for hosts and tests: it stops on a terminal state). */

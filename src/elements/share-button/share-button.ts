@@ -3,8 +3,8 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { resolveShareMode } from '../../core/device.js';
 import { emit, type YotiCloseReason, type YotiErrorDetail } from '../../core/events.js';
-import { isAbortError } from '../../core/http.js';
-import { PollController } from '../../core/polling.js';
+import { HelperRequestError, isAbortError } from '../../core/http.js';
+import { PollController, pollInterval } from '../../core/polling.js';
 import { lockScroll, unlockScroll } from '../../core/scroll-lock.js';
 import { theme } from '../../core/theme.js';
 import { YotiElement } from '../../core/yoti-element.js';
@@ -119,7 +119,7 @@ export class YotiShareButton extends YotiElement<ShareStrings> {
     onResult: (session) => this.#onStatus(session),
     onError: (error, inARow) => this.#onPollError(error, inARow),
     isTerminal: (session) => session.status !== 'CREATED',
-    interval: () => Math.max(250, Number.isFinite(this.pollInterval) ? this.pollInterval : 2000),
+    interval: () => pollInterval(this.pollInterval, 2000),
   });
 
   /** Whether the overlay is open. */
@@ -270,7 +270,7 @@ export class YotiShareButton extends YotiElement<ShareStrings> {
       this.#refreshFailures += 1;
       const detail = this.errorDetail(error);
       // A session that ended meanwhile answers 409: the status poll tells the outcome.
-      if (error instanceof Error && 'status' in error && error.status === 409) return;
+      if (error instanceof HelperRequestError && error.status === 409) return;
       if (!detail.retryable || this.#refreshFailures >= MAX_FAILURES) {
         this.#fail(detail);
         return;
@@ -280,11 +280,7 @@ export class YotiShareButton extends YotiElement<ShareStrings> {
   }
 
   #onStatus(session: ShareSessionView): void {
-    this.session = {
-      ...session,
-      app: this.session?.app ?? session.app,
-      wanted: this.session?.wanted ?? session.wanted,
-    };
+    this.session = session;
     switch (session.status) {
       case 'CREATED':
         return;
