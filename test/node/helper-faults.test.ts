@@ -86,12 +86,13 @@ describe('Yoti faults through the sandbox are mapped, on every route', () => {
     });
 
     it(`${name}: Yoti slower than timeoutMs -> 504 yoti_timeout, within the bound`, async () => {
-      stack.sandbox.fault(route, { delayMs: 1500 });
+      stack.sandbox.fault(route, { delayMs: 5000 });
       const started = Date.now();
       const answer = await call(stack);
       assert.equal(answer.status, 504);
       assert.equal(answer.body.error.code, 'yoti_timeout');
-      assert.ok(Date.now() - started < 1200, 'answered within the time limit, not after Yoti');
+      // the time limit is 0.5 s and Yoti answers after 5 s: well before Yoti, even on a busy machine
+      assert.ok(Date.now() - started < 3000, 'answered within the time limit, not after Yoti');
     });
   }
 
