@@ -109,6 +109,11 @@ export class YotiDocScanFrame extends YotiElement<DocscanStrings> {
     }
   }
 
+  /** The flow has an outcome (or expired): no message or timer changes it any more. */
+  get #ended(): boolean {
+    return this.phase === 'success' || this.phase === 'error' || this.phase === 'expired';
+  }
+
   get #canRenew(): boolean {
     return Boolean(this.sessionResolver || this.endpoint);
   }
@@ -140,7 +145,7 @@ export class YotiDocScanFrame extends YotiElement<DocscanStrings> {
       session = await this.#resolveSession(renew, request.signal);
     } catch (error) {
       if (request.signal.aborted || isAbortError(error)) return;
-      this.#showError(this.errorDetail(error), this.t('docscan.error.title'));
+      this.#showError(this.errorDetail(error));
       return;
     }
     if (request.signal.aborted) return;
@@ -182,14 +187,11 @@ export class YotiDocScanFrame extends YotiElement<DocscanStrings> {
 
   #onLoadTimeout(): void {
     if (this.phase !== 'loading') return;
-    this.#showError(
-      { code: 'frame_timeout', message: this.t('docscan.frameTimeout'), retryable: true },
-      this.t('docscan.error.title'),
-    );
+    this.#showError({ code: 'frame_timeout', message: this.t('docscan.frameTimeout'), retryable: true });
   }
 
   #onExpired(): void {
-    if (this.phase === 'success' || this.phase === 'error' || this.phase === 'expired') return;
+    if (this.#ended) return;
     this.#clearTimers();
     this.phase = 'expired';
     const message = this.t('idv.2002');
@@ -197,10 +199,14 @@ export class YotiDocScanFrame extends YotiElement<DocscanStrings> {
     this.fireError({ code: 2002, message, retryable: this.#canRenew });
   }
 
-  #showError(detail: { code: number | string; message: string; retryable: boolean }, title: string): void {
+  #showError(detail: { code: number | string; message: string; retryable: boolean }): void {
     this.#clearTimers();
     this.phase = 'error';
-    this.problem = { title, message: detail.message, canRestart: detail.retryable };
+    this.problem = {
+      title: this.t('docscan.error.title'),
+      message: detail.message,
+      canRestart: detail.retryable,
+    };
     this.fireError(detail);
   }
 
@@ -209,14 +215,7 @@ export class YotiDocScanFrame extends YotiElement<DocscanStrings> {
     const apiOrigin = this.#apiBase?.origin;
     if (!frame || !apiOrigin || event.source !== frame.contentWindow || event.origin !== apiOrigin) return;
     const message = readFrameMessage(event.data);
-    if (
-      !message ||
-      !this.session ||
-      this.phase === 'success' ||
-      this.phase === 'error' ||
-      this.phase === 'expired'
-    )
-      return;
+    if (!message || !this.session || this.#ended) return;
     switch (message.kind) {
       case 'started':
         if (this.launch === 'handshake') {
@@ -243,10 +242,11 @@ export class YotiDocScanFrame extends YotiElement<DocscanStrings> {
           return;
         }
         const { messageKey, retryable } = idvErrorInfo(message.code);
-        this.#showError(
-          { code: message.code, message: this.t(messageKey, { code: message.code }), retryable },
-          this.t('docscan.error.title'),
-        );
+        this.#showError({
+          code: message.code,
+          message: this.t(messageKey, { code: message.code }),
+          retryable,
+        });
         return;
       }
       case 'other':

@@ -190,6 +190,7 @@ export class YotiShareButton extends YotiElement<ShareStrings> {
     this.qr = undefined;
     this.qrStale = false;
     this.#refreshFailures = 0;
+    this.#refreshWhenShown = false;
     try {
       const givenId = this.sessionIdResolver ? await this.sessionIdResolver() : this.sessionId;
       if (requests.signal.aborted) return;
@@ -267,10 +268,10 @@ export class YotiShareButton extends YotiElement<ShareStrings> {
       this.#refreshFailures = 0;
     } catch (error) {
       if (requests.signal.aborted || isAbortError(error)) return;
-      this.#refreshFailures += 1;
-      const detail = this.errorDetail(error);
       // A session that ended meanwhile answers 409: the status poll tells the outcome.
       if (error instanceof HelperRequestError && error.status === 409) return;
+      this.#refreshFailures += 1;
+      const detail = this.errorDetail(error);
       if (!detail.retryable || this.#refreshFailures >= MAX_FAILURES) {
         this.#fail(detail);
         return;
