@@ -24,8 +24,6 @@ export const nodeEntries: Record<string, string> = {
 
 export const singleFileEntry = 'src/define.ts';
 
-// qrcode is bundled: only its encoder is used, and it is CommonJS, which bundlers and browsers
-// handle unevenly as a deep import.
 const runtimeDependencies = ['lit', '@floating-ui/dom', '@lit/react', 'react'];
 const isDependency = (id: string, names: string[]) =>
   names.some((name) => id === name || id.startsWith(`${name}/`));
@@ -39,17 +37,7 @@ const configs: Record<string, UserConfig> = {
       sourcemap: true,
       target: 'es2022',
       lib: { entry: browserEntries, formats: ['es'], fileName: (_format, name) => `${name}.js` },
-      rolldownOptions: {
-        external: (id) => isDependency(id, runtimeDependencies),
-        // Bundled third-party sources (qrcode's encoder) keep their content in the map, under a
-        // name that points nowhere outside the package.
-        output: {
-          sourcemapPathTransform: (source) =>
-            source.includes('node_modules/')
-              ? `bundled:${source.slice(source.lastIndexOf('node_modules/') + 13)}`
-              : source,
-        },
-      },
+      rolldownOptions: { external: (id) => isDependency(id, runtimeDependencies) },
     },
   },
   node: {

@@ -1,4 +1,4 @@
-import { create } from 'qrcode/lib/core/qrcode.js';
+import { encodeQr } from './qr-encode.js';
 
 /** A QR code as one SVG path over a square of `size` modules, a 4-module quiet zone included. */
 export interface QrSymbol {
@@ -13,20 +13,19 @@ const QUIET_ZONE = 4;
  * horizontal runs: a few hundred bytes of SVG, drawn locally, no image service, no inline style.
  */
 export function qrSymbol(text: string): QrSymbol {
-  const { modules } = create(text, { errorCorrectionLevel: 'M' });
-  const count = modules.size;
+  const { size, modules } = encodeQr(text);
   const commands: string[] = [];
-  for (let row = 0; row < count; row += 1) {
+  for (let row = 0; row < size; row += 1) {
     let col = 0;
-    while (col < count) {
-      if (!modules.get(row, col)) {
+    while (col < size) {
+      if (!modules[row * size + col]) {
         col += 1;
         continue;
       }
       const start = col;
-      while (col < count && modules.get(row, col)) col += 1;
+      while (col < size && modules[row * size + col]) col += 1;
       commands.push(`M${start + QUIET_ZONE} ${row + QUIET_ZONE}h${col - start}v1h${start - col}z`);
     }
   }
-  return { size: count + QUIET_ZONE * 2, path: commands.join('') };
+  return { size: size + QUIET_ZONE * 2, path: commands.join('') };
 }
