@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from './reactive-element.js';
 
 /**
  * The design tokens every element reads, each a `--yoti-*` custom property with its default, so a

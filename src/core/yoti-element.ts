@@ -1,7 +1,6 @@
-import { LitElement } from 'lit';
-import { property } from 'lit/decorators.js';
 import { emit, type YotiErrorDetail } from './events.js';
 import { toErrorDetail } from './http.js';
+import { type PropertyDeclarations, ReactiveElement } from './reactive-element.js';
 import { hasKey, type Table, type Translations, translate } from './strings.js';
 import { VERSION } from './version.js';
 
@@ -9,14 +8,18 @@ import { VERSION } from './version.js';
  * What every yoti element shares: its version (for the guarded define), its locale, its string
  * tables and the host's overrides, and the way it reports an error.
  */
-export abstract class YotiElement<T extends Table = Table> extends LitElement {
+export abstract class YotiElement<T extends Table = Table> extends ReactiveElement {
   static readonly version = VERSION;
+  static override properties: PropertyDeclarations = {
+    locale: { reflect: true },
+    strings: { attribute: false },
+  };
 
   /** `en` or `fr` (any `fr-*` too); default: the nearest `lang` attribute, else English. */
-  @property({ reflect: true }) locale?: string;
+  locale?: string;
 
   /** Overrides for any user-facing string, by key: `el.strings = {'common.retry': 'Retry'}`. */
-  @property({ attribute: false }) strings?: Partial<Record<string, string>>;
+  strings?: Partial<Record<string, string>>;
 
   /** This element's string tables (its own and the shared ones), one per locale. */
   protected abstract readonly translations: Translations<T>;

@@ -135,7 +135,27 @@ describe('what npm pack ships', () => {
       'yoti-share-button',
     ]);
     const names = (list?: Array<{ name: string }>) => (list ?? []).map((item) => item.name);
-    assert.ok(names(tags['yoti-share-button']!.attributes).includes('redirect-uri'));
+    const attributes = (tag: string) => names(tags[tag]!.attributes).sort();
+    assert.deepEqual(attributes('yoti-share-button'), [
+      'endpoint',
+      'label',
+      'locale',
+      'mode',
+      'poll-interval',
+      'redirect-uri',
+      'session-id',
+    ]);
+    assert.deepEqual(attributes('yoti-docscan-frame'), [
+      'api-url',
+      'endpoint',
+      'launch',
+      'load-timeout',
+      'locale',
+      'session-id',
+      'session-token',
+      'token-ttl',
+    ]);
+    assert.deepEqual(attributes('yoti-idv-status'), ['endpoint', 'locale', 'poll-interval', 'session-id']);
     assert.deepEqual(names(tags['yoti-docscan-frame']!.events), [
       'yoti-ready',
       'yoti-success',

@@ -1,7 +1,7 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { html, nothing, type TemplateResult } from 'lit-html';
 import { emit } from '../../core/events.js';
 import { isAbortError } from '../../core/http.js';
+import type { PropertyDeclarations, PropertyValues } from '../../core/reactive-element.js';
 import { theme } from '../../core/theme.js';
 import { YotiElement } from '../../core/yoti-element.js';
 import { styles } from './docscan-frame.styles.js';
@@ -45,29 +45,44 @@ type Phase = 'idle' | 'loading' | 'running' | 'success' | 'error' | 'expired';
 export class YotiDocScanFrame extends YotiElement<DocscanStrings> {
   static readonly tag = 'yoti-docscan-frame';
   static override styles = [theme, styles];
+  static override properties: PropertyDeclarations = {
+    sessionId: { attribute: 'session-id' },
+    sessionToken: { attribute: 'session-token' },
+    endpoint: {},
+    apiUrl: { attribute: 'api-url' },
+    launch: {},
+    tokenTtl: { attribute: 'token-ttl', type: Number },
+    loadTimeout: { attribute: 'load-timeout', type: Number },
+    sessionResolver: { attribute: false },
+    phase: { state: true },
+    session: { state: true },
+    problem: { state: true },
+  };
   protected readonly translations = docscanStrings;
 
   /** The IDV session, with `session-token`, created by the host backend. */
-  @property({ attribute: 'session-id' }) sessionId?: string;
-  @property({ attribute: 'session-token' }) sessionToken?: string;
+  sessionId?: string;
+  sessionToken?: string;
   /** The helper's base URL; the element POSTs `{endpoint}/idv-sessions` when it needs a session. */
-  @property() endpoint?: string;
+  endpoint?: string;
   /** The IDV base URL; its origin is the only one messages are accepted from. */
-  @property({ attribute: 'api-url' }) apiUrl?: string;
+  apiUrl?: string;
   /** `url`: the session in the iframe URL (Yoti's documented way). `handshake`: sent by postMessage. */
-  @property() launch: 'url' | 'handshake' = 'url';
+  launch: 'url' | 'handshake' = 'url';
   /** Seconds the session token lives; default the session's `ttl`. */
-  @property({ attribute: 'token-ttl', type: Number }) tokenTtl?: number;
+  tokenTtl?: number;
   /** Milliseconds to wait for the iframe to load before showing an error. */
-  @property({ attribute: 'load-timeout', type: Number }) loadTimeout = 30_000;
+  loadTimeout = 30_000;
   /** Gives a session (and a new one after expiry), like Yoti's own client. */
-  @property({ attribute: false }) sessionResolver?: DocScanSessionResolver;
+  sessionResolver?: DocScanSessionResolver;
 
-  @state() private phase: Phase = 'idle';
-  @state() private session?: ResolvedSession;
-  @state() private problem?: { title: string; message: string; canRestart: boolean };
+  private phase: Phase = 'idle';
+  private session?: ResolvedSession;
+  private problem?: { title: string; message: string; canRestart: boolean };
 
-  @query('iframe') private frame?: HTMLIFrameElement;
+  private get frame(): HTMLIFrameElement | null | undefined {
+    return this.shadowRoot?.querySelector('iframe');
+  }
 
   #listeners?: AbortController;
   #request?: AbortController;
@@ -94,7 +109,7 @@ export class YotiDocScanFrame extends YotiElement<DocscanStrings> {
     this.#start(true);
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
+  protected override willUpdate(changed: PropertyValues): void {
     const source = [
       this.sessionId,
       this.sessionToken,

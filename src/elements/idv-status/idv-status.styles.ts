@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '../../core/reactive-element.js';
 
 export const styles = css`
   :host {

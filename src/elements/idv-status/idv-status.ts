@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type TemplateResult } from 'lit-html';
 import {
   emit,
   type IdvCheckSummary,
@@ -8,6 +7,7 @@ import {
 } from '../../core/events.js';
 import { isAbortError } from '../../core/http.js';
 import { PollController, pollInterval } from '../../core/polling.js';
+import type { PropertyDeclarations, PropertyValues } from '../../core/reactive-element.js';
 import { theme } from '../../core/theme.js';
 import { YotiElement } from '../../core/yoti-element.js';
 import { styles } from './idv-status.styles.js';
@@ -48,19 +48,28 @@ const MAX_FAILURES = 5;
 export class YotiIdvStatus extends YotiElement<StatusStrings> {
   static readonly tag = 'yoti-idv-status';
   static override styles = [theme, styles];
+  static override properties: PropertyDeclarations = {
+    sessionId: { attribute: 'session-id' },
+    endpoint: {},
+    pollInterval: { attribute: 'poll-interval', type: Number },
+    summary: { state: true },
+    failure: { state: true },
+    reconnecting: { state: true },
+    announcement: { state: true },
+  };
   protected readonly translations = statusStrings;
 
   /** The IDV session to follow. */
-  @property({ attribute: 'session-id' }) sessionId?: string;
+  sessionId?: string;
   /** The helper's base URL. */
-  @property() endpoint = '/yoti';
+  endpoint = '/yoti';
   /** Milliseconds between polls while all is well (at least 250). */
-  @property({ attribute: 'poll-interval', type: Number }) pollInterval = 5000;
+  pollInterval = 5000;
 
-  @state() private summary?: YotiStatusDetail;
-  @state() private failure?: YotiErrorDetail;
-  @state() private reconnecting = false;
-  @state() private announcement = '';
+  private summary?: YotiStatusDetail;
+  private failure?: YotiErrorDetail;
+  private reconnecting = false;
+  private announcement = '';
 
   #lastKey?: string;
 
@@ -84,7 +93,7 @@ export class YotiIdvStatus extends YotiElement<StatusStrings> {
     this.#poll.start();
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
+  protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('sessionId') || changed.has('endpoint')) {
       this.summary = undefined;
       this.failure = undefined;

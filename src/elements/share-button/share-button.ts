@@ -1,10 +1,10 @@
 import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
-import { html, nothing, svg, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { html, nothing, svg, type TemplateResult } from 'lit-html';
 import { resolveShareMode } from '../../core/device.js';
 import { emit, type YotiCloseReason, type YotiErrorDetail } from '../../core/events.js';
 import { HelperRequestError, isAbortError } from '../../core/http.js';
 import { PollController, pollInterval } from '../../core/polling.js';
+import type { PropertyDeclarations } from '../../core/reactive-element.js';
 import { lockScroll, unlockScroll } from '../../core/scroll-lock.js';
 import { theme } from '../../core/theme.js';
 import { YotiElement } from '../../core/yoti-element.js';
@@ -75,34 +75,60 @@ const closeIcon = svg`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="fal
 export class YotiShareButton extends YotiElement<ShareStrings> {
   static readonly tag = 'yoti-share-button';
   static override styles = [theme, styles];
+  static override properties: PropertyDeclarations = {
+    sessionId: { attribute: 'session-id' },
+    endpoint: {},
+    label: {},
+    mode: {},
+    redirectUri: { attribute: 'redirect-uri' },
+    pollInterval: { attribute: 'poll-interval', type: Number },
+    sessionIdResolver: { attribute: false },
+    opened: { state: true },
+    view: { state: true },
+    session: { state: true },
+    qr: { state: true },
+    qrStale: { state: true },
+    problem: { state: true },
+  };
   protected readonly translations = shareStrings;
 
   /** A share session the host backend created; without it the element asks `endpoint`. */
-  @property({ attribute: 'session-id' }) sessionId?: string;
+  sessionId?: string;
   /** The helper's base URL. */
-  @property() endpoint = '/yoti';
+  endpoint = '/yoti';
   /** The button's text; default "Use Yoti" (translated). */
-  @property() label?: string;
+  label?: string;
   /** `auto` detects a phone; `desktop` shows a QR code; `mobile` a Share details button. */
-  @property() mode: 'auto' | 'desktop' | 'mobile' = 'auto';
+  mode: 'auto' | 'desktop' | 'mobile' = 'auto';
   /** Where to go after a share, with `?receiptId=`; nothing when unset or prevented. */
-  @property({ attribute: 'redirect-uri' }) redirectUri?: string;
+  redirectUri?: string;
   /** Milliseconds between status polls while the overlay is open. */
-  @property({ attribute: 'poll-interval', type: Number }) pollInterval = 2000;
+  pollInterval = 2000;
   /** Gives a session ID from the host backend, like Yoti's own client. */
-  @property({ attribute: false }) sessionIdResolver?: ShareSessionIdResolver;
+  sessionIdResolver?: ShareSessionIdResolver;
 
-  @state() private opened = false;
-  @state() private view: View = 'loading';
-  @state() private session?: ShareSessionView;
-  @state() private qr?: ShareQrCode & { symbol: QrSymbol };
-  @state() private qrStale = false;
-  @state() private problem?: YotiErrorDetail;
+  private opened = false;
+  private view: View = 'loading';
+  private session?: ShareSessionView;
+  private qr?: ShareQrCode & { symbol: QrSymbol };
+  private qrStale = false;
+  private problem?: YotiErrorDetail;
 
-  @query('dialog') private dialog!: HTMLDialogElement;
-  @query('.trigger') private trigger!: HTMLButtonElement;
-  @query('[popover]') private howPanel?: HTMLElement;
-  @query('.how') private howButton?: HTMLButtonElement;
+  #find<E extends Element>(selector: string): E {
+    return this.shadowRoot?.querySelector(selector) as E;
+  }
+  private get dialog(): HTMLDialogElement {
+    return this.#find('dialog');
+  }
+  private get trigger(): HTMLButtonElement {
+    return this.#find('.trigger');
+  }
+  private get howPanel(): HTMLElement | null {
+    return this.#find('[popover]');
+  }
+  private get howButton(): HTMLButtonElement | null {
+    return this.#find('.how');
+  }
 
   #requests?: AbortController;
   #refreshTimer?: ReturnType<typeof setTimeout>;

@@ -1,0 +1,34 @@
+// `npm run analyze`: custom-elements.json from the JSDoc on the element classes. The elements
+// declare their internal state in `static properties` too (`state: true`), which the analyzer
+// reads as attributes: those of private fields are dropped here.
+export default {
+  globs: [
+    'src/core/yoti-element.ts',
+    'src/elements/share-button/share-button.ts',
+    'src/elements/docscan-frame/docscan-frame.ts',
+    'src/elements/idv-status/idv-status.ts',
+  ],
+  outdir: '.',
+  litelement: true,
+  plugins: [
+    {
+      name: 'no-state-attributes',
+      packageLinkPhase({ customElementsManifest }) {
+        for (const module of customElementsManifest.modules) {
+          for (const declaration of module.declarations ?? []) {
+            const privateFields = new Set(
+              (declaration.members ?? [])
+                .filter((member) => member.privacy === 'private')
+                .map((member) => member.name),
+            );
+            if (declaration.attributes) {
+              declaration.attributes = declaration.attributes.filter(
+                (attribute) => !privateFields.has(attribute.fieldName),
+              );
+            }
+          }
+        }
+      },
+    },
+  ],
+};
