@@ -304,7 +304,11 @@ async function browserFigures(origin) {
       });
       await page.addScriptTag({ url: '/yoti.js', type: 'module' });
       await page.waitForFunction(() => customElements.get('yoti-idv-status'));
-      const heap = () => page.evaluate(() => (gc(), performance.memory.usedJSHeapSize));
+      const heap = () =>
+        page.evaluate(() => {
+          gc();
+          return performance.memory.usedJSHeapSize;
+        });
       const listeners = () =>
         page.evaluate(() => [...window.liveListeners.values()].reduce((a, b) => a + b, 0));
       const [heapBefore, listenersBefore] = [await heap(), await listeners()];

@@ -199,7 +199,9 @@ export abstract class ReactiveElement extends HTMLElementBase implements Reactiv
   }
 
   /** Called before each render; may return a promise to wait for (such as a string table). */
-  protected scheduleUpdate(): void | Promise<unknown> {}
+  protected scheduleUpdate(): Promise<unknown> | undefined {
+    return undefined;
+  }
 
   #performUpdate(): void {
     if (this.#early) {
