@@ -1,5 +1,6 @@
 import { builtinModules } from 'node:module';
-import { defineConfig, type UserConfig } from 'vite';
+import { transform } from 'esbuild';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
 
 /**
  * Three builds, picked by `--mode` (scripts/build.mjs runs all three):
@@ -28,8 +29,28 @@ const runtimeDependencies = ['lit-html', '@floating-ui/dom', '@lit/react', 'reac
 const isDependency = (id: string, names: string[]) =>
   names.some((name) => id === name || id.startsWith(`${name}/`));
 
+/**
+ * Minifies the CSS of the elements' `css` templates (which take no interpolations), so that the
+ * shipped styles carry no indentation or comments; the sources stay readable.
+ */
+const minifyCssTemplates: Plugin = {
+  name: 'minify-css-templates',
+  async transform(code, id) {
+    if (!/\/src\/.*\.ts$/.test(id) || !code.includes('css`')) return null;
+    let result = '';
+    let last = 0;
+    for (const match of code.matchAll(/\bcss`([^`$\\]*)`/g)) {
+      const { code: minified } = await transform(match[1] ?? '', { loader: 'css', minify: true });
+      result += `${code.slice(last, match.index)}css\`${minified.trim()}\``;
+      last = match.index + match[0].length;
+    }
+    return { code: result + code.slice(last), map: null };
+  },
+};
+
 const configs: Record<string, UserConfig> = {
   browser: {
+    plugins: [minifyCssTemplates],
     build: {
       outDir: 'dist/browser',
       copyPublicDir: false,
@@ -56,6 +77,7 @@ const configs: Record<string, UserConfig> = {
     },
   },
   single: {
+    plugins: [minifyCssTemplates],
     build: {
       outDir: 'dist',
       emptyOutDir: false,
@@ -63,6 +85,8 @@ const configs: Record<string, UserConfig> = {
       minify: true,
       target: 'es2022',
       lib: { entry: singleFileEntry, formats: ['es'], fileName: () => 'yoti-elements.min.js' },
+      // One file: the French tables, loaded on demand elsewhere, are inside.
+      rolldownOptions: { output: { codeSplitting: false } },
     },
   },
 };

@@ -1,5 +1,5 @@
 import type { YotiErrorDetail } from './events.js';
-import { type CoreKey, coreStrings, translate } from './strings.js';
+import { type CoreKey, coreStrings, type Translations, translate } from './strings.js';
 import { field, isRecord } from './validate.js';
 
 /** Why a call to the helper failed, in terms the elements can act on and show. */
@@ -113,22 +113,21 @@ export async function requestJson<T>(url: string, request: JsonRequest<T>): Prom
   }
 }
 
-/** The event detail for any failure: a HelperRequestError keeps its code; anything else is unknown. */
+/**
+ * The event detail for any failure: a HelperRequestError keeps its code; anything else is unknown.
+ * The message comes from `tables` (an element's, which hold the shared strings too).
+ */
 export function toErrorDetail(
   error: unknown,
   locale: string | null | undefined,
   overrides?: Partial<Record<string, unknown>>,
+  tables: Translations<Record<CoreKey, string>> = coreStrings,
 ): YotiErrorDetail {
-  if (error instanceof HelperRequestError) {
-    return {
-      code: error.code,
-      message: translate(coreStrings, error.messageKey, locale, overrides, { code: error.code }),
-      retryable: error.retryable,
-    };
-  }
+  const known = error instanceof HelperRequestError;
+  const code = known ? error.code : 'unknown';
   return {
-    code: 'unknown',
-    message: translate(coreStrings, 'error.unknown', locale, overrides, { code: 'unknown' }),
-    retryable: true,
+    code,
+    message: translate(tables, known ? error.messageKey : 'error.unknown', locale, overrides, { code }),
+    retryable: known ? error.retryable : true,
   };
 }

@@ -1,21 +1,32 @@
 import { type CoreKey, en } from './strings/en.js';
-import { fr } from './strings/fr.js';
 
 /** A table of strings, by key. */
 export type Table = Readonly<Record<string, string>>;
 
-/** The tables of one element: English (the reference, whose keys every other table has) and French. */
+/** A table with every key of `T`, in another language. */
+export type Localised<T extends Table> = { readonly [K in keyof T]: string };
+
+/**
+ * The tables of one element: English, built in and the reference whose keys every other table
+ * has, and French, loaded the first time an element needs it (a page in English never downloads it).
+ */
 export interface Translations<T extends Table> {
   en: T;
-  fr: { readonly [K in keyof T]: string };
+  fr: () => Promise<Localised<T>>;
 }
 
 export type SupportedLocale = 'en' | 'fr';
 
 /** The strings every element shares. */
-export const coreStrings: Translations<typeof en> = { en, fr };
+export const coreStrings: Translations<typeof en> = {
+  en,
+  fr: () => import('./strings/fr.js').then((module) => module.fr),
+};
 
 export type { CoreKey };
+
+/** Tables loaded so far, by their loader. */
+const loaded = new WeakMap<object, Table>();
 
 /** The language of `locale` that has tables ("fr", "fr-CA", "FR_fr" -> fr); English for anything else. */
 export function languageOf(locale: string | null | undefined): SupportedLocale {
@@ -24,8 +35,29 @@ export function languageOf(locale: string | null | undefined): SupportedLocale {
 }
 
 /**
- * Looks up `key` in `tables` for `locale`, preferring the host's overrides, and fills `{name}`
- * placeholders from `params`. Overrides are read only for known keys and only when they are strings.
+ * Loads the table of `locale` when it is not English and not loaded yet; undefined when there is
+ * nothing to wait for. A table that fails to load (a lost connection) leaves English in its place.
+ */
+export function loadLanguage<T extends Table>(
+  tables: Translations<T>,
+  locale: string | null | undefined,
+): Promise<void> | undefined {
+  if (languageOf(locale) === 'en' || loaded.has(tables.fr)) return undefined;
+  return tables.fr().then(
+    (table) => {
+      loaded.set(tables.fr, table);
+    },
+    () => {
+      loaded.set(tables.fr, tables.en);
+      console.warn('yoti-elements: the French strings could not be loaded; showing English.');
+    },
+  );
+}
+
+/**
+ * Looks up `key` in `tables` for `locale` (English while its table is not loaded), preferring the
+ * host's overrides, and fills `{name}` placeholders from `params`. Overrides are read only for
+ * known keys and only when they are strings.
  */
 export function translate<T extends Table>(
   tables: Translations<T>,
@@ -35,7 +67,8 @@ export function translate<T extends Table>(
   params: Readonly<Record<string, string | number>> = {},
 ): string {
   const override = overrides && Object.hasOwn(overrides, key) ? overrides[key] : undefined;
-  const template = typeof override === 'string' ? override : tables[languageOf(locale)][key];
+  const table = (languageOf(locale) === 'fr' && loaded.get(tables.fr)) || tables.en;
+  const template = typeof override === 'string' ? override : (table as T)[key];
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     Object.hasOwn(params, name) ? String(params[name]) : whole,
   );

@@ -1,14 +1,16 @@
 import { emit, type YotiErrorDetail } from './events.js';
 import { toErrorDetail } from './http.js';
 import { type PropertyDeclarations, ReactiveElement } from './reactive-element.js';
-import { hasKey, type Table, type Translations, translate } from './strings.js';
+import { type CoreKey, hasKey, loadLanguage, type Table, type Translations, translate } from './strings.js';
 import { VERSION } from './version.js';
 
 /**
  * What every yoti element shares: its version (for the guarded define), its locale, its string
  * tables and the host's overrides, and the way it reports an error.
  */
-export abstract class YotiElement<T extends Table = Table> extends ReactiveElement {
+export abstract class YotiElement<
+  T extends Table & Record<CoreKey, string> = Table & Record<CoreKey, string>,
+> extends ReactiveElement {
   static readonly version = VERSION;
   static override properties: PropertyDeclarations = {
     locale: { reflect: true },
@@ -23,6 +25,11 @@ export abstract class YotiElement<T extends Table = Table> extends ReactiveEleme
 
   /** This element's string tables (its own and the shared ones), one per locale. */
   protected abstract readonly translations: Translations<T>;
+
+  /** Renders only once the strings of the element's language are loaded. */
+  protected override scheduleUpdate(): Promise<void> | undefined {
+    return loadLanguage(this.translations, this.resolvedLocale);
+  }
 
   protected get resolvedLocale(): string | undefined {
     return this.locale || (this.closest('[lang]') as HTMLElement | null)?.lang;
@@ -39,7 +46,7 @@ export abstract class YotiElement<T extends Table = Table> extends ReactiveEleme
 
   /** The yoti-error detail for a failure, in this element's locale. */
   protected errorDetail(error: unknown): YotiErrorDetail {
-    return toErrorDetail(error, this.resolvedLocale, this.strings);
+    return toErrorDetail(error, this.resolvedLocale, this.strings, this.translations);
   }
 
   protected fireError(detail: YotiErrorDetail): void {

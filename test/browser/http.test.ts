@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { HelperRequestError, isAbortError, requestJson, toErrorDetail } from '../../src/core/http.js';
+import { coreStrings, loadLanguage } from '../../src/core/strings.js';
 import { record, string } from '../../src/core/validate.js';
 
 const fixture = (query: Record<string, string | number>) =>
@@ -17,6 +18,8 @@ async function failure(promise: Promise<unknown>): Promise<unknown> {
 }
 
 describe('requestJson()', () => {
+  before(() => loadLanguage(coreStrings, 'fr'));
+
   it('resolves with the validated answer', async () => {
     const result = await requestJson(fixture({ body: JSON.stringify({ sessionId: 'abc' }) }), {
       parse: parseSession,

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { isHandheld, resolveShareMode } from '../../src/core/device.js';
 import { emit } from '../../src/core/events.js';
-import { coreStrings, languageOf, translate } from '../../src/core/strings.js';
+import { coreStrings, languageOf, loadLanguage, translate } from '../../src/core/strings.js';
 import { docscanStrings } from '../../src/elements/docscan-frame/strings.js';
 import { statusStrings } from '../../src/elements/idv-status/strings.js';
 import { shareStrings } from '../../src/elements/share-button/strings.js';
@@ -18,8 +18,9 @@ const windowsChrome =
 describe('strings', () => {
   const tables = { core: coreStrings, share: shareStrings, docscan: docscanStrings, status: statusStrings };
 
-  it('has a French string for every English key, and no other, in every table', () => {
-    for (const [name, { en, fr }] of Object.entries(tables)) {
+  it('has a French string for every English key, and no other, in every table', async () => {
+    for (const [name, tableSet] of Object.entries(tables)) {
+      const [en, fr] = [tableSet.en, await tableSet.fr()];
       expect(Object.keys(fr).sort(), name).to.deep.equal(Object.keys(en).sort());
       for (const [key, text] of Object.entries(fr))
         expect(text, `${name} ${key}`).to.be.a('string').and.not.equal('');
@@ -33,6 +34,31 @@ describe('strings', () => {
     expect(languageOf('de')).to.equal('en');
     expect(languageOf(undefined)).to.equal('en');
     expect(languageOf('__proto__')).to.equal('en');
+  });
+
+  it('shows English until a French table is loaded, then French', async () => {
+    const french = { en: { hello: 'Hello' }, fr: async () => ({ hello: 'Bonjour' }) };
+    expect(translate(french, 'hello', 'fr-CA', undefined)).to.equal('Hello');
+    expect(loadLanguage(french, 'en')).to.equal(undefined);
+    await loadLanguage(french, 'fr-CA');
+    expect(translate(french, 'hello', 'fr-CA', undefined)).to.equal('Bonjour');
+    expect(translate(french, 'hello', 'en', undefined)).to.equal('Hello');
+    expect(loadLanguage(french, 'fr'), 'loaded once').to.equal(undefined);
+  });
+
+  it('keeps English, with one warning, when a French table cannot load', async () => {
+    const warn = console.warn;
+    const warnings: unknown[] = [];
+    console.warn = (message: unknown) => warnings.push(message);
+    try {
+      const broken = { en: { hello: 'Hello' }, fr: () => Promise.reject(new TypeError('Failed to fetch')) };
+      await loadLanguage(broken, 'fr');
+      expect(translate(broken, 'hello', 'fr', undefined)).to.equal('Hello');
+      expect(loadLanguage(broken, 'fr'), 'not tried again').to.equal(undefined);
+    } finally {
+      console.warn = warn;
+    }
+    expect(warnings).to.have.length(1);
   });
 
   it('fills placeholders and prefers string overrides for known keys', () => {

@@ -1,8 +1,9 @@
-import { coreStrings, type Translations } from '../../core/strings.js';
+import { en as core } from '../../core/strings/en.js';
+import type { Translations } from '../../core/strings.js';
 
-/** The strings of the IDV status card: one table per locale, English the reference. */
+/** The strings of the IDV status card in English, the reference; other languages load when first needed. */
 const en = {
-  ...coreStrings.en,
+  ...core,
   'status.heading': 'Identity verification',
   'status.loading': 'Checking your verification…',
   'status.state.ONGOING': 'In progress',
@@ -42,44 +43,7 @@ const en = {
 
 export const statusStrings: Translations<typeof en> = {
   en,
-  fr: {
-    ...coreStrings.fr,
-    'status.heading': "Vérification d'identité",
-    'status.loading': 'Consultation de votre vérification…',
-    'status.state.ONGOING': 'En cours',
-    'status.state.COMPLETED': 'Terminée',
-    'status.state.EXPIRED': 'Expirée',
-    'status.state.ONGOING.body': 'Nous vérifions vos documents. Cette page se met à jour toute seule.',
-    'status.state.EXPIRED.body': "Cette vérification a expiré avant d'être terminée.",
-    'status.result.DONE': 'Identité vérifiée',
-    'status.result.ABORTED': 'Identité non vérifiée',
-    'status.checks': 'Contrôles',
-    'status.check.pending': 'En attente',
-    'status.recommendation.APPROVE': 'Approuvé',
-    'status.recommendation.REJECT': 'Refusé',
-    'status.recommendation.NOT_AVAILABLE': 'Non disponible',
-    'status.reason': 'Motif : {reason}',
-    'status.unreachable': "Nous n'avons pas pu obtenir l'état de cette vérification.",
-    'status.reconnecting': 'Reconnexion…',
-    'status.announce': 'État de la vérification : {state}.',
-    'status.noSession': "Aucune session de vérification n'a été fournie à cette page.",
-    'check.ID_DOCUMENT_AUTHENTICITY': 'Authenticité du document',
-    'check.ID_DOCUMENT_FACE_MATCH': 'Correspondance du visage',
-    'check.LIVENESS': 'Détection du vivant',
-    'check.ID_DOCUMENT_TEXT_DATA_CHECK': 'Extraction du texte',
-    'check.ID_DOCUMENT_COMPARISON': 'Comparaison de documents',
-    'check.SUPPLEMENTARY_DOCUMENT_TEXT_DATA_CHECK': 'Extraction du texte du justificatif',
-    'check.WATCHLIST_SCREENING': 'Filtrage des listes de surveillance',
-    'check.WATCHLIST_ADVANCED_CA': 'Filtrage avancé des listes de surveillance',
-    'check.FACE_COMPARISON': 'Comparaison du visage',
-    'check.THIRD_PARTY_IDENTITY': "Contrôle d'identité tiers",
-    'reason.MANDATORY_DOCUMENT_COULD_NOT_BE_PROVIDED': "Un document requis n'a pas pu être fourni.",
-    'reason.FRAUD_DETECTED': 'Une fraude possible a été détectée.',
-    'reason.COULD_NOT_VERIFY_ADDRESS': "L'adresse n'a pas pu être vérifiée.",
-    'reason.UNABLE_TO_VALIDATE_DOCUMENT': "Le document n'a pas pu être validé.",
-    'reason.EXPIRED_DOCUMENT': 'Le document a expiré.',
-    'reason.USER_CANCELLED': 'La vérification a été annulée.',
-  },
+  fr: () => import('./strings.fr.js').then((module) => module.fr),
 };
 
 export type StatusKey = keyof typeof en;

@@ -1,8 +1,9 @@
-import { coreStrings, type Translations } from '../../core/strings.js';
+import { en as core } from '../../core/strings/en.js';
+import type { Translations } from '../../core/strings.js';
 
-/** The strings of the share button and its overlay: one table per locale, English the reference. */
+/** The strings of the share button and its overlay in English, the reference; other languages load when first needed. */
 const en = {
-  ...coreStrings.en,
+  ...core,
   'share.label': 'Use Yoti',
   'share.dialogLabel': 'Share your details with {app} using Yoti',
   'share.preparing': 'Preparing a secure code…',
@@ -50,53 +51,7 @@ const en = {
 
 export const shareStrings: Translations<typeof en> = {
   en,
-  fr: {
-    ...coreStrings.fr,
-    'share.label': 'Utiliser Yoti',
-    'share.dialogLabel': 'Partager vos informations avec {app} grâce à Yoti',
-    'share.preparing': "Préparation d'un code sécurisé…",
-    'share.wants': '{app} souhaite voir :',
-    'share.scan': "Scannez ce code avec l'application Yoti",
-    'share.scanHint': "Ouvrez l'application Yoti sur votre téléphone et touchez Scanner.",
-    'share.qrAlt': "QR code pour partager vos informations avec {app} grâce à l'application Yoti",
-    'share.refreshing': "Obtention d'un nouveau code…",
-    'share.cantScan': 'Impossible de scanner ? Ouvrez le lien sur votre téléphone',
-    'share.tap': "Touchez Partager mes informations pour ouvrir l'application Yoti.",
-    'share.shareDetails': 'Partager mes informations',
-    'share.noApp': "Pas d'application Yoti ? Nous vous indiquerons où l'obtenir.",
-    'share.contact': 'Contacter {app}',
-    'share.privacy': 'Politique de confidentialité',
-    'share.howItWorks': 'Comment ça marche',
-    'share.how.1':
-      "Scannez le code avec l'application Yoti, ou touchez Partager mes informations sur votre téléphone.",
-    'share.how.2': "L'application affiche les informations demandées par {app}.",
-    'share.how.3': 'Touchez Autoriser pour les partager. Yoti ne partage rien sans votre accord.',
-    'share.how.more': 'En savoir plus sur Yoti',
-    'share.success': 'Informations partagées',
-    'share.successBody': 'Merci, vous pouvez continuer sur {app}.',
-    'share.expired': 'Cette demande a expiré',
-    'share.expiredBody': 'Pour votre sécurité, les demandes de partage ne durent que quelques minutes.',
-    'share.failed': "Le partage n'a pas abouti",
-    'share.failedBody': "Rien n'a été partagé avec {app}.",
-    'share.startAgain': 'Recommencer',
-    'share.errorTitle': "Nous n'avons pas pu démarrer le partage",
-    'share.secured': 'Sécurisé par Yoti',
-    'attr.full_name': 'Nom complet',
-    'attr.given_names': 'Prénoms',
-    'attr.family_name': 'Nom de famille',
-    'attr.date_of_birth': 'Date de naissance',
-    'attr.age_over': 'Plus de {age} ans',
-    'attr.age_under': 'Moins de {age} ans',
-    'attr.gender': 'Genre',
-    'attr.nationality': 'Nationalité',
-    'attr.phone_number': 'Numéro de mobile',
-    'attr.email_address': 'Adresse e-mail',
-    'attr.postal_address': 'Adresse',
-    'attr.structured_postal_address': 'Adresse',
-    'attr.selfie': 'Photo',
-    'attr.document_details': 'Détails du document',
-    'attr.document_images': 'Images du document',
-  },
+  fr: () => import('./strings.fr.js').then((module) => module.fr),
 };
 
 export type ShareKey = keyof typeof en;
