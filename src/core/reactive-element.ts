@@ -1,12 +1,10 @@
-import { render } from 'lit-html';
-
 /**
  * The reactive base of the elements: declared properties backed by attributes, batched
- * asynchronous rendering with lit-html into an open shadow root, styles adopted as constructable
- * stylesheets, and controllers tied to connection. It keeps the part of Lit's ReactiveElement
- * API these elements use (`static properties`, `requestUpdate`, `willUpdate`, `render`,
- * `updateComplete`, `hasUpdated`, `addController`) in under 1 kB, where LitElement adds 3 kB to
- * lit-html; the size budgets (DESIGN, issue 9) leave no room for more.
+ * asynchronous updates of an open shadow root, styles adopted as constructable stylesheets, and
+ * controllers tied to connection. It keeps the part of Lit's ReactiveElement API these elements
+ * use (`static properties`, `requestUpdate`, `willUpdate`, `update`, `updateComplete`,
+ * `hasUpdated`, `addController`) in about 1 kB gzipped, where LitElement is 6 kB; the size budgets
+ * (issue 9) leave no room for more. Elements with templates render them with lit-html in `update`.
  */
 
 /** How a property is declared in `static properties`. */
@@ -211,9 +209,8 @@ export abstract class ReactiveElement extends HTMLElementBase implements Reactiv
     const changed = this.#changed;
     try {
       this.willUpdate(changed);
-      const template = this.render();
       for (const name of changed.keys()) this.#reflect(name as string);
-      render(template, this.shadowRoot as ShadowRoot, { host: this });
+      this.update(this.shadowRoot as ShadowRoot);
       this.hasUpdated = true;
     } finally {
       this.#changed = new Map();
@@ -235,6 +232,6 @@ export abstract class ReactiveElement extends HTMLElementBase implements Reactiv
   /** Before each render, with what changed: compute state from properties here. */
   protected willUpdate(_changed: PropertyValues): void {}
 
-  /** What the shadow root shows: a lit-html template. */
-  protected abstract render(): unknown;
+  /** Brings the shadow root up to date with the properties (changing them here starts no update). */
+  protected abstract update(root: ShadowRoot): void;
 }

@@ -12,9 +12,7 @@ class FakeVisibility extends EventTarget implements VisibilitySource {
 }
 
 class PollHost extends ReactiveElement {
-  protected render(): unknown {
-    return undefined;
-  }
+  protected update(): void {}
 }
 customElements.define('poll-host', PollHost);
 

@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit-html';
+import { h } from '../../core/dom.js';
 import { emit } from '../../core/events.js';
 import { isAbortError } from '../../core/http.js';
 import type { PropertyDeclarations, PropertyValues } from '../../core/reactive-element.js';
@@ -80,10 +80,8 @@ export class YotiDocScanFrame extends YotiElement<DocscanStrings> {
   private session?: ResolvedSession;
   private problem?: { title: string; message: string; canRestart: boolean };
 
-  private get frame(): HTMLIFrameElement | null | undefined {
-    return this.shadowRoot?.querySelector('iframe');
-  }
-
+  #iframe?: HTMLIFrameElement;
+  #panelNode?: HTMLElement;
   #listeners?: AbortController;
   #request?: AbortController;
   #startedWith?: string;
@@ -226,7 +224,7 @@ export class YotiDocScanFrame extends YotiElement<DocscanStrings> {
   }
 
   #onMessage(event: MessageEvent): void {
-    const frame = this.frame;
+    const frame = this.#iframe;
     const apiOrigin = this.#apiBase?.origin;
     if (!frame || !apiOrigin || event.source !== frame.contentWindow || event.origin !== apiOrigin) return;
     const message = readFrameMessage(event.data);
@@ -269,50 +267,77 @@ export class YotiDocScanFrame extends YotiElement<DocscanStrings> {
     }
   }
 
-  #frame(): TemplateResult | typeof nothing {
+  protected override update(root: ShadowRoot): void {
+    this.#updateFrame(root);
+    this.#updatePanel(root);
+  }
+
+  /** The iframe while the flow runs, kept as long as its URL stays the same (a new URL, a new flow). */
+  #updateFrame(root: ShadowRoot): void {
     const apiBase = this.#apiBase;
     const live = this.phase === 'loading' || this.phase === 'running';
-    if (!live || !this.session || !apiBase) return nothing;
-    return html`<iframe
-      part="frame"
-      title=${this.t('docscan.title')}
-      src=${frameUrl(apiBase, this.session, this.launch)}
-      allow="camera; fullscreen"
-      @load=${() => this.#onFrameLoad()}
-    ></iframe>`;
+    const src = live && this.session && apiBase ? frameUrl(apiBase, this.session, this.launch) : undefined;
+    if (!src) {
+      this.#iframe?.remove();
+      this.#iframe = undefined;
+      return;
+    }
+    const title = this.t('docscan.title');
+    if (!this.#iframe) {
+      // Its URL is set before it joins the page, so that no about:blank load is taken for the flow's.
+      this.#iframe = h('iframe', {
+        part: 'frame',
+        title,
+        src,
+        allow: 'camera; fullscreen',
+      }) as HTMLIFrameElement;
+      this.#iframe.addEventListener('load', () => this.#onFrameLoad());
+      root.prepend(this.#iframe);
+    }
+    this.#iframe.title = title;
+    if (this.#iframe.getAttribute('src') !== src) this.#iframe.src = src;
   }
 
-  #panel(): TemplateResult | typeof nothing {
+  /** The panel over the frame, replaced only when what it says changes (so it is announced once). */
+  #updatePanel(root: ShadowRoot): void {
+    const panel = this.#panel();
+    if (panel?.outerHTML === this.#panelNode?.outerHTML) return;
+    this.#panelNode?.remove();
+    this.#panelNode = panel;
+    if (panel) root.append(panel);
+  }
+
+  #panel(): HTMLElement | undefined {
+    const panel = (role: string, ...children: HTMLElement[]) =>
+      h('div', { part: 'panel', class: 'panel', role }, ...children);
+    const icon = (kind: string, text = '') => h('div', { class: kind, 'aria-hidden': 'true' }, text);
     if (this.phase === 'loading') {
-      return html`<div part="panel" class="panel" role="status">
-        <div class="spinner" aria-hidden="true"></div>
-        <p>${this.t('docscan.loading')}</p>
-      </div>`;
+      return panel('status', icon('spinner'), h('p', {}, this.t('docscan.loading')));
     }
     if (this.phase === 'success') {
-      return html`<div part="panel" class="panel" role="status">
-        <div class="icon success" aria-hidden="true">✓</div>
-        <h2>${this.t('docscan.success.title')}</h2>
-        <p>${this.t('docscan.success.body')}</p>
-      </div>`;
+      return panel(
+        'status',
+        icon('icon success', '✓'),
+        h('h2', {}, this.t('docscan.success.title')),
+        h('p', {}, this.t('docscan.success.body')),
+      );
     }
-    if (!this.problem) return nothing;
+    if (!this.problem) return undefined;
     const { title, message, canRestart } = this.problem;
-    return html`<div part="panel" class="panel" role="alert">
-      <div class="icon ${this.phase === 'expired' ? 'expired' : 'error'}" aria-hidden="true">!</div>
-      <h2>${title}</h2>
-      <p>${message}</p>
-      ${
-        canRestart
-          ? html`<button part="button" class="button" type="button" @click=${() => this.restart()}>
-            ${this.t('docscan.restart')}
-          </button>`
-          : nothing
-      }
-    </div>`;
-  }
-
-  protected override render(): TemplateResult {
-    return html`${this.#frame()}${this.#panel()}`;
+    const children = [
+      icon(`icon ${this.phase === 'expired' ? 'expired' : 'error'}`, '!'),
+      h('h2', {}, title),
+      h('p', {}, message),
+    ];
+    if (canRestart) {
+      const button = h(
+        'button',
+        { part: 'button', class: 'button', type: 'button' },
+        this.t('docscan.restart'),
+      );
+      button.addEventListener('click', () => this.restart());
+      children.push(button);
+    }
+    return panel('alert', ...children);
   }
 }

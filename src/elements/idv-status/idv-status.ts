@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit-html';
+import { html, nothing, render, type TemplateResult } from 'lit-html';
 import {
   emit,
   type IdvCheckSummary,
@@ -179,7 +179,11 @@ export class YotiIdvStatus extends YotiElement<StatusStrings> {
     `;
   }
 
-  protected override render(): TemplateResult {
+  protected override update(root: ShadowRoot): void {
+    render(this.#template(), root, { host: this });
+  }
+
+  #template(): TemplateResult {
     const { summary, failure } = this;
     const loading = !summary && !failure && this.sessionId;
     return html`<section part="card" class="card" aria-labelledby="heading" aria-busy=${loading ? 'true' : 'false'}>

@@ -1,5 +1,5 @@
 import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
-import { html, nothing, svg, type TemplateResult } from 'lit-html';
+import { html, nothing, render, svg, type TemplateResult } from 'lit-html';
 import { resolveShareMode } from '../../core/device.js';
 import { emit, type YotiCloseReason, type YotiErrorDetail } from '../../core/events.js';
 import { HelperRequestError, isAbortError } from '../../core/http.js';
@@ -555,7 +555,11 @@ export class YotiShareButton extends YotiElement<ShareStrings> {
     </footer>`;
   }
 
-  protected override render(): TemplateResult {
+  protected override update(root: ShadowRoot): void {
+    render(this.#template(), root, { host: this });
+  }
+
+  #template(): TemplateResult {
     const session = this.session;
     const app = this.view === 'loading' && !session ? undefined : session?.app;
     return html`<button part="button" class="button trigger" type="button" aria-haspopup="dialog" @click=${() => void this.open()}>
