@@ -1,4 +1,4 @@
-import { html, nothing, render, type TemplateResult } from 'lit-html';
+import { h } from '../../core/dom.js';
 import {
   emit,
   type IdvCheckSummary,
@@ -72,6 +72,10 @@ export class YotiIdvStatus extends YotiElement<StatusStrings> {
   private announcement = '';
 
   #lastKey?: string;
+  #card?: HTMLElement;
+  #live?: HTMLElement;
+  #shown: HTMLElement[] = [];
+  #markup?: string;
 
   #poll = new PollController<YotiStatusDetail>(this, {
     task: (signal) => fetchSummary(this.endpoint, this.sessionId ?? '', signal),
@@ -135,88 +139,131 @@ export class YotiIdvStatus extends YotiElement<StatusStrings> {
     return this.hasString(key) ? this.t(key) : humanise(code);
   }
 
-  #check(check: IdvCheckSummary): TemplateResult {
-    const recommendation = check.recommendation;
-    return html`<li part="check">
-      <span class="check-name">${this.#label('check', check.type)}</span>
-      ${
-        recommendation
-          ? html`<span class="pill ${recommendation.value}">${this.t(`status.recommendation.${recommendation.value}`)}</span>`
-          : html`<span class="pill">${this.t('status.check.pending')}</span>`
-      }
-      ${
-        recommendation?.reason && recommendation.reason !== recommendation.value
-          ? html`<span class="check-reason">${this.t('status.reason', { reason: humanise(recommendation.reason) })}</span>`
-          : nothing
-      }
-    </li>`;
-  }
-
-  #body(summary: YotiStatusDetail): TemplateResult {
-    const { state, result, failureReason, checks } = summary;
-    return html`
-      ${
-        result
-          ? html`<div part="result" class="result ${result}">
-            <span class="icon" aria-hidden="true"><span>${result === 'DONE' ? '✓' : '!'}</span></span>
-            <div>
-              <strong>${this.t(`status.result.${result}`)}</strong>
-              ${failureReason ? html`<p>${this.#label('reason', failureReason)}</p>` : nothing}
-            </div>
-          </div>`
-          : state !== 'COMPLETED'
-            ? html`<p>${this.t(`status.state.${state}.body`)}</p>`
-            : nothing
-      }
-      ${
-        checks.length > 0
-          ? html`<h3 id="checks-heading">${this.t('status.checks')}</h3>
-            <ul part="checks" aria-labelledby="checks-heading">
-              ${checks.map((check) => this.#check(check))}
-            </ul>`
-          : nothing
-      }
-    `;
-  }
-
+  /** The card and its live region are kept; what is between them is replaced when it changes. */
   protected override update(root: ShadowRoot): void {
-    render(this.#template(), root, { host: this });
+    if (!this.#card) {
+      this.#live = h('p', { class: 'visually-hidden', role: 'status' });
+      this.#card = h('section', { part: 'card', class: 'card', 'aria-labelledby': 'heading' }, this.#live);
+      root.append(this.#card);
+    }
+    const loading = !this.summary && !this.failure && Boolean(this.sessionId);
+    this.#card.setAttribute('aria-busy', String(loading));
+    const content = this.#content(loading);
+    const markup = content.map((node) => node.outerHTML).join('');
+    if (markup !== this.#markup) {
+      this.#markup = markup;
+      for (const node of this.#shown) node.remove();
+      this.#shown = content;
+      this.#live?.before(...content);
+    }
+    if (this.#live && this.#live.textContent !== this.announcement)
+      this.#live.textContent = this.announcement;
   }
 
-  #template(): TemplateResult {
+  #content(loading: boolean): HTMLElement[] {
     const { summary, failure } = this;
-    const loading = !summary && !failure && this.sessionId;
-    return html`<section part="card" class="card" aria-labelledby="heading" aria-busy=${loading ? 'true' : 'false'}>
-      <header>
-        <h2 id="heading" part="heading">${this.t('status.heading')}</h2>
-        ${summary ? html`<span part="badge" class="badge ${summary.state}">${this.t(`status.state.${summary.state}`)}</span>` : nothing}
-      </header>
-      ${
-        loading
-          ? html`<div class="loading">
-            <div class="spinner" aria-hidden="true"></div>
-            <span>${this.t('status.loading')}</span>
-          </div>`
-          : nothing
+    const content = [
+      h(
+        'header',
+        {},
+        h('h2', { id: 'heading', part: 'heading' }, this.t('status.heading')),
+        ...(summary
+          ? [
+              h(
+                'span',
+                { part: 'badge', class: `badge ${summary.state}` },
+                this.t(`status.state.${summary.state}`),
+              ),
+            ]
+          : []),
+      ),
+    ];
+    if (loading) {
+      content.push(
+        h(
+          'div',
+          { class: 'loading' },
+          h('div', { class: 'spinner', 'aria-hidden': 'true' }),
+          h('span', {}, this.t('status.loading')),
+        ),
+      );
+    }
+    if (!this.sessionId) content.push(h('p', {}, this.t('status.noSession')));
+    if (summary) content.push(...this.#body(summary));
+    if (this.reconnecting) content.push(h('p', { class: 'note' }, this.t('status.reconnecting')));
+    if (failure) {
+      const problem = h('div', { class: 'problem', role: 'alert' }, h('p', {}, failure.message));
+      if (failure.retryable) {
+        const retry = h(
+          'button',
+          { part: 'button', class: 'button secondary', type: 'button' },
+          this.t('common.retry'),
+        );
+        retry.addEventListener('click', () => this.refresh());
+        problem.append(retry);
       }
-      ${this.sessionId ? nothing : html`<p>${this.t('status.noSession')}</p>`}
-      ${summary ? this.#body(summary) : nothing}
-      ${this.reconnecting ? html`<p class="note">${this.t('status.reconnecting')}</p>` : nothing}
-      ${
-        failure
-          ? html`<div class="problem" role="alert">
-            <p>${failure.message}</p>
-            ${
-              failure.retryable
-                ? html`<button part="button" class="button secondary" type="button" @click=${() => this.refresh()}>
-                  ${this.t('common.retry')}
-                </button>`
-                : nothing
-            }
-          </div>`
-          : nothing
-      }
-      <p class="visually-hidden" role="status">${this.announcement}</p>
-    </section>`;
+      content.push(problem);
+    }
+    return content;
+  }
+
+  #body({ state, result, failureReason, checks }: YotiStatusDetail): HTMLElement[] {
+    const body: HTMLElement[] = [];
+    if (result) {
+      body.push(
+        h(
+          'div',
+          { part: 'result', class: `result ${result}` },
+          h('span', { class: 'icon', 'aria-hidden': 'true' }, h('span', {}, result === 'DONE' ? '✓' : '!')),
+          h(
+            'div',
+            {},
+            h('strong', {}, this.t(`status.result.${result}`)),
+            ...(failureReason ? [h('p', {}, this.#label('reason', failureReason))] : []),
+          ),
+        ),
+      );
+    } else if (state !== 'COMPLETED') {
+      body.push(h('p', {}, this.t(`status.state.${state}.body`)));
+    }
+    if (checks.length > 0) {
+      body.push(
+        h('h3', { id: 'checks-heading' }, this.t('status.checks')),
+        h(
+          'ul',
+          { part: 'checks', 'aria-labelledby': 'checks-heading' },
+          ...checks.map((check) => this.#check(check)),
+        ),
+      );
+    }
+    return body;
+  }
+
+  #check({ type, recommendation }: IdvCheckSummary): HTMLElement {
+    const item = h(
+      'li',
+      { part: 'check' },
+      h('span', { class: 'check-name' }, this.#label('check', type)),
+      // Spaces between the parts, so that they are read (and copied) as separate words.
+      ' ',
+      recommendation
+        ? h(
+            'span',
+            { class: `pill ${recommendation.value}` },
+            this.t(`status.recommendation.${recommendation.value}`),
+          )
+        : h('span', { class: 'pill' }, this.t('status.check.pending')),
+    );
+    if (recommendation?.reason && recommendation.reason !== recommendation.value) {
+      item.append(
+        ' ',
+        h(
+          'span',
+          { class: 'check-reason' },
+          this.t('status.reason', { reason: humanise(recommendation.reason) }),
+        ),
+      );
+    }
+    return item;
   }
 }
