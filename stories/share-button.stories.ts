@@ -29,10 +29,14 @@ type Story = StoryObj<Args>;
 const button = (canvas: HTMLElement) => canvas.querySelector<YotiShareButton>('yoti-share-button')!;
 const root = (canvas: HTMLElement) => button(canvas).shadowRoot!;
 
-/** Opens the overlay, as a click on the button does, and waits for `selector` inside it. */
+/**
+ * Opens the overlay, as a click on the button does, once the button is there (in French, after the
+ * French strings have loaded), and waits for `selector` inside it.
+ */
 const openAndWait =
   (selector: string) =>
   async ({ canvasElement }: { canvasElement: HTMLElement }) => {
+    await button(canvasElement).updateComplete;
     root(canvasElement).querySelector<HTMLButtonElement>('[part="button"]')!.click();
     await waitFor(() => expect(root(canvasElement).querySelector(selector)).not.toBeNull(), {
       timeout: 5000,
