@@ -239,7 +239,7 @@ async function browserFigures(origin) {
           `${element}, 10 simulated minutes, ${phase}`,
           String(total),
           'requests',
-          phase === 'in view' ? JSON.stringify(counts) : '',
+          phase === 'in view' ? `since mount (2 s more): ${JSON.stringify(counts)}` : '',
         );
         await page.close();
       }
