@@ -1,7 +1,7 @@
 /**
  * A QR code encoder cut to what Yoti's share codes need (ISO/IEC 18004): byte mode (UTF-8),
  * error correction level M, the smallest version (1–40) that holds the text, and the mask with
- * the lowest penalty. About 1.5 kB gzipped, where the `qrcode` package's encoder is 8 kB because
+ * the lowest penalty. Under 2 kB gzipped, where the `qrcode` package's encoder is 8 kB because
  * it also optimises numeric, alphanumeric and kanji segments. Tests check it module for module
  * against `qrcode` over every version and mask.
  */
