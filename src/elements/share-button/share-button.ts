@@ -117,16 +117,16 @@ export class YotiShareButton extends YotiElement<ShareStrings> {
   #find<E extends Element>(selector: string): E {
     return this.shadowRoot?.querySelector(selector) as E;
   }
-  private get dialog(): HTMLDialogElement {
+  get #dialog(): HTMLDialogElement {
     return this.#find('dialog');
   }
-  private get trigger(): HTMLButtonElement {
+  get #trigger(): HTMLButtonElement {
     return this.#find('.trigger');
   }
-  private get howPanel(): HTMLElement | null {
+  get #howPanel(): HTMLElement | null {
     return this.#find('[popover]');
   }
-  private get howButton(): HTMLButtonElement | null {
+  get #howButton(): HTMLButtonElement | null {
     return this.#find('.how');
   }
 
@@ -164,7 +164,7 @@ export class YotiShareButton extends YotiElement<ShareStrings> {
     if (this.opened) return;
     if (!this.hasUpdated) await this.updateComplete;
     this.opened = true;
-    this.dialog.showModal();
+    this.#dialog.showModal();
     lockScroll();
     this.#whileOpen = new AbortController();
     document.addEventListener('visibilitychange', () => this.#onVisibilityChange(), {
@@ -179,9 +179,9 @@ export class YotiShareButton extends YotiElement<ShareStrings> {
     if (!this.opened) return;
     this.#teardown();
     this.opened = false;
-    if (this.dialog.open) this.dialog.close();
+    if (this.#dialog.open) this.#dialog.close();
     emit(this, 'yoti-close', { reason });
-    this.trigger.focus();
+    this.#trigger.focus();
   }
 
   #teardown(): void {
@@ -193,7 +193,7 @@ export class YotiShareButton extends YotiElement<ShareStrings> {
     this.#clearTimers();
     this.#stopPositioning?.();
     this.#stopPositioning = undefined;
-    if (this.howPanel?.matches(':popover-open')) this.howPanel.hidePopover();
+    if (this.#howPanel?.matches(':popover-open')) this.#howPanel.hidePopover();
     unlockScroll();
   }
 
@@ -380,7 +380,7 @@ export class YotiShareButton extends YotiElement<ShareStrings> {
   }
 
   #onDialogClick(event: MouseEvent): void {
-    if (event.target === this.dialog) this.close('backdrop');
+    if (event.target === this.#dialog) this.close('backdrop');
   }
 
   /**
@@ -388,16 +388,16 @@ export class YotiShareButton extends YotiElement<ShareStrings> {
    * a task after dialog.close(), so a dialog already shown again is left alone.
    */
   #onDialogClose(): void {
-    if (this.opened && !this.dialog.open) this.close('escape');
+    if (this.opened && !this.#dialog.open) this.close('escape');
   }
 
   #onHowToggle(event: ToggleEvent): void {
     const open = event.newState === 'open';
-    this.howButton?.setAttribute('aria-expanded', String(open));
+    this.#howButton?.setAttribute('aria-expanded', String(open));
     this.#stopPositioning?.();
     this.#stopPositioning = undefined;
-    const reference = this.howButton;
-    const floating = this.howPanel;
+    const reference = this.#howButton;
+    const floating = this.#howPanel;
     if (!open || !reference || !floating) return;
     this.#stopPositioning = autoUpdate(reference, floating, () => {
       void computePosition(reference, floating, {
@@ -412,7 +412,7 @@ export class YotiShareButton extends YotiElement<ShareStrings> {
   }
 
   #toggleHow(): void {
-    this.howPanel?.togglePopover();
+    this.#howPanel?.togglePopover();
   }
 
   #attributeLabel(wanted: WantedAttribute): string {
