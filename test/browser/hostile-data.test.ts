@@ -32,8 +32,14 @@ describe('hostile data from the helper renders as text', () => {
           },
         }),
       ),
+      // The status poll answers with the same app, so what is checked does not depend on its timing.
       http.get('/yoti/share-sessions/:id', () =>
-        HttpResponse.json({ sessionId: 'ss.v2.h', status: 'CREATED', app: { name: 'x' }, wanted: [] }),
+        HttpResponse.json({
+          sessionId: 'ss.v2.h',
+          status: 'CREATED',
+          app: { name: MARKUP.slice(0, 100) },
+          wanted: [{ name: MARKUP.slice(0, 64), optional: false }],
+        }),
       ),
     );
     const el = await fixture<YotiShareButton>(html`<yoti-share-button mode="desktop"></yoti-share-button>`);
