@@ -1,4 +1,4 @@
-import { h } from '../../core/dom.js';
+import { h, Swap } from '../../core/dom.js';
 import { emit } from '../../core/events.js';
 import { isAbortError } from '../../core/http.js';
 import type { PropertyDeclarations, PropertyValues } from '../../core/reactive-element.js';
@@ -81,7 +81,8 @@ export class YotiDocScanFrame extends YotiElement<DocscanStrings> {
   private problem?: { title: string; message: string; canRestart: boolean };
 
   #iframe?: HTMLIFrameElement;
-  #panelNode?: HTMLElement;
+  /** The panel over the frame, replaced only when what it says changes (so it is announced once). */
+  #panelSwap = new Swap();
   #listeners?: AbortController;
   #request?: AbortController;
   #startedWith?: string;
@@ -269,7 +270,8 @@ export class YotiDocScanFrame extends YotiElement<DocscanStrings> {
 
   protected override update(root: ShadowRoot): void {
     this.#updateFrame(root);
-    this.#updatePanel(root);
+    const panel = this.#panel();
+    this.#panelSwap.show(panel ? [panel] : [], (nodes) => root.append(...nodes));
   }
 
   /** The iframe while the flow runs, kept as long as its URL stays the same (a new URL, a new flow). */
@@ -296,15 +298,6 @@ export class YotiDocScanFrame extends YotiElement<DocscanStrings> {
     }
     this.#iframe.title = title;
     if (this.#iframe.getAttribute('src') !== src) this.#iframe.src = src;
-  }
-
-  /** The panel over the frame, replaced only when what it says changes (so it is announced once). */
-  #updatePanel(root: ShadowRoot): void {
-    const panel = this.#panel();
-    if (panel?.outerHTML === this.#panelNode?.outerHTML) return;
-    this.#panelNode?.remove();
-    this.#panelNode = panel;
-    if (panel) root.append(panel);
   }
 
   #panel(): HTMLElement | undefined {

@@ -1,4 +1,4 @@
-import { h } from '../../core/dom.js';
+import { h, Swap } from '../../core/dom.js';
 import {
   emit,
   type IdvCheckSummary,
@@ -72,10 +72,8 @@ export class YotiIdvStatus extends YotiElement<StatusStrings> {
   private announcement = '';
 
   #lastKey?: string;
-  #card?: HTMLElement;
-  #live?: HTMLElement;
-  #shown: HTMLElement[] = [];
-  #markup?: string;
+  #card?: { section: HTMLElement; live: HTMLElement };
+  #content = new Swap();
 
   #poll = new PollController<YotiStatusDetail>(this, {
     task: (signal) => fetchSummary(this.endpoint, this.sessionId ?? '', signal),
@@ -142,25 +140,19 @@ export class YotiIdvStatus extends YotiElement<StatusStrings> {
   /** The card and its live region are kept; what is between them is replaced when it changes. */
   protected override update(root: ShadowRoot): void {
     if (!this.#card) {
-      this.#live = h('p', { class: 'visually-hidden', role: 'status' });
-      this.#card = h('section', { part: 'card', class: 'card', 'aria-labelledby': 'heading' }, this.#live);
-      root.append(this.#card);
+      const live = h('p', { class: 'visually-hidden', role: 'status' });
+      const section = h('section', { part: 'card', class: 'card', 'aria-labelledby': 'heading' }, live);
+      root.append(section);
+      this.#card = { section, live };
     }
+    const { section, live } = this.#card;
     const loading = !this.summary && !this.failure && Boolean(this.sessionId);
-    this.#card.setAttribute('aria-busy', String(loading));
-    const content = this.#content(loading);
-    const markup = content.map((node) => node.outerHTML).join('');
-    if (markup !== this.#markup) {
-      this.#markup = markup;
-      for (const node of this.#shown) node.remove();
-      this.#shown = content;
-      this.#live?.before(...content);
-    }
-    if (this.#live && this.#live.textContent !== this.announcement)
-      this.#live.textContent = this.announcement;
+    section.setAttribute('aria-busy', String(loading));
+    this.#content.show(this.#contentNodes(loading), (nodes) => live.before(...nodes));
+    if (live.textContent !== this.announcement) live.textContent = this.announcement;
   }
 
-  #content(loading: boolean): HTMLElement[] {
+  #contentNodes(loading: boolean): HTMLElement[] {
     const { summary, failure } = this;
     const content = [
       h(
