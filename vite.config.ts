@@ -1,5 +1,5 @@
 import { builtinModules } from 'node:module';
-import { transform } from 'esbuild';
+import { minifyHTMLLiterals } from 'minify-literals';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 
 /**
@@ -25,32 +25,26 @@ export const nodeEntries: Record<string, string> = {
 
 export const singleFileEntry = 'src/define.ts';
 
-const runtimeDependencies = ['lit-html', '@floating-ui/dom', '@lit/react', 'react'];
+const runtimeDependencies = ['lit', 'qrcode', '@floating-ui/dom', '@lit/react', 'react'];
 const isDependency = (id: string, names: string[]) =>
   names.some((name) => id === name || id.startsWith(`${name}/`));
 
 /**
- * Minifies the CSS of the elements' `css` templates (which take no interpolations), so that the
- * shipped styles carry no indentation or comments; the sources stay readable.
+ * Minifies the markup of the elements' `html`/`svg` templates and the CSS of their `css` templates
+ * (minify-literals: html-minifier-next and Lightning CSS, which know where whitespace matters), so
+ * that the shipped templates carry no indentation or comments; the sources stay readable.
  */
-const minifyCssTemplates: Plugin = {
-  name: 'minify-css-templates',
+const minifyTemplates: Plugin = {
+  name: 'minify-templates',
   async transform(code, id) {
-    if (!/\/src\/.*\.ts$/.test(id) || !code.includes('css`')) return null;
-    let result = '';
-    let last = 0;
-    for (const match of code.matchAll(/\bcss`([^`$\\]*)`/g)) {
-      const { code: minified } = await transform(match[1] ?? '', { loader: 'css', minify: true });
-      result += `${code.slice(last, match.index)}css\`${minified.trim()}\``;
-      last = match.index + match[0].length;
-    }
-    return { code: result + code.slice(last), map: null };
+    if (!/\/src\/.*\.ts$/.test(id) || !/\b(html|svg|css)`/.test(code)) return null;
+    return (await minifyHTMLLiterals(code, { fileName: id })) ?? null;
   },
 };
 
 const configs: Record<string, UserConfig> = {
   browser: {
-    plugins: [minifyCssTemplates],
+    plugins: [minifyTemplates],
     build: {
       outDir: 'dist/browser',
       copyPublicDir: false,
@@ -77,7 +71,7 @@ const configs: Record<string, UserConfig> = {
     },
   },
   single: {
-    plugins: [minifyCssTemplates],
+    plugins: [minifyTemplates],
     build: {
       outDir: 'dist',
       emptyOutDir: false,

@@ -18,6 +18,7 @@ export default {
   concurrency: 2,
   plugins: [
     esmFromCommonJs({
+      '/node_modules/qrcode/lib/core/qrcode.js': ['create'],
       '/node_modules/jsqr/dist/jsQR.js': [],
     }),
     esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }),

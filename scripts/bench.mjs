@@ -21,15 +21,15 @@ const median = (values) => {
 };
 
 async function sizes() {
-  for (const [name, entry] of Object.entries(ENTRIES)) {
-    const { raw, gz, lazyGz } = await bundleSize(entry);
+  for (const name of Object.keys(ENTRIES)) {
+    const { raw, gz, lazyGz, floorGz } = await bundleSize(name);
     const budget = BUDGETS_KB[name];
     row(
       'size',
       `${name} (min + gz, up front)`,
       gz.toFixed(1),
       'kB',
-      `raw ${raw.toFixed(1)} kB; budget ${budget} kB ${gz <= budget ? 'met' : 'MISSED'}; French +${lazyGz.toFixed(1)} kB on demand`,
+      `raw ${raw.toFixed(1)} kB; ceiling ${budget} kB ${gz <= budget ? 'met' : 'MISSED'}; libraries ${floorGz.toFixed(1)} kB, ours ${(gz - floorGz).toFixed(1)} kB; French +${lazyGz.toFixed(1)} kB on demand`,
     );
   }
   const single = readFileSync('dist/yoti-elements.min.js');

@@ -1,4 +1,4 @@
-// A dev-server plugin for the browser tests: serves CommonJS-only modules (jsQR)
+// A dev-server plugin for the browser tests: serves CommonJS-only modules (qrcode's encoder, jsQR)
 // as ES modules, bundled with esbuild on first request, since the test runner serves files as they
 // are. `modules` maps each served path to the named exports to lift out of module.exports.
 import { fileURLToPath } from 'node:url';

@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from './reactive-element.js';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /** What tells the poller whether the page is visible: `document`, or a stand-in in tests. */
 export interface VisibilitySource extends EventTarget {

@@ -1,4 +1,4 @@
-import { css } from './reactive-element.js';
+import { css } from 'lit';
 
 /**
  * The design tokens every element reads, each a `--yoti-*` custom property with its default, so a

@@ -1,6 +1,6 @@
+import { LitElement, type PropertyDeclarations } from 'lit';
 import { emit, type YotiErrorDetail } from './events.js';
 import { toErrorDetail } from './http.js';
-import { type PropertyDeclarations, ReactiveElement } from './reactive-element.js';
 import { type CoreKey, hasKey, loadLanguage, type Table, type Translations, translate } from './strings.js';
 import { VERSION } from './version.js';
 
@@ -10,7 +10,7 @@ import { VERSION } from './version.js';
  */
 export abstract class YotiElement<
   T extends Table & Record<CoreKey, string> = Table & Record<CoreKey, string>,
-> extends ReactiveElement {
+> extends LitElement {
   static readonly version = VERSION;
   static override properties: PropertyDeclarations = {
     locale: { reflect: true },
@@ -26,9 +26,11 @@ export abstract class YotiElement<
   /** This element's string tables (its own and the shared ones), one per locale. */
   protected abstract readonly translations: Translations<T>;
 
-  /** Renders only once the strings of the element's language are loaded. */
-  protected override scheduleUpdate(): Promise<void> | undefined {
-    return loadLanguage(this.translations, this.resolvedLocale);
+  /** Renders only once the strings of the element's language are loaded (French loads on demand). */
+  protected override scheduleUpdate() {
+    const loading = loadLanguage(this.translations, this.resolvedLocale);
+    if (!loading) return super.scheduleUpdate();
+    return loading.then(() => super.scheduleUpdate());
   }
 
   protected get resolvedLocale(): string | undefined {

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
+import { LitElement } from 'lit';
 import sinon from 'sinon';
 import { PollController, type PollOptions, type VisibilitySource } from '../../src/core/polling.js';
-import { ReactiveElement } from '../../src/core/reactive-element.js';
 
 class FakeVisibility extends EventTarget implements VisibilitySource {
   visibilityState: DocumentVisibilityState = 'visible';
@@ -11,9 +11,7 @@ class FakeVisibility extends EventTarget implements VisibilitySource {
   }
 }
 
-class PollHost extends ReactiveElement {
-  protected update(): void {}
-}
+class PollHost extends LitElement {}
 customElements.define('poll-host', PollHost);
 
 interface Answer {

@@ -1,11 +1,13 @@
-import { h, Swap } from '../../core/dom.js';
-import { emit } from '../../core/events.js';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
+import { numberOr, oneOfOr } from '../../core/attributes.js';
+import { emit, type YotiErrorDetail } from '../../core/events.js';
 import { isAbortError } from '../../core/http.js';
-import type { PropertyDeclarations, PropertyValues } from '../../core/reactive-element.js';
 import { theme } from '../../core/theme.js';
 import { YotiElement } from '../../core/yoti-element.js';
 import { styles } from './docscan-frame.styles.js';
-import { idvErrorInfo, readFrameMessage } from './messages.js';
+import { DocScanMessaging } from './docscan-messaging.js';
+import { type FrameMessage, idvErrorInfo } from './messages.js';
 import {
   absoluteApiUrl,
   createSession,
@@ -19,6 +21,9 @@ import { docscanStrings } from './strings.js';
 
 type DocscanStrings = typeof docscanStrings.en;
 type Phase = 'idle' | 'loading' | 'running' | 'success' | 'error' | 'expired';
+type Launch = 'url' | 'handshake';
+
+const LAUNCHES: readonly Launch[] = ['url', 'handshake'];
 
 /**
  * Embeds Yoti's Doc Scan (IDV) web flow and re-fires its postMessage events as DOM events. A
@@ -45,14 +50,14 @@ type Phase = 'idle' | 'loading' | 'running' | 'success' | 'error' | 'expired';
 export class YotiDocScanFrame extends YotiElement<DocscanStrings> {
   static readonly tag = 'yoti-docscan-frame';
   static override styles = [theme, styles];
-  static override properties: PropertyDeclarations = {
+  static override properties = {
     sessionId: { attribute: 'session-id' },
     sessionToken: { attribute: 'session-token' },
     endpoint: {},
     apiUrl: { attribute: 'api-url' },
-    launch: {},
-    tokenTtl: { attribute: 'token-ttl', type: Number },
-    loadTimeout: { attribute: 'load-timeout', type: Number },
+    launch: { converter: oneOfOr(LAUNCHES, 'url') },
+    tokenTtl: { attribute: 'token-ttl', converter: numberOr(undefined) },
+    loadTimeout: { attribute: 'load-timeout', converter: numberOr(30_000) },
     sessionResolver: { attribute: false },
     phase: { state: true },
     session: { state: true },
@@ -80,35 +85,26 @@ export class YotiDocScanFrame extends YotiElement<DocscanStrings> {
   private session?: ResolvedSession;
   private problem?: { title: string; message: string; canRestart: boolean };
 
-  #iframe?: HTMLIFrameElement;
-  /** The panel over the frame, replaced only when what it says changes (so it is announced once). */
-  #panelSwap = new Swap();
-  #listeners?: AbortController;
+  /** Each start is a new flow, in a new iframe. */
+  #flow = 0;
   #request?: AbortController;
   #startedWith?: string;
-  #expiresAt?: number;
-  #expiryTimer?: ReturnType<typeof setTimeout>;
-  #loadTimer?: ReturnType<typeof setTimeout>;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#listeners = new AbortController();
-    window.addEventListener('message', (event) => this.#onMessage(event), { signal: this.#listeners.signal });
-    this.#armTimers();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#listeners?.abort();
-    this.#clearTimers();
-  }
+  #messaging = new DocScanMessaging(this, {
+    frame: () => this.renderRoot.querySelector('iframe') ?? undefined,
+    origin: () => this.#apiBase?.origin,
+    handshake: () => (this.launch === 'handshake' ? this.session : undefined),
+    onMessage: (message) => this.#onMessage(message),
+    onExpired: () => this.#onExpired(),
+    onLoadTimeout: () => this.#onLoadTimeout(),
+  });
 
   /** Starts the flow again: a new session when a resolver or endpoint can give one, else the same. */
   restart(): void {
-    this.#start(true);
+    void this.#start(true);
   }
 
-  protected override willUpdate(changed: PropertyValues): void {
+  protected override willUpdate(changed: PropertyValues<this>): void {
     const source = [
       this.sessionId,
       this.sessionToken,
@@ -119,13 +115,8 @@ export class YotiDocScanFrame extends YotiElement<DocscanStrings> {
     ].join('|');
     if (changed.size > 0 && source !== this.#startedWith && this.isConnected) {
       this.#startedWith = source;
-      this.#start(false);
+      void this.#start(false);
     }
-  }
-
-  /** The flow has an outcome (or expired): no message or timer changes it any more. */
-  get #ended(): boolean {
-    return this.phase === 'success' || this.phase === 'error' || this.phase === 'expired';
   }
 
   get #canRenew(): boolean {
@@ -150,8 +141,7 @@ export class YotiDocScanFrame extends YotiElement<DocscanStrings> {
     this.#request?.abort();
     const request = new AbortController();
     this.#request = request;
-    this.#clearTimers();
-    this.#expiresAt = undefined;
+    this.#messaging.stop();
     this.problem = undefined;
     this.phase = 'loading';
     let session: ResolvedSession | undefined;
@@ -170,32 +160,16 @@ export class YotiDocScanFrame extends YotiElement<DocscanStrings> {
       return;
     }
     this.session = session;
+    this.#flow += 1;
     const ttl = this.tokenTtl ?? session.ttl;
-    if (ttl !== undefined && ttl > 0) this.#expiresAt = Date.now() + ttl * 1000;
-    this.#armTimers();
-  }
-
-  /** The token-expiry and frame-load timers, only while connected (a removed element runs nothing). */
-  #armTimers(): void {
-    this.#clearTimers();
-    if (!this.isConnected || !this.session) return;
-    const live = this.phase === 'loading' || this.phase === 'running';
-    if (this.#expiresAt !== undefined && live) {
-      this.#expiryTimer = setTimeout(() => this.#onExpired(), Math.max(0, this.#expiresAt - Date.now()));
-    }
-    if (this.phase === 'loading') this.#loadTimer = setTimeout(() => this.#onLoadTimeout(), this.loadTimeout);
-  }
-
-  #clearTimers(): void {
-    clearTimeout(this.#expiryTimer);
-    clearTimeout(this.#loadTimer);
-    this.#expiryTimer = undefined;
-    this.#loadTimer = undefined;
+    this.#messaging.watch({
+      expiresAt: ttl !== undefined && ttl > 0 ? Date.now() + ttl * 1000 : undefined,
+      loadTimeout: this.loadTimeout,
+    });
   }
 
   #onFrameLoad(): void {
-    clearTimeout(this.#loadTimer);
-    this.#loadTimer = undefined;
+    this.#messaging.loaded();
     if (this.phase === 'loading') this.phase = 'running';
   }
 
@@ -205,16 +179,15 @@ export class YotiDocScanFrame extends YotiElement<DocscanStrings> {
   }
 
   #onExpired(): void {
-    if (this.#ended) return;
-    this.#clearTimers();
+    this.#messaging.stop();
     this.phase = 'expired';
     const message = this.t('idv.2002');
     this.problem = { title: this.t('docscan.expired.title'), message, canRestart: this.#canRenew };
     this.fireError({ code: 2002, message, retryable: this.#canRenew });
   }
 
-  #showError(detail: { code: number | string; message: string; retryable: boolean }): void {
-    this.#clearTimers();
+  #showError(detail: YotiErrorDetail): void {
+    this.#messaging.stop();
     this.phase = 'error';
     this.problem = {
       title: this.t('docscan.error.title'),
@@ -224,31 +197,18 @@ export class YotiDocScanFrame extends YotiElement<DocscanStrings> {
     this.fireError(detail);
   }
 
-  #onMessage(event: MessageEvent): void {
-    const frame = this.#iframe;
-    const apiOrigin = this.#apiBase?.origin;
-    if (!frame || !apiOrigin || event.source !== frame.contentWindow || event.origin !== apiOrigin) return;
-    const message = readFrameMessage(event.data);
-    if (!message || !this.session || this.#ended) return;
+  #onMessage(message: FrameMessage): void {
+    const session = this.session;
+    if (!session) return;
     switch (message.kind) {
       case 'started':
-        if (this.launch === 'handshake') {
-          frame.contentWindow?.postMessage(
-            {
-              eventType: 'INIT_SESSION',
-              sessionID: this.session.sessionId,
-              sessionToken: this.session.sessionToken,
-            },
-            apiOrigin,
-          );
-        }
         this.#onFrameLoad();
         emit(this, 'yoti-ready', {});
         return;
       case 'success':
-        this.#clearTimers();
+        this.#messaging.stop();
         this.phase = 'success';
-        emit(this, 'yoti-success', { sessionId: this.session.sessionId });
+        emit(this, 'yoti-success', { sessionId: session.sessionId });
         return;
       case 'error': {
         if (message.code === 2002) {
@@ -268,69 +228,50 @@ export class YotiDocScanFrame extends YotiElement<DocscanStrings> {
     }
   }
 
-  protected override update(root: ShadowRoot): void {
-    this.#updateFrame(root);
-    const panel = this.#panel();
-    this.#panelSwap.show(panel ? [panel] : [], (nodes) => root.append(...nodes));
-  }
-
-  /** The iframe while the flow runs, kept as long as its URL stays the same (a new URL, a new flow). */
-  #updateFrame(root: ShadowRoot): void {
+  /** The iframe while the flow runs; its URL is set before it joins the page (no about:blank load). */
+  #frameTemplate(): unknown {
     const apiBase = this.#apiBase;
     const live = this.phase === 'loading' || this.phase === 'running';
-    const src = live && this.session && apiBase ? frameUrl(apiBase, this.session, this.launch) : undefined;
-    if (!src) {
-      this.#iframe?.remove();
-      this.#iframe = undefined;
-      return;
-    }
-    const title = this.t('docscan.title');
-    if (!this.#iframe) {
-      // Its URL is set before it joins the page, so that no about:blank load is taken for the flow's.
-      this.#iframe = h('iframe', {
-        part: 'frame',
-        title,
-        src,
-        allow: 'camera; fullscreen',
-      }) as HTMLIFrameElement;
-      this.#iframe.addEventListener('load', () => this.#onFrameLoad());
-      root.prepend(this.#iframe);
-    }
-    this.#iframe.title = title;
-    if (this.#iframe.getAttribute('src') !== src) this.#iframe.src = src;
+    if (!live || !this.session || !apiBase) return nothing;
+    return keyed(
+      this.#flow,
+      html`<iframe
+        part="frame"
+        title=${this.t('docscan.title')}
+        src=${frameUrl(apiBase, this.session, this.launch)}
+        allow="camera; fullscreen"
+        @load=${() => this.#onFrameLoad()}
+      ></iframe>`,
+    );
   }
 
-  #panel(): HTMLElement | undefined {
-    const panel = (role: string, ...children: HTMLElement[]) =>
-      h('div', { part: 'panel', class: 'panel', role }, ...children);
-    const icon = (kind: string, text = '') => h('div', { class: kind, 'aria-hidden': 'true' }, text);
+  #panel(): TemplateResult | typeof nothing {
+    const t = (key: keyof DocscanStrings) => this.t(key);
     if (this.phase === 'loading') {
-      return panel('status', icon('spinner'), h('p', {}, this.t('docscan.loading')));
+      return html`<div part="panel" class="panel" role="status">
+        <div class="spinner" aria-hidden="true"></div><p>${t('docscan.loading')}</p>
+      </div>`;
     }
     if (this.phase === 'success') {
-      return panel(
-        'status',
-        icon('icon success', '✓'),
-        h('h2', {}, this.t('docscan.success.title')),
-        h('p', {}, this.t('docscan.success.body')),
-      );
+      return html`<div part="panel" class="panel" role="status">
+        <div class="icon success" aria-hidden="true">✓</div>
+        <h2>${t('docscan.success.title')}</h2><p>${t('docscan.success.body')}</p>
+      </div>`;
     }
-    if (!this.problem) return undefined;
+    if (!this.problem) return nothing;
     const { title, message, canRestart } = this.problem;
-    const children = [
-      icon(`icon ${this.phase === 'expired' ? 'expired' : 'error'}`, '!'),
-      h('h2', {}, title),
-      h('p', {}, message),
-    ];
-    if (canRestart) {
-      const button = h(
-        'button',
-        { part: 'button', class: 'button', type: 'button' },
-        this.t('docscan.restart'),
-      );
-      button.addEventListener('click', () => this.restart());
-      children.push(button);
-    }
-    return panel('alert', ...children);
+    return html`<div part="panel" class="panel" role="alert">
+      <div class="icon ${this.phase === 'expired' ? 'expired' : 'error'}" aria-hidden="true">!</div>
+      <h2>${title}</h2><p>${message}</p>
+      ${
+        canRestart
+          ? html`<button part="button" class="button" type="button" @click=${() => this.restart()}>${t('docscan.restart')}</button>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  protected override render() {
+    return html`${this.#frameTemplate()}${this.#panel()}`;
   }
 }

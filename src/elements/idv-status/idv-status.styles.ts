@@ -1,4 +1,4 @@
-import { css } from '../../core/reactive-element.js';
+import { css } from 'lit';
 
 export const styles = css`
   :host {

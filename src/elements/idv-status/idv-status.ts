@@ -1,4 +1,5 @@
-import { h, Swap } from '../../core/dom.js';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { numberOr, textOr } from '../../core/attributes.js';
 import {
   emit,
   type IdvCheckSummary,
@@ -7,7 +8,6 @@ import {
 } from '../../core/events.js';
 import { isAbortError } from '../../core/http.js';
 import { PollController, pollInterval } from '../../core/polling.js';
-import type { PropertyDeclarations, PropertyValues } from '../../core/reactive-element.js';
 import { theme } from '../../core/theme.js';
 import { YotiElement } from '../../core/yoti-element.js';
 import { styles } from './idv-status.styles.js';
@@ -48,10 +48,10 @@ const MAX_FAILURES = 5;
 export class YotiIdvStatus extends YotiElement<StatusStrings> {
   static readonly tag = 'yoti-idv-status';
   static override styles = [theme, styles];
-  static override properties: PropertyDeclarations = {
+  static override properties = {
     sessionId: { attribute: 'session-id' },
-    endpoint: {},
-    pollInterval: { attribute: 'poll-interval', type: Number },
+    endpoint: { converter: textOr('/yoti') },
+    pollInterval: { attribute: 'poll-interval', converter: numberOr(5000) },
     summary: { state: true },
     failure: { state: true },
     reconnecting: { state: true },
@@ -72,11 +72,9 @@ export class YotiIdvStatus extends YotiElement<StatusStrings> {
   private announcement = '';
 
   #lastKey?: string;
-  #card?: { section: HTMLElement; live: HTMLElement };
-  #content = new Swap();
 
   #poll = new PollController<YotiStatusDetail>(this, {
-    task: (signal) => fetchSummary(this.endpoint, this.sessionId ?? '', signal),
+    task: (signal) => fetchSummary(this.endpoint || '/yoti', this.sessionId ?? '', signal),
     onResult: (summary) => this.#onSummary(summary),
     onError: (error, inARow) => this.#onError(error, inARow),
     isTerminal,
@@ -95,7 +93,7 @@ export class YotiIdvStatus extends YotiElement<StatusStrings> {
     this.#poll.start();
   }
 
-  protected override willUpdate(changed: PropertyValues): void {
+  protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('sessionId') || changed.has('endpoint')) {
       this.summary = undefined;
       this.failure = undefined;
@@ -137,125 +135,81 @@ export class YotiIdvStatus extends YotiElement<StatusStrings> {
     return this.hasString(key) ? this.t(key) : humanise(code);
   }
 
-  /** The card and its live region are kept; what is between them is replaced when it changes. */
-  protected override update(root: ShadowRoot): void {
-    if (!this.#card) {
-      const live = h('p', { class: 'visually-hidden', role: 'status' });
-      const section = h('section', { part: 'card', class: 'card', 'aria-labelledby': 'heading' }, live);
-      root.append(section);
-      this.#card = { section, live };
-    }
-    const { section, live } = this.#card;
-    const loading = !this.summary && !this.failure && Boolean(this.sessionId);
-    section.setAttribute('aria-busy', String(loading));
-    this.#content.show(this.#contentNodes(loading), (nodes) => live.before(...nodes));
-    if (live.textContent !== this.announcement) live.textContent = this.announcement;
+  #result({ result, failureReason }: YotiStatusDetail): TemplateResult | typeof nothing {
+    if (!result) return nothing;
+    return html`<div part="result" class="result ${result}">
+      <span class="icon" aria-hidden="true"><span>${result === 'DONE' ? '✓' : '!'}</span></span>
+      <div>
+        <strong>${this.t(`status.result.${result}`)}</strong>
+        ${failureReason ? html`<p>${this.#label('reason', failureReason)}</p>` : nothing}
+      </div>
+    </div>`;
   }
 
-  #contentNodes(loading: boolean): HTMLElement[] {
-    const { summary, failure } = this;
-    const content = [
-      h(
-        'header',
-        {},
-        h('h2', { id: 'heading', part: 'heading' }, this.t('status.heading')),
-        ...(summary
-          ? [
-              h(
-                'span',
-                { part: 'badge', class: `badge ${summary.state}` },
-                this.t(`status.state.${summary.state}`),
-              ),
-            ]
-          : []),
-      ),
-    ];
-    if (loading) {
-      content.push(
-        h(
-          'div',
-          { class: 'loading' },
-          h('div', { class: 'spinner', 'aria-hidden': 'true' }),
-          h('span', {}, this.t('status.loading')),
-        ),
-      );
-    }
-    if (!this.sessionId) content.push(h('p', {}, this.t('status.noSession')));
-    if (summary) content.push(...this.#body(summary));
-    if (this.reconnecting) content.push(h('p', { class: 'note' }, this.t('status.reconnecting')));
-    if (failure) {
-      const problem = h('div', { class: 'problem', role: 'alert' }, h('p', {}, failure.message));
-      if (failure.retryable) {
-        const retry = h(
-          'button',
-          { part: 'button', class: 'button secondary', type: 'button' },
-          this.t('common.retry'),
-        );
-        retry.addEventListener('click', () => this.refresh());
-        problem.append(retry);
+  #check({ type, recommendation }: IdvCheckSummary): TemplateResult {
+    const reason = recommendation?.reason;
+    // Spaces between the parts, so that they are read (and copied) as separate words.
+    return html`<li part="check">
+      <span class="check-name">${this.#label('check', type)}</span>
+      ${
+        recommendation
+          ? html`<span class="pill ${recommendation.value}">${this.t(`status.recommendation.${recommendation.value}`)}</span>`
+          : html`<span class="pill">${this.t('status.check.pending')}</span>`
       }
-      content.push(problem);
-    }
-    return content;
+      ${
+        reason && reason !== recommendation?.value
+          ? html`<span class="check-reason">${this.t('status.reason', { reason: humanise(reason) })}</span>`
+          : nothing
+      }
+    </li>`;
   }
 
-  #body({ state, result, failureReason, checks }: YotiStatusDetail): HTMLElement[] {
-    const body: HTMLElement[] = [];
-    if (result) {
-      body.push(
-        h(
-          'div',
-          { part: 'result', class: `result ${result}` },
-          h('span', { class: 'icon', 'aria-hidden': 'true' }, h('span', {}, result === 'DONE' ? '✓' : '!')),
-          h(
-            'div',
-            {},
-            h('strong', {}, this.t(`status.result.${result}`)),
-            ...(failureReason ? [h('p', {}, this.#label('reason', failureReason))] : []),
-          ),
-        ),
-      );
-    } else if (state !== 'COMPLETED') {
-      body.push(h('p', {}, this.t(`status.state.${state}.body`)));
-    }
-    if (checks.length > 0) {
-      body.push(
-        h('h3', { id: 'checks-heading' }, this.t('status.checks')),
-        h(
-          'ul',
-          { part: 'checks', 'aria-labelledby': 'checks-heading' },
-          ...checks.map((check) => this.#check(check)),
-        ),
-      );
-    }
-    return body;
+  #body(summary: YotiStatusDetail): TemplateResult {
+    const { state, result, checks } = summary;
+    return html`${this.#result(summary)}
+      ${!result && state !== 'COMPLETED' ? html`<p>${this.t(`status.state.${state}.body`)}</p>` : nothing}
+      ${
+        checks.length > 0
+          ? html`<h3 id="checks-heading">${this.t('status.checks')}</h3>
+              <ul part="checks" aria-labelledby="checks-heading">
+                ${checks.map((check) => this.#check(check))}
+              </ul>`
+          : nothing
+      }`;
   }
 
-  #check({ type, recommendation }: IdvCheckSummary): HTMLElement {
-    const item = h(
-      'li',
-      { part: 'check' },
-      h('span', { class: 'check-name' }, this.#label('check', type)),
-      // Spaces between the parts, so that they are read (and copied) as separate words.
-      ' ',
-      recommendation
-        ? h(
-            'span',
-            { class: `pill ${recommendation.value}` },
-            this.t(`status.recommendation.${recommendation.value}`),
-          )
-        : h('span', { class: 'pill' }, this.t('status.check.pending')),
-    );
-    if (recommendation?.reason && recommendation.reason !== recommendation.value) {
-      item.append(
-        ' ',
-        h(
-          'span',
-          { class: 'check-reason' },
-          this.t('status.reason', { reason: humanise(recommendation.reason) }),
-        ),
-      );
-    }
-    return item;
+  #failure(failure: YotiErrorDetail): TemplateResult {
+    return html`<div class="problem" role="alert">
+      <p>${failure.message}</p>
+      ${
+        failure.retryable
+          ? html`<button part="button" class="button secondary" type="button" @click=${() => this.refresh()}>
+              ${this.t('common.retry')}
+            </button>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  /** The card and its live region stay; only what changed is updated (nothing is announced twice). */
+  protected override render() {
+    const { summary, failure } = this;
+    const loading = !summary && !failure && Boolean(this.sessionId);
+    return html`<section part="card" class="card" aria-labelledby="heading" aria-busy=${String(loading)}>
+      <header>
+        <h2 id="heading" part="heading">${this.t('status.heading')}</h2>
+        ${summary ? html`<span part="badge" class="badge ${summary.state}">${this.t(`status.state.${summary.state}`)}</span>` : nothing}
+      </header>
+      ${
+        loading
+          ? html`<div class="loading"><div class="spinner" aria-hidden="true"></div><span>${this.t('status.loading')}</span></div>`
+          : nothing
+      }
+      ${this.sessionId ? nothing : html`<p>${this.t('status.noSession')}</p>`}
+      ${summary ? this.#body(summary) : nothing}
+      ${this.reconnecting ? html`<p class="note">${this.t('status.reconnecting')}</p>` : nothing}
+      ${failure ? this.#failure(failure) : nothing}
+      <p class="visually-hidden" role="status">${this.announcement}</p>
+    </section>`;
   }
 }

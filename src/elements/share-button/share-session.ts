@@ -1,0 +1,222 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { YotiErrorDetail } from '../../core/events.js';
+import { HelperRequestError, isAbortError } from '../../core/http.js';
+import { PollController } from '../../core/polling.js';
+import { type QrSymbol, qrSymbol } from './qr.js';
+import {
+  createQrCode,
+  createShareSession,
+  getShareSession,
+  type ShareQrCode,
+  type ShareSessionView,
+} from './session.js';
+
+/** Where a share stands, as the panel shows it. */
+export type ShareView = 'idle' | 'loading' | 'ready' | 'success' | 'expired' | 'failed' | 'error';
+
+/** A QR code ready to draw. */
+export type ShownQrCode = ShareQrCode & { symbol: QrSymbol };
+
+/** Ask for a fresh QR code this long before the current one expires. */
+const REFRESH_LEAD_MS = 15_000;
+/** Failures in a row after which polling or refreshing gives up and offers a retry. */
+const MAX_FAILURES = 5;
+
+export interface ShareSessionOptions {
+  /** The helper's base URL, read at each request. */
+  endpoint: () => string;
+  /** A session the host made (attribute or resolver); undefined asks the helper for a new one. */
+  givenSessionId: () => Promise<string | undefined>;
+  /** Milliseconds between status polls. */
+  interval: () => number;
+  /** The failure as the element reports it (in its locale). */
+  errorDetail: (error: unknown) => YotiErrorDetail;
+  /** The share is complete, with its receipt. */
+  onCompleted: (session: ShareSessionView & { receiptId: string }) => void;
+  /** The share ended without a receipt (`expired`, `failed`) or cannot go on (`error`). */
+  onEnded: (view: 'expired' | 'failed' | 'error', detail?: YotiErrorDetail) => void;
+}
+
+/**
+ * One share, from start to outcome: gets the session (the host's, or a new one from the helper)
+ * and its first QR code, replaces the code before it expires (never while the page is hidden, when
+ * nobody can scan it), hides a code that expired with no fresh one, and follows the session's
+ * status until it ends. `stop()` and disconnection abort everything under way.
+ */
+export class ShareSessionController implements ReactiveController {
+  view: ShareView = 'idle';
+  session?: ShareSessionView;
+  qr?: ShownQrCode;
+  /** The code on screen is past its expiry and no fresh one has come yet. */
+  qrStale = false;
+  problem?: YotiErrorDetail;
+
+  #host: ReactiveControllerHost;
+  #options: ShareSessionOptions;
+  #requests?: AbortController;
+  #refreshTimer?: ReturnType<typeof setTimeout>;
+  #staleTimer?: ReturnType<typeof setTimeout>;
+  #refreshFailures = 0;
+  /** A refresh that fell due while the page was hidden, to make when it is shown. */
+  #refreshWhenShown = false;
+  #poll: PollController<ShareSessionView>;
+
+  constructor(host: ReactiveControllerHost, options: ShareSessionOptions) {
+    this.#host = host;
+    this.#options = options;
+    host.addController(this);
+    this.#poll = new PollController(host, {
+      task: (signal) => getShareSession(options.endpoint(), this.session?.sessionId ?? '', signal),
+      onResult: (session) => this.#onStatus(session),
+      onError: (error, inARow) => this.#onPollError(error, inARow),
+      isTerminal: (session) => session.status !== 'CREATED',
+      interval: options.interval,
+    });
+  }
+
+  /** Whether a share is under way or has an outcome on screen. */
+  get started(): boolean {
+    return this.view !== 'idle';
+  }
+
+  hostDisconnected(): void {
+    this.stop();
+  }
+
+  /** Starts a share from the beginning (a new session unless the host gives one). */
+  async begin(): Promise<void> {
+    this.stop();
+    const requests = new AbortController();
+    this.#requests = requests;
+    document.addEventListener('visibilitychange', () => this.#onVisibilityChange(), {
+      signal: requests.signal,
+    });
+    this.#set({ view: 'loading', problem: undefined, qr: undefined, qrStale: false });
+    try {
+      const givenId = await this.#options.givenSessionId();
+      if (requests.signal.aborted) return;
+      const endpoint = this.#options.endpoint();
+      let session: ShareSessionView;
+      let qrCode: ShareQrCode | undefined;
+      if (givenId) {
+        session = await getShareSession(endpoint, givenId, requests.signal);
+        if (session.status === 'CREATED') qrCode = await createQrCode(endpoint, givenId, requests.signal);
+      } else {
+        const created = await createShareSession(endpoint, requests.signal);
+        session = created;
+        qrCode = created.qrCode;
+      }
+      if (requests.signal.aborted) return;
+      this.session = session;
+      if (!qrCode) {
+        this.#onStatus(session);
+        return;
+      }
+      this.#showQr(qrCode);
+      this.#set({ view: 'ready' });
+      this.#poll.start();
+    } catch (error) {
+      if (requests.signal.aborted || isAbortError(error)) return;
+      this.#fail(this.#options.errorDetail(error));
+    }
+  }
+
+  /** Stops everything under way; what is on screen stays until the next `begin()` or `reset()`. */
+  stop(): void {
+    this.#requests?.abort();
+    this.#requests = undefined;
+    this.#poll.stop();
+    this.#clearTimers();
+    this.#refreshFailures = 0;
+    this.#refreshWhenShown = false;
+  }
+
+  /** Stops and forgets the share (the overlay closed). */
+  reset(): void {
+    this.stop();
+    this.#set({ view: 'idle', session: undefined, qr: undefined, qrStale: false, problem: undefined });
+  }
+
+  #set(state: Partial<Pick<this, 'view' | 'session' | 'qr' | 'qrStale' | 'problem'>>): void {
+    Object.assign(this, state);
+    this.#host.requestUpdate();
+  }
+
+  #clearTimers(): void {
+    clearTimeout(this.#refreshTimer);
+    clearTimeout(this.#staleTimer);
+    this.#refreshTimer = this.#staleTimer = undefined;
+  }
+
+  #fail(detail: YotiErrorDetail): void {
+    this.stop();
+    this.#set({ view: 'error', problem: detail });
+    this.#options.onEnded('error', detail);
+  }
+
+  /** Shows `qrCode` and plans its replacement before it expires, and its removal if none comes. */
+  #showQr(qrCode: ShareQrCode): void {
+    this.#clearTimers();
+    this.#set({ qr: { ...qrCode, symbol: qrSymbol(qrCode.uri) }, qrStale: false });
+    const left = qrCode.expiresAt - Date.now();
+    this.#refreshTimer = setTimeout(() => void this.#refreshQr(), Math.max(1000, left - REFRESH_LEAD_MS));
+    this.#staleTimer = setTimeout(() => this.#set({ qrStale: true }), Math.max(0, left));
+  }
+
+  #onVisibilityChange(): void {
+    if (document.visibilityState === 'visible' && this.#refreshWhenShown) {
+      this.#refreshWhenShown = false;
+      void this.#refreshQr();
+    }
+  }
+
+  async #refreshQr(): Promise<void> {
+    const sessionId = this.session?.sessionId;
+    const requests = this.#requests;
+    if (!sessionId || !requests || this.view !== 'ready') return;
+    if (document.visibilityState === 'hidden') {
+      this.#refreshWhenShown = true;
+      return;
+    }
+    try {
+      this.#showQr(await createQrCode(this.#options.endpoint(), sessionId, requests.signal));
+      this.#refreshFailures = 0;
+    } catch (error) {
+      if (requests.signal.aborted || isAbortError(error)) return;
+      // A session that ended meanwhile answers 409: the status poll tells the outcome.
+      if (error instanceof HelperRequestError && error.status === 409) return;
+      this.#refreshFailures += 1;
+      const detail = this.#options.errorDetail(error);
+      if (!detail.retryable || this.#refreshFailures >= MAX_FAILURES) {
+        this.#fail(detail);
+        return;
+      }
+      this.#refreshTimer = setTimeout(() => void this.#refreshQr(), 1000 * 2 ** this.#refreshFailures);
+    }
+  }
+
+  #onStatus(session: ShareSessionView): void {
+    this.session = session;
+    if (session.status === 'CREATED') return;
+    this.stop();
+    const { receiptId } = session;
+    if (session.status === 'COMPLETED' && receiptId) {
+      this.#set({ view: 'success' });
+      this.#options.onCompleted({ ...session, receiptId });
+    } else if (session.status === 'COMPLETED') {
+      this.#fail(
+        this.#options.errorDetail(new HelperRequestError('bad_response', 'error.badResponse', true)),
+      );
+    } else {
+      const view = session.status === 'EXPIRED' ? 'expired' : 'failed';
+      this.#set({ view });
+      this.#options.onEnded(view);
+    }
+  }
+
+  #onPollError(error: unknown, inARow: number): void {
+    if (isAbortError(error)) return;
+    const detail = this.#options.errorDetail(error);
+    if (!detail.retryable || inARow >= MAX_FAILURES) this.#fail(detail);
+  }
+}
