@@ -1,4 +1,5 @@
 import { builtinModules } from 'node:module';
+import { transform } from 'esbuild';
 import { minifyHTMLLiterals } from 'minify-literals';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 
@@ -42,6 +43,23 @@ const minifyTemplates: Plugin = {
   },
 };
 
+/**
+ * Minifies the single-file build with esbuild, all the way: Vite's own minifier keeps whitespace
+ * and comments in library ES output (for bundlers that tree-shake it further), but this file goes
+ * straight into a page.
+ */
+const minifyFully: Plugin = {
+  name: 'minify-fully',
+  async generateBundle(_options, bundle) {
+    for (const chunk of Object.values(bundle)) {
+      if (chunk.type !== 'chunk') continue;
+      chunk.code = (
+        await transform(chunk.code, { minify: true, format: 'esm', target: 'es2022', charset: 'utf8' })
+      ).code;
+    }
+  },
+};
+
 const configs: Record<string, UserConfig> = {
   browser: {
     plugins: [minifyTemplates],
@@ -71,12 +89,12 @@ const configs: Record<string, UserConfig> = {
     },
   },
   single: {
-    plugins: [minifyTemplates],
+    plugins: [minifyTemplates, minifyFully],
     build: {
       outDir: 'dist',
       emptyOutDir: false,
       copyPublicDir: false,
-      minify: true,
+      minify: false,
       target: 'es2022',
       lib: { entry: singleFileEntry, formats: ['es'], fileName: () => 'yoti-elements.min.js' },
       // One file: the French tables, loaded on demand elsewhere, are inside.

@@ -7,9 +7,18 @@ function say(text) {
   message.textContent = text;
 }
 
-document.getElementById('share').addEventListener('yoti-error', (event) => {
+const share = document.getElementById('share');
+share.addEventListener('yoti-error', (event) => {
   say(event.detail.message);
 });
+
+// /?flow=inline or /?flow=instant shows the share panel in the card instead of an overlay.
+const flow = new URLSearchParams(location.search).get('flow');
+if (flow === 'inline' || flow === 'instant') {
+  share.setAttribute('flow', flow);
+  share.setAttribute('mobile-flow', 'modal');
+  share.setAttribute('alignment', 'fill');
+}
 
 document.getElementById('start-scan').addEventListener('click', () => {
   scanSection.hidden = false;

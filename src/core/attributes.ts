@@ -1,31 +1,27 @@
 import type { ComplexAttributeConverter } from 'lit';
 
 /**
- * Attribute converters that validate at the edge and keep a property's documented default. Lit
- * gives `null` for a removed attribute and `NaN` for an unreadable number; these give the default
- * instead, so that removing `endpoint` means `/yoti` again, as it did before it was set.
+ * Attribute converters that validate at the edge: an attribute that cannot be used reads as
+ * `null`, so that a property declared with Lit's `useDefault: true` keeps its documented default
+ * (removing `endpoint` means `/yoti` again, and `poll-interval="soon"` means the usual interval).
  */
 
-/** Text; an absent or blank attribute gives `fallback`. */
-export const textOr = (fallback: string): ComplexAttributeConverter<string> => ({
-  fromAttribute: (value) => (value?.trim() ? value : fallback),
-});
+/** Text; a blank attribute reads as absent. */
+export const nonBlank: ComplexAttributeConverter<string | null> = {
+  fromAttribute: (value) => (value?.trim() ? value : null),
+};
 
-/** One of `allowed`; anything else gives `fallback`. */
-export const oneOfOr = <T extends string>(
+/** One of `allowed`; anything else reads as absent. */
+export const oneOfValues = <T extends string>(
   allowed: readonly T[],
-  fallback: T,
-): ComplexAttributeConverter<T> => ({
-  fromAttribute: (value) =>
-    (allowed as readonly (string | null)[]).includes(value) ? (value as T) : fallback,
+): ComplexAttributeConverter<T | null> => ({
+  fromAttribute: (value) => ((allowed as readonly (string | null)[]).includes(value) ? (value as T) : null),
 });
 
-/** A finite number; an absent, blank or unreadable attribute gives `fallback`. */
-export const numberOr = <F extends number | undefined>(
-  fallback: F,
-): ComplexAttributeConverter<number | F> => ({
+/** A finite number; a blank or unreadable attribute reads as absent. */
+export const finiteNumber: ComplexAttributeConverter<number | null> = {
   fromAttribute: (value) => {
     const number = value?.trim() ? Number(value) : Number.NaN;
-    return Number.isFinite(number) ? number : fallback;
+    return Number.isFinite(number) ? number : null;
   },
-});
+};

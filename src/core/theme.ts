@@ -6,10 +6,12 @@ import { css } from 'lit';
  */
 export const theme = css`
   :host {
-    --_font: var(--yoti-font, system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif);
+    --_font: var(--yoti-font, system-ui, sans-serif);
     --_primary: var(--yoti-color-primary, #2875bc);
     --_primary-hover: var(--yoti-color-primary-hover, #1f5f99);
     --_on-primary: var(--yoti-color-on-primary, #ffffff);
+    /* Links sit on the subtle background too: a shade darker than the primary keeps them above 4.5:1. */
+    --_link: var(--yoti-color-link, color-mix(in srgb, var(--_primary) 85%, #000000));
     --_text: var(--yoti-color-text, #1b2733);
     --_muted: var(--yoti-color-muted, #5b6b7b);
     --_surface: var(--yoti-color-surface, #ffffff);
@@ -57,14 +59,6 @@ export const theme = css`
     outline: 2px solid transparent;
     box-shadow: var(--_focus);
   }
-  .button.secondary {
-    background: var(--_surface);
-    color: var(--_primary);
-    border-color: var(--_border);
-  }
-  .button.secondary:hover {
-    background: var(--_subtle);
-  }
 
   .spinner {
     width: 28px;
@@ -101,15 +95,5 @@ export const theme = css`
     .button:focus-visible {
       outline: 2px solid Highlight;
     }
-  }
-
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
   }
 `;

@@ -1,103 +1,18 @@
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
-import jsQR from 'jsqr';
-import { delay, HttpResponse, http } from 'msw';
 import '../../src/elements/share-button/define.js';
 import type { YotiShareButton } from '../../src/elements/share-button/share-button.js';
 import { startWorker, worker } from '../support/msw.js';
+import {
+  decodeQr as decodeQrIn,
+  qrUri,
+  resetShareHelper,
+  shareHandlers,
+  shareHelper,
+} from '../support/share-helper.js';
 
-const APP = {
-  name: 'Acme Bank',
-  logoUrl: '/logo.svg',
-  privacyPolicyUrl: 'https://acme.example/privacy',
-  contactUrl: 'mailto:help@acme.example',
-};
-const WANTED = [
-  { name: 'full_name', optional: false },
-  { name: 'email_address', optional: false },
-  { name: 'date_of_birth', derivation: 'age_over:18', optional: false },
-];
-
-/** What the mocked helper answers, and what it was asked. */
-interface Helper {
-  status: string;
-  receiptId?: string;
-  qrTtlMs: number;
-  qrServed: number;
-  createAnswer?: { status: number; body: Record<string, unknown> };
-  qrFailures: number;
-  createDelayMs: number;
-  app: Record<string, unknown>;
-  calls: { create: number; qr: number; get: number };
-}
-
-let helper: Helper;
-
-const qrUri = (n: number) =>
-  `https://code.yoti.com/CAEaJDM4ZDA4MGM1LTk4YjgtNDYwYS1hNGM0LWI0ZDk0NzU4OGE4N${n}`;
-
-function nextQr() {
-  helper.qrServed += 1;
-  return {
-    id: `qr-${helper.qrServed}`,
-    uri: qrUri(helper.qrServed),
-    expiresAt: new Date(Date.now() + helper.qrTtlMs).toISOString(),
-  };
-}
-
-const session = (id: string) => ({
-  sessionId: id,
-  status: helper.status,
-  ...(helper.receiptId ? { receiptId: helper.receiptId } : {}),
-  expiresAt: new Date(Date.now() + 600_000).toISOString(),
-  app: helper.app,
-  wanted: WANTED,
-});
-
-const handlers = [
-  http.post('/yoti/share-sessions', async () => {
-    helper.calls.create += 1;
-    await delay(helper.createDelayMs);
-    if (helper.createAnswer)
-      return HttpResponse.json(helper.createAnswer.body, { status: helper.createAnswer.status });
-    return HttpResponse.json(
-      { ...session(`ss.v2.${helper.calls.create}`), qrCode: nextQr() },
-      { status: 201 },
-    );
-  }),
-  http.post('/yoti/share-sessions/:id/qr-codes', () => {
-    helper.calls.qr += 1;
-    if (helper.qrFailures > 0) {
-      helper.qrFailures -= 1;
-      return HttpResponse.json({ error: { code: 'yoti_unavailable', message: 'x' } }, { status: 503 });
-    }
-    return HttpResponse.json(nextQr(), { status: 201 });
-  }),
-  http.get('/yoti/share-sessions/:id', ({ params }) => {
-    helper.calls.get += 1;
-    return HttpResponse.json(session(String(params.id)));
-  }),
-];
-
-/** Reads the QR code as a phone would: the SVG drawn to a canvas, decoded by jsQR. */
-async function decodeQr(el: YotiShareButton): Promise<string | undefined> {
-  const svg = el.shadowRoot!.querySelector<SVGSVGElement>('svg[part="qr"]');
-  if (!svg) return undefined;
-  const clone = svg.cloneNode(true) as SVGSVGElement;
-  clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
-  clone.setAttribute('width', '400');
-  clone.setAttribute('height', '400');
-  const image = new Image();
-  image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(new XMLSerializer().serializeToString(clone))}`;
-  await image.decode();
-  const canvas = document.createElement('canvas');
-  canvas.width = canvas.height = 400;
-  const context = canvas.getContext('2d')!;
-  context.fillStyle = '#fff';
-  context.fillRect(0, 0, 400, 400);
-  context.drawImage(image, 0, 0, 400, 400);
-  return jsQR(context.getImageData(0, 0, 400, 400).data, 400, 400)?.data;
-}
+const helper = shareHelper;
+const decodeQr = (el: YotiShareButton) => decodeQrIn(el.shadowRoot!);
 
 const shadow = (el: YotiShareButton) => el.shadowRoot!;
 const dialogOf = (el: YotiShareButton) => shadow(el).querySelector('dialog')!;
@@ -129,16 +44,8 @@ describe('<yoti-share-button>', () => {
   after(() => worker.stop());
 
   beforeEach(() => {
-    helper = {
-      status: 'CREATED',
-      qrTtlMs: 180_000,
-      qrServed: 0,
-      qrFailures: 0,
-      createDelayMs: 0,
-      app: APP,
-      calls: { create: 0, qr: 0, get: 0 },
-    };
-    worker.resetHandlers(...handlers);
+    resetShareHelper();
+    worker.resetHandlers(...shareHandlers);
   });
 
   afterEach(async () => {

@@ -80,3 +80,47 @@ test('the QR code is replaced with a fresh one before it expires (17 s codes)', 
   expect(second).toMatch(/\/app\/qr\//);
   watch.check();
 });
+
+test('instant flow: the QR code is in the card from the start; Allow on the phone completes the share', async ({
+  page,
+  browser,
+}) => {
+  const watch = await guard(page);
+  await page.goto('/?flow=instant');
+  await expect(page.getByRole('button', { name: 'Use Yoti' })).toHaveCount(0);
+  const panel = page.getByRole('region', { name: 'Acme Bank' });
+  await expect(panel.getByRole('listitem')).toHaveText(['Full name', 'Email address', 'Over 18']);
+  const uri = await readQr(panel.getByRole('img', { name: /QR code/ }));
+  expect(uri).toMatch(/\/app\/qr\//);
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+
+  const phone = await browser.newPage(PHONE);
+  await phone.goto(uri!);
+  await phone.getByRole('button', { name: 'Allow' }).click();
+  await page.waitForURL(/\/welcome\?receiptId=/);
+  await expect(page.locator('#profile')).toContainText('Alex Sample');
+  watch.check();
+});
+
+test('inline flow: the button reveals the panel in the card; Deny is said politely, in place', async ({
+  page,
+  browser,
+}) => {
+  const watch = await guard(page);
+  await page.goto('/?flow=inline');
+  const button = page.getByRole('button', { name: 'Use Yoti' });
+  await expect(button).toHaveAttribute('aria-expanded', 'false');
+  await button.click();
+  await expect(button).toHaveAttribute('aria-expanded', 'true');
+  const panel = page.getByRole('region', { name: 'Acme Bank' });
+  const uri = await readQr(panel.getByRole('img', { name: /QR code/ }));
+  const phone = await browser.newPage(PHONE);
+  await phone.goto(uri!);
+  await phone.getByRole('button', { name: 'Deny' }).click();
+  await expect(panel.getByRole('status').filter({ hasText: 'The share was not completed' })).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(panel.getByRole('button', { name: 'Start again' })).toBeVisible();
+  await button.click();
+  await expect(panel).toBeHidden();
+  watch.check();
+});

@@ -137,9 +137,12 @@ describe('what npm pack ships', () => {
     const names = (list?: Array<{ name: string }>) => (list ?? []).map((item) => item.name);
     const attributes = (tag: string) => names(tags[tag]!.attributes).sort();
     assert.deepEqual(attributes('yoti-share-button'), [
+      'alignment',
       'endpoint',
+      'flow',
       'label',
       'locale',
+      'mobile-flow',
       'mode',
       'poll-interval',
       'redirect-uri',

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
-import { numberOr, oneOfOr } from '../../core/attributes.js';
+import { finiteNumber, oneOfValues } from '../../core/attributes.js';
 import { emit, type YotiErrorDetail } from '../../core/events.js';
 import { isAbortError } from '../../core/http.js';
 import { theme } from '../../core/theme.js';
@@ -55,9 +55,9 @@ export class YotiDocScanFrame extends YotiElement<DocscanStrings> {
     sessionToken: { attribute: 'session-token' },
     endpoint: {},
     apiUrl: { attribute: 'api-url' },
-    launch: { converter: oneOfOr(LAUNCHES, 'url') },
-    tokenTtl: { attribute: 'token-ttl', converter: numberOr(undefined) },
-    loadTimeout: { attribute: 'load-timeout', converter: numberOr(30_000) },
+    launch: { converter: oneOfValues(LAUNCHES), useDefault: true },
+    tokenTtl: { attribute: 'token-ttl', converter: finiteNumber },
+    loadTimeout: { attribute: 'load-timeout', converter: finiteNumber, useDefault: true },
     sessionResolver: { attribute: false },
     phase: { state: true },
     session: { state: true },

@@ -172,4 +172,23 @@ export const styles = css`
       border: 1px solid CanvasText;
     }
   }
+
+  .button.secondary {
+    background: var(--_surface);
+    color: var(--_primary);
+    border-color: var(--_border);
+  }
+  .button.secondary:hover {
+    background: var(--_subtle);
+  }
+
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+  }
 `;

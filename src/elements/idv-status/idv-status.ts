@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { numberOr, textOr } from '../../core/attributes.js';
+import { finiteNumber, nonBlank } from '../../core/attributes.js';
 import {
   emit,
   type IdvCheckSummary,
@@ -50,8 +50,8 @@ export class YotiIdvStatus extends YotiElement<StatusStrings> {
   static override styles = [theme, styles];
   static override properties = {
     sessionId: { attribute: 'session-id' },
-    endpoint: { converter: textOr('/yoti') },
-    pollInterval: { attribute: 'poll-interval', converter: numberOr(5000) },
+    endpoint: { converter: nonBlank, useDefault: true },
+    pollInterval: { attribute: 'poll-interval', converter: finiteNumber, useDefault: true },
     summary: { state: true },
     failure: { state: true },
     reconnecting: { state: true },

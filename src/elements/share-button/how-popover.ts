@@ -1,24 +1,43 @@
-import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /** The button that toggles the popover, and the popover, as they are in the host's shadow root now. */
 type PopoverParts = () => { button?: HTMLElement | null; popover?: HTMLElement | null };
 
 /**
+ * floating-ui loads when a share panel first opens, not with the page: most people never open
+ * "How it works", and by the time someone does it is there. Shared by every element on the page.
+ */
+let placing: Promise<typeof import('./place-popover.js') | undefined> | undefined;
+const loadPlacing = () =>
+  (placing ??= import('./place-popover.js').catch(() => {
+    // Offline: the popover still opens, beside its button where the page puts it.
+    placing = undefined;
+    return undefined;
+  }));
+
+/**
  * Keeps a native popover (`popover="auto"`: light dismiss and Escape come from the browser) placed
- * next to the button that toggles it, with floating-ui, while it is open, and tells assistive
- * technology whether it is expanded. Positions are CSSOM writes, allowed under a strict CSP.
+ * next to the button that toggles it while it is open, and tells assistive technology whether it
+ * is expanded.
  */
 export class PopoverController implements ReactiveController {
   #stopPositioning?: () => void;
   #parts: PopoverParts;
+  /** Counts toggles, so that a load that ends after the popover closed again positions nothing. */
+  #toggles = 0;
 
   constructor(host: ReactiveControllerHost, parts: PopoverParts) {
     this.#parts = parts;
     host.addController(this);
   }
 
-  toggle(): void {
+  /** Starts loading what positions the popover, ahead of its first use. */
+  prepare(): void {
+    void loadPlacing();
+  }
+
+  async toggle(): Promise<void> {
+    await loadPlacing();
     this.#parts().popover?.togglePopover();
   }
 
@@ -30,22 +49,15 @@ export class PopoverController implements ReactiveController {
   }
 
   /** The popover's `toggle` event. */
-  onToggle(event: ToggleEvent): void {
+  async onToggle(event: ToggleEvent): Promise<void> {
     const open = event.newState === 'open';
     const { button, popover } = this.#parts();
     button?.setAttribute('aria-expanded', String(open));
     this.#release();
-    if (!open || !button || !popover) return;
-    this.#stopPositioning = autoUpdate(button, popover, () => {
-      void computePosition(button, popover, {
-        strategy: 'fixed',
-        placement: 'top-start',
-        middleware: [offset(8), flip(), shift({ padding: 8 })],
-      }).then(({ x, y }) => {
-        popover.style.left = `${x}px`;
-        popover.style.top = `${y}px`;
-      });
-    });
+    const toggle = ++this.#toggles;
+    const placing = open && button && popover ? await loadPlacing() : undefined;
+    if (!placing || !button || !popover || toggle !== this.#toggles) return;
+    this.#stopPositioning = placing.placePopover(button, popover);
   }
 
   hostDisconnected(): void {

@@ -1,7 +1,8 @@
 import { html, nothing } from 'lit';
-import { numberOr, oneOfOr, textOr } from '../../core/attributes.js';
-import { resolveShareMode, type ShareModeSetting } from '../../core/device.js';
+import { finiteNumber, nonBlank, oneOfValues } from '../../core/attributes.js';
+import { resolveShareMode } from '../../core/device.js';
 import { emit, type YotiCloseReason, type YotiErrorDetail } from '../../core/events.js';
+import { InViewController } from '../../core/in-view.js';
 import { pollInterval } from '../../core/polling.js';
 import { lockScroll, unlockScroll } from '../../core/scroll-lock.js';
 import { theme } from '../../core/theme.js';
@@ -10,32 +11,49 @@ import { PopoverController } from './how-popover.js';
 import type { ShareSessionIdResolver, ShareSessionView } from './session.js';
 import { styles } from './share-button.styles.js';
 import { type PanelContext, sharePanel, yotiMark } from './share-panel.js';
+import { panelStyles } from './share-panel.styles.js';
 import { ShareSessionController } from './share-session.js';
 import { type ShareKey, shareStrings } from './strings.js';
 
 type ShareStrings = typeof shareStrings.en;
 
+/** How the share is presented: Yoti's Webshare flows. */
+export type ShareFlow = 'modal' | 'inline' | 'instant' | 'controlled';
+export type ShareAlignment = 'start' | 'center' | 'end' | 'fill';
+
 /** How long the success view shows before the overlay closes. */
 const SUCCESS_PAUSE_MS = 1200;
-const MODES: readonly ShareModeSetting[] = ['auto', 'desktop', 'mobile'];
+const MODES = ['auto', 'desktop', 'mobile'] as const;
+const FLOWS: readonly ShareFlow[] = ['modal', 'inline', 'instant', 'controlled'];
+const ALIGNMENTS: readonly ShareAlignment[] = ['start', 'center', 'end', 'fill'];
+
+/** The element that has focus, looking inside shadow roots. */
+function deepActiveElement(): HTMLElement | undefined {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active instanceof HTMLElement ? active : undefined;
+}
 
 /**
- * A Yoti Digital ID share, from a button. Clicking it opens a full-page overlay with the
- * application, the details it asks for and a QR code to scan with the Yoti app (on a phone, a
- * "Share details" button that opens the app), refreshes the code before it expires, waits for the
- * share and reports the receipt.
+ * A Yoti Digital ID share. The panel shows the application, the details it asks for and a QR code
+ * to scan with the Yoti app (on a phone, a "Share details" button that opens the app), refreshes
+ * the code before it expires, waits for the share and reports the receipt. As Yoti's Webshare
+ * client, it comes in four flows: a button that opens a full-page overlay (`modal`), a button that
+ * reveals the panel in place (`inline`), the panel in place from the start, its session made when
+ * it first comes into view (`instant`), or an overlay the host opens with `open()` (`controlled`).
  *
  * @tagname yoti-share-button
- * @summary A Yoti Digital ID share button with its overlay.
+ * @summary A Yoti Digital ID share: a button with its overlay, or the panel in place.
  *
- * @fires yoti-open - The overlay opened.
- * @fires yoti-close - The overlay closed: `{reason}` (`close-button`, `escape`, `backdrop`, `success`, `host`).
+ * @fires yoti-open - The share panel opened (the overlay, the panel revealed, or an instant panel started).
+ * @fires yoti-close - The panel closed: `{reason}` (`close-button`, `escape`, `backdrop`, `success`, `host`).
  * @fires yoti-success - The share completed: `{sessionId, receiptId}`. Cancelable: `preventDefault()`
  *   stops the redirect to `redirect-uri?receiptId=...`.
  * @fires yoti-error - `{code, message, retryable}` when the share cannot start or go on.
  *
- * @csspart button - The button that opens the overlay.
+ * @csspart button - The button that opens the overlay or reveals the panel.
  * @csspart dialog - The overlay.
+ * @csspart panel - The panel in place (inline and instant flows).
  * @csspart header - The application's logo and name.
  * @csspart details - The list of requested details.
  * @csspart qr - The QR code.
@@ -45,21 +63,25 @@ const MODES: readonly ShareModeSetting[] = ['auto', 'desktop', 'mobile'];
  *
  * @cssprop [--yoti-color-primary=#2875bc] - The button, links and accents.
  * @cssprop [--yoti-color-on-primary=#ffffff] - Text on the button.
+ * @cssprop [--yoti-color-link=the primary, 15% darker] - Links in the panel.
  * @cssprop [--yoti-button-radius=999px] - The button's corner radius.
- * @cssprop [--yoti-radius=12px] - Corner radius of the overlay's parts.
+ * @cssprop [--yoti-radius=12px] - Corner radius of the panel's parts.
  * @cssprop [--yoti-backdrop=rgb(15 23 42 / 0.55)] - The page behind the overlay.
  * @cssprop [--yoti-font=system-ui] - Font family.
  */
 export class YotiShareButton extends YotiElement<ShareStrings> {
   static readonly tag = 'yoti-share-button';
-  static override styles = [theme, styles];
+  static override styles = [theme, panelStyles, styles];
   static override properties = {
     sessionId: { attribute: 'session-id' },
-    endpoint: { converter: textOr('/yoti') },
+    endpoint: { converter: nonBlank, useDefault: true },
     label: {},
-    mode: { converter: oneOfOr(MODES, 'auto') },
+    mode: { converter: oneOfValues(MODES), useDefault: true },
+    flow: { converter: oneOfValues(FLOWS), useDefault: true },
+    mobileFlow: { attribute: 'mobile-flow', converter: oneOfValues(FLOWS) },
+    alignment: { reflect: true, converter: oneOfValues(ALIGNMENTS) },
     redirectUri: { attribute: 'redirect-uri' },
-    pollInterval: { attribute: 'poll-interval', converter: numberOr(2000) },
+    pollInterval: { attribute: 'poll-interval', converter: finiteNumber, useDefault: true },
     sessionIdResolver: { attribute: false },
     opened: { state: true },
   };
@@ -73,21 +95,35 @@ export class YotiShareButton extends YotiElement<ShareStrings> {
   label?: string;
   /** `auto` detects a phone; `desktop` shows a QR code; `mobile` a Share details button. */
   mode: 'auto' | 'desktop' | 'mobile' = 'auto';
+  /** `modal` (default), `inline`, `instant` or `controlled`. */
+  flow: ShareFlow = 'modal';
+  /** The flow on a phone; default the same as `flow`. */
+  mobileFlow?: ShareFlow;
+  /** Places the button or panel in the element's box: `start` (default), `center`, `end` or `fill`. */
+  alignment?: ShareAlignment;
   /** Where to go after a share, with `?receiptId=`; nothing when unset or prevented. */
   redirectUri?: string;
-  /** Milliseconds between status polls while the overlay is open. */
+  /** Milliseconds between status polls while the panel is open. */
   pollInterval = 2000;
   /** Gives a session ID from the host backend, like Yoti's own client. */
   sessionIdResolver?: ShareSessionIdResolver;
 
   private opened = false;
 
+  #internals = this.attachInternals();
+  /** The flow the open share was opened in (a change of flow closes it). */
+  #openFlow?: ShareFlow;
+  #scrollLocked = false;
   #closeTimer?: ReturnType<typeof setTimeout>;
+  /** Where focus goes back when the overlay closes (the host's own control, in the controlled flow). */
+  #returnFocus?: HTMLElement;
+  #inView = new InViewController(this);
 
   #share = new ShareSessionController(this, {
     endpoint: () => this.endpoint || '/yoti',
     givenSessionId: () => this.#givenSessionId(),
     interval: () => pollInterval(this.pollInterval, 2000),
+    visibility: this.#inView,
     errorDetail: (error) => this.errorDetail(error),
     onCompleted: (session) => this.#onCompleted(session),
     onEnded: (view, detail) => this.#onEnded(view, detail),
@@ -98,13 +134,31 @@ export class YotiShareButton extends YotiElement<ShareStrings> {
     popover: this.renderRoot.querySelector<HTMLElement>('[popover]'),
   }));
 
-  get #dialog(): HTMLDialogElement {
-    return this.renderRoot.querySelector('dialog') as HTMLDialogElement;
+  constructor() {
+    super();
+    this.#inView.addEventListener('visibilitychange', () => this.#startInstant());
   }
 
-  /** Whether the overlay is open. */
+  /** Whether the share panel is showing: the overlay open, or the panel in place revealed or started. */
   get isOpen(): boolean {
     return this.opened;
+  }
+
+  /** The flow in use here: `mobile-flow` on a phone, else `flow`. */
+  get #flow(): ShareFlow {
+    return (this.#mobile && this.mobileFlow) || this.flow || 'modal';
+  }
+
+  get #mobile(): boolean {
+    return resolveShareMode(this.mode) === 'mobile';
+  }
+
+  get #inPlace(): boolean {
+    return this.#flow === 'inline' || this.#flow === 'instant';
+  }
+
+  get #dialog(): HTMLDialogElement | null {
+    return this.renderRoot.querySelector('dialog');
   }
 
   override disconnectedCallback(): void {
@@ -113,25 +167,58 @@ export class YotiShareButton extends YotiElement<ShareStrings> {
     this.opened = false;
   }
 
-  /** Opens the overlay and starts a share, as a click on the button does. */
+  /**
+   * Opens the share panel and starts a share, as a click on the button does: the overlay (modal and
+   * controlled flows) or the panel in place (inline; instant starts at once instead of on first view).
+   */
   async open(): Promise<void> {
     if (this.opened) return;
     if (!this.hasUpdated) await this.updateComplete;
+    if (this.opened) return;
     this.opened = true;
-    this.#dialog.showModal();
-    lockScroll();
+    this.#openFlow = this.#flow;
+    if (!this.#inPlace) {
+      this.#returnFocus = this.#openFlow === 'controlled' ? deepActiveElement() : undefined;
+      this.#dialog?.showModal();
+      lockScroll();
+      this.#scrollLocked = true;
+    }
     emit(this, 'yoti-open', {});
+    this.#how.prepare();
     void this.#share.begin();
   }
 
-  /** Closes the overlay (reason `host`), stopping everything it had under way. */
+  /** Closes the overlay or hides the revealed panel (reason `host`), stopping everything under way. An instant panel stays. */
   close(reason: YotiCloseReason = 'host'): void {
-    if (!this.opened) return;
+    if (!this.opened || (this.#openFlow === 'instant' && this.#flow === 'instant')) return;
+    const dialog = this.#dialog;
     this.#teardown();
     this.opened = false;
-    if (this.#dialog.open) this.#dialog.close();
+    if (dialog?.open) dialog.close();
     emit(this, 'yoti-close', { reason });
-    this.renderRoot.querySelector<HTMLElement>('.trigger')?.focus();
+    const trigger = this.renderRoot.querySelector<HTMLElement>('.trigger');
+    (this.#returnFocus ?? trigger)?.focus();
+    this.#returnFocus = undefined;
+  }
+
+  protected override willUpdate(): void {
+    // A share is never moved between an overlay and the page under the person's eyes.
+    if (this.opened && this.#flow !== this.#openFlow) this.close('host');
+    const inPlace = this.#inPlace;
+    this.#inView.track(inPlace);
+    if (inPlace) this.#internals.states.add('in-place');
+    else this.#internals.states.delete('in-place');
+  }
+
+  protected override updated(): void {
+    this.#startInstant();
+  }
+
+  /** An instant panel starts its share the first time it can be seen (and again after a removal). */
+  #startInstant(): void {
+    if (this.#flow !== 'instant' || this.opened || !this.isConnected) return;
+    if (this.#inView.visibilityState !== 'visible') return;
+    void this.open();
   }
 
   #teardown(): void {
@@ -139,7 +226,8 @@ export class YotiShareButton extends YotiElement<ShareStrings> {
     clearTimeout(this.#closeTimer);
     this.#closeTimer = undefined;
     this.#how.hide();
-    unlockScroll();
+    if (this.#scrollLocked) unlockScroll();
+    this.#scrollLocked = false;
   }
 
   async #givenSessionId(): Promise<string | undefined> {
@@ -170,7 +258,8 @@ export class YotiShareButton extends YotiElement<ShareStrings> {
       window.location.assign(target);
       return;
     }
-    this.#closeTimer = setTimeout(() => this.close('success'), SUCCESS_PAUSE_MS);
+    // The overlay steps aside after a moment; a panel in place keeps saying "Details shared".
+    if (!this.#inPlace) this.#closeTimer = setTimeout(() => this.close('success'), SUCCESS_PAUSE_MS);
   }
 
   /** `redirect-uri` with `receiptId` added, when it is an http(s) URL. */
@@ -184,6 +273,11 @@ export class YotiShareButton extends YotiElement<ShareStrings> {
     } catch {
       return undefined;
     }
+  }
+
+  #onTriggerClick(): void {
+    if (this.#flow === 'inline' && this.opened) this.close('close-button');
+    else void this.open();
   }
 
   #onCancel(event: Event): void {
@@ -200,34 +294,61 @@ export class YotiShareButton extends YotiElement<ShareStrings> {
    * a task after dialog.close(), so a dialog already shown again is left alone.
    */
   #onDialogClose(): void {
-    if (this.opened && !this.#dialog.open) this.close('escape');
+    if (this.opened && this.#dialog?.open === false) this.close('escape');
   }
 
-  #panelContext(): PanelContext {
-    return {
+  #panel(inPlace: boolean) {
+    const context: PanelContext = {
       share: this.#share,
       t: (key: ShareKey, params) => this.t(key, params),
       has: (key): key is ShareKey => this.hasString(key),
-      mobile: resolveShareMode(this.mode) === 'mobile',
+      mobile: this.#mobile,
+      inPlace,
       onRetry: () => void this.#share.begin(),
-      onClose: () => this.close('close-button'),
-      onHowClick: () => this.#how.toggle(),
-      onHowToggle: (event) => this.#how.onToggle(event),
+      onClose: inPlace ? undefined : () => this.close('close-button'),
+      onHowClick: () => void this.#how.toggle(),
+      onHowToggle: (event) => void this.#how.onToggle(event),
     };
+    return sharePanel(context);
+  }
+
+  #trigger(flow: ShareFlow) {
+    if (flow === 'instant' || flow === 'controlled') return nothing;
+    const inline = flow === 'inline';
+    return html`<button
+      part="button"
+      class="button trigger"
+      type="button"
+      aria-haspopup=${inline ? nothing : 'dialog'}
+      aria-expanded=${inline ? String(this.opened) : nothing}
+      aria-controls=${inline ? 'panel' : nothing}
+      @click=${() => this.#onTriggerClick()}
+    >
+      ${yotiMark}<span>${this.label || this.t('share.label')}</span>
+    </button>`;
   }
 
   protected override render() {
-    return html`<button part="button" class="button trigger" type="button" aria-haspopup="dialog" @click=${() => void this.open()}>
-        ${yotiMark}<span>${this.label || this.t('share.label')}</span>
-      </button>
-      <dialog
-        part="dialog"
-        aria-labelledby="title"
-        @cancel=${(event: Event) => this.#onCancel(event)}
-        @close=${() => this.#onDialogClose()}
-        @click=${(event: MouseEvent) => this.#onDialogClick(event)}
-      >
-        ${this.opened ? sharePanel(this.#panelContext()) : nothing}
-      </dialog>`;
+    const flow = this.#flow;
+    const inPlace = this.#inPlace;
+    const showPanel = this.opened || flow === 'instant';
+    return html`<div class="box ${this.alignment ?? 'start'}">
+      ${this.#trigger(flow)}
+      ${
+        inPlace
+          ? html`<section id="panel" part="panel" class="panel" aria-labelledby="title" ?hidden=${!showPanel}>
+              ${showPanel ? this.#panel(true) : nothing}
+            </section>`
+          : html`<dialog
+              part="dialog"
+              aria-labelledby="title"
+              @cancel=${(event: Event) => this.#onCancel(event)}
+              @close=${() => this.#onDialogClose()}
+              @click=${(event: MouseEvent) => this.#onDialogClick(event)}
+            >
+              ${this.opened ? this.#panel(false) : nothing}
+            </dialog>`
+      }
+    </div>`;
   }
 }

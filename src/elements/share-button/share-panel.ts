@@ -10,6 +10,8 @@ export interface PanelContext {
   has: (key: string) => key is ShareKey;
   /** A "Share details" button that opens the app, instead of a QR code. */
   mobile: boolean;
+  /** In the page's flow (no dialog): problems are announced politely too, not as alerts. */
+  inPlace: boolean;
   onRetry: () => void;
   /** A close button in the header (the overlay has one; a panel in place has none). */
   onClose?: () => void;
@@ -17,14 +19,14 @@ export interface PanelContext {
   onHowToggle: (event: ToggleEvent) => void;
 }
 
-export const yotiMark = svg`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-  <circle cx="12" cy="12" r="11" fill="none" stroke="currentColor" stroke-width="2" />
-  <path d="M7.5 7.5 12 13l4.5-5.5M12 13v4.5" fill="none" stroke="currentColor" stroke-width="2.2" stroke-linecap="round" stroke-linejoin="round" />
+export const yotiMark = svg`<svg viewBox="0 0 24 24" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="2"
+  stroke-linecap="round" stroke-linejoin="round">
+  <circle cx="12" cy="12" r="11" />
+  <path d="M7.5 7.5 12 13l4.5-5.5M12 13v4.5" stroke-width="2.2" />
 </svg>`;
 
-const closeIcon = svg`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-  <path d="M6 6l12 12M18 6 6 18" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" />
-</svg>`;
+const closeIcon = svg`<svg viewBox="0 0 24 24" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="2"
+  stroke-linecap="round"><path d="M6 6l12 12M18 6 6 18" /></svg>`;
 
 const external = (href: string, label: string, classes = '') =>
   html`<a class=${classes} href=${href} target="_blank" rel="noopener noreferrer">${label}</a>`;
@@ -103,7 +105,8 @@ function outcome(
   body: string,
   retry: boolean,
 ): TemplateResult {
-  return html`<div class="stage" role=${kind === 'success' ? 'status' : 'alert'}>
+  const role = kind === 'success' || context.inPlace ? 'status' : 'alert';
+  return html`<div class="stage" role=${role}>
     <div class="outcome ${kind}" aria-hidden="true">${kind === 'success' ? '✓' : '!'}</div>
     <strong>${title}</strong>
     <p>${body}</p>

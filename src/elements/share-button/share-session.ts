@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { YotiErrorDetail } from '../../core/events.js';
 import { HelperRequestError, isAbortError } from '../../core/http.js';
-import { PollController } from '../../core/polling.js';
+import { PollController, type VisibilitySource } from '../../core/polling.js';
 import { type QrSymbol, qrSymbol } from './qr.js';
 import {
   createQrCode,
@@ -29,6 +29,8 @@ export interface ShareSessionOptions {
   givenSessionId: () => Promise<string | undefined>;
   /** Milliseconds between status polls. */
   interval: () => number;
+  /** Whether the code can be seen: nothing is polled or refreshed while it cannot. */
+  visibility: VisibilitySource;
   /** The failure as the element reports it (in its locale). */
   errorDetail: (error: unknown) => YotiErrorDetail;
   /** The share is complete, with its receipt. */
@@ -39,7 +41,7 @@ export interface ShareSessionOptions {
 
 /**
  * One share, from start to outcome: gets the session (the host's, or a new one from the helper)
- * and its first QR code, replaces the code before it expires (never while the page is hidden, when
+ * and its first QR code, replaces the code before it expires (never while it cannot be seen, when
  * nobody can scan it), hides a code that expired with no fresh one, and follows the session's
  * status until it ends. `stop()` and disconnection abort everything under way.
  */
@@ -71,6 +73,7 @@ export class ShareSessionController implements ReactiveController {
       onError: (error, inARow) => this.#onPollError(error, inARow),
       isTerminal: (session) => session.status !== 'CREATED',
       interval: options.interval,
+      visibility: options.visibility,
     });
   }
 
@@ -88,7 +91,7 @@ export class ShareSessionController implements ReactiveController {
     this.stop();
     const requests = new AbortController();
     this.#requests = requests;
-    document.addEventListener('visibilitychange', () => this.#onVisibilityChange(), {
+    this.#options.visibility.addEventListener('visibilitychange', () => this.#onVisibilityChange(), {
       signal: requests.signal,
     });
     this.#set({ view: 'loading', problem: undefined, qr: undefined, qrStale: false });
@@ -164,7 +167,7 @@ export class ShareSessionController implements ReactiveController {
   }
 
   #onVisibilityChange(): void {
-    if (document.visibilityState === 'visible' && this.#refreshWhenShown) {
+    if (this.#options.visibility.visibilityState === 'visible' && this.#refreshWhenShown) {
       this.#refreshWhenShown = false;
       void this.#refreshQr();
     }
@@ -174,7 +177,7 @@ export class ShareSessionController implements ReactiveController {
     const sessionId = this.session?.sessionId;
     const requests = this.#requests;
     if (!sessionId || !requests || this.view !== 'ready') return;
-    if (document.visibilityState === 'hidden') {
+    if (this.#options.visibility.visibilityState === 'hidden') {
       this.#refreshWhenShown = true;
       return;
     }

@@ -5,7 +5,6 @@ import type { ShareKey } from './strings.js';
 export const fr: Record<ShareKey, string> = {
   ...core,
   'share.label': 'Utiliser Yoti',
-  'share.dialogLabel': 'Partager vos informations avec {app} grâce à Yoti',
   'share.preparing': "Préparation d'un code sécurisé…",
   'share.wants': '{app} souhaite voir :',
   'share.scan': "Scannez ce code avec l'application Yoti",

@@ -5,7 +5,6 @@ import type { Translations } from '../../core/strings.js';
 const en = {
   ...core,
   'share.label': 'Use Yoti',
-  'share.dialogLabel': 'Share your details with {app} using Yoti',
   'share.preparing': 'Preparing a secure code…',
   'share.wants': '{app} would like to see:',
   'share.scan': 'Scan this code with the Yoti app',
