@@ -1,7 +1,11 @@
 // The demo host site's backend: mounts the yoti-elements helper at /yoti, serves the sign-up page
 // and the single-file build under a strict Content Security Policy, and renders the shared profile
-// server-side after a share. With YOTI_CLIENT_SDK_ID and YOTI_KEY_FILE_PATH set it talks to Yoti;
-// otherwise to the sandbox.
+// server-side after a share, to the browser that made it only. With YOTI_CLIENT_SDK_ID and
+// YOTI_KEY_FILE_PATH set it talks to Yoti; otherwise to the sandbox.
+// Deployment settings, as a real site would have them:
+//   TRUST_PROXY=1                behind a TLS-terminating proxy (X-Forwarded-Proto/-Host)
+//   ALLOWED_ORIGINS=https://a,…  other sites whose pages may call this helper (CORS)
+//   YOTI_ENDPOINT=https://api…/yoti  the page's elements call a helper on another origin
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { extname, join, normalize } from 'node:path';
@@ -13,6 +17,8 @@ const origin = `http://localhost:${port}`;
 const publicDir = join(import.meta.dirname, 'public');
 const bundle = join(import.meta.dirname, '..', 'dist', 'yoti-elements.min.js');
 const qrCodeTtl = process.env.SANDBOX_QR_TTL ? Number(process.env.SANDBOX_QR_TTL) : undefined;
+const endpoint = process.env.YOTI_ENDPOINT ?? '/yoti';
+const endpointOrigin = endpoint.startsWith('/') ? undefined : new URL(endpoint).origin;
 
 const onYoti = Boolean(process.env.YOTI_CLIENT_SDK_ID && process.env.YOTI_KEY_FILE_PATH);
 const sandbox = onYoti ? undefined : await startSandbox({ applicationName: 'Acme Bank', qrCodeTtl });
@@ -28,6 +34,8 @@ const idvOrigin = new URL(credentials.idvApiUrl ?? 'https://api.yoti.com').origi
 
 const yoti = createYotiHandler({
   ...credentials,
+  trustProxy: process.env.TRUST_PROXY === '1',
+  allowedOrigins: process.env.ALLOWED_ORIGINS?.split(',').filter(Boolean),
   share: {
     policy: {
       wanted: [
@@ -66,7 +74,7 @@ const CONTENT_SECURITY_POLICY = [
   "style-src 'self'",
   "img-src 'self' data:",
   `frame-src ${idvOrigin}`,
-  "connect-src 'self'",
+  `connect-src 'self'${endpointOrigin ? ` ${endpointOrigin}` : ''}`,
 ].join('; ');
 
 const TYPES: Record<string, string> = {
@@ -89,7 +97,8 @@ const LABELS: Record<string, string> = {
   date_of_birth: 'Date of birth',
 };
 
-function welcomePage(profile: ShareReceiptProfile | undefined): string {
+/** The welcome page: the profile, or why there is none (another browser's share, or an unreadable one). */
+function welcomePage(profile: ShareReceiptProfile | undefined, refused: boolean): string {
   const rows = profile
     ? Object.entries(profile.attributes)
         .map(
@@ -103,19 +112,27 @@ function welcomePage(profile: ShareReceiptProfile | undefined): string {
 <title>Welcome · Acme Bank</title><link rel="icon" href="/logo.svg" /><link rel="stylesheet" href="/demo.css" /></head><body>
 <header class="topbar"><a class="brand" href="/"><img src="/logo.svg" alt="" width="32" height="32" /> Acme Bank</a><span class="note">Demo on the Yoti sandbox</span></header>
 <main class="page"><section class="welcome">
-${profile ? `<h1>Welcome${name ? `, ${escapeHtml(name.split(' ')[0] ?? name)}` : ''}</h1><p>Your details arrived from Yoti, read on our server from the share receipt:</p><dl id="profile">${rows}</dl>` : '<h1>That share could not be read</h1><p>Please try again.</p>'}
+${
+  profile
+    ? `<h1>Welcome${name ? `, ${escapeHtml(name.split(' ')[0] ?? name)}` : ''}</h1><p>Your details arrived from Yoti, read on our server from the share receipt:</p><dl id="profile">${rows}</dl>`
+    : refused
+      ? '<h1>These details are not for this browser</h1><p>A share can only be seen in the browser it was made in. Open this page there, or share your details again here.</p>'
+      : '<h1>That share could not be read</h1><p>Please try again.</p>'
+}
 <p><a href="/">Back to the start</a></p></section></main></body></html>`;
 }
 
-async function serveWelcome(url: URL, res: ServerResponse): Promise<void> {
+async function serveWelcome(url: URL, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const receiptId = url.searchParams.get('receiptId') ?? '';
   let profile: ShareReceiptProfile | undefined;
+  let refused = false;
   try {
-    profile = await yoti.getShareReceipt(receiptId);
-  } catch {
-    profile = undefined;
+    // Given the browser's request, the helper refuses a receipt another browser's share made.
+    profile = await yoti.getShareReceipt(receiptId, { request: req });
+  } catch (error) {
+    refused = (error as { code?: string }).code === 'receipt_not_found';
   }
-  send(res, profile ? 200 : 400, '.html', welcomePage(profile));
+  send(res, profile ? 200 : refused ? 403 : 400, '.html', welcomePage(profile, refused));
 }
 
 function send(res: ServerResponse, status: number, extension: string, body: string | Buffer): void {
@@ -138,7 +155,13 @@ async function serveFile(path: string, res: ServerResponse): Promise<void> {
     return;
   }
   try {
-    send(res, 200, extname(file), await readFile(file));
+    const content = await readFile(file);
+    // The page's elements call the helper at YOTI_ENDPOINT (this site's own /yoti by default).
+    const page =
+      extname(file) === '.html'
+        ? content.toString().replace('content="/yoti"', `content="${escapeHtml(endpoint)}"`)
+        : content;
+    send(res, 200, extname(file), page);
   } catch {
     send(res, 404, '.html', 'Not found');
   }
@@ -149,7 +172,7 @@ const server = createServer((req: IncomingMessage, res: ServerResponse) => {
   if (url.pathname === yoti.basePath || url.pathname.startsWith(`${yoti.basePath}/`)) {
     void yotiListener(req, res);
   } else if (url.pathname === '/welcome') {
-    void serveWelcome(url, res);
+    void serveWelcome(url, req, res);
   } else {
     void serveFile(url.pathname, res);
   }

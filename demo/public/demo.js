@@ -7,7 +7,12 @@ function say(text) {
   message.textContent = text;
 }
 
+// Where this site's Yoti helper lives: its own /yoti, or another origin (an api. subdomain, say).
+const endpoint = document.querySelector('meta[name="yoti-endpoint"]').content;
 const share = document.getElementById('share');
+share.setAttribute('endpoint', endpoint);
+// A helper elsewhere knows where its sessions end (its own welcome page): the element goes there.
+if (new URL(endpoint, location.href).origin !== location.origin) share.removeAttribute('redirect-uri');
 share.addEventListener('yoti-error', (event) => {
   say(event.detail.message);
 });
@@ -24,11 +29,12 @@ document.getElementById('start-scan').addEventListener('click', () => {
   scanSection.hidden = false;
   slot.replaceChildren();
   const frame = document.createElement('yoti-docscan-frame');
-  frame.setAttribute('endpoint', '/yoti');
+  frame.setAttribute('endpoint', endpoint);
   frame.setAttribute('launch', 'handshake');
   frame.addEventListener('yoti-success', (event) => {
     const status = document.createElement('yoti-idv-status');
     status.setAttribute('session-id', event.detail.sessionId);
+    status.setAttribute('endpoint', endpoint);
     status.setAttribute('poll-interval', '1500');
     slot.replaceChildren(status);
     say('Thanks! We are checking your document.');

@@ -15,6 +15,8 @@ export interface YotiErrorDetail {
   message: string;
   /** Whether trying again can help (a network fault can; a refused permission cannot). */
   retryable: boolean;
+  /** Seconds to wait before trying again, when the helper said (too many sessions started). */
+  retryAfter?: number;
 }
 
 export type YotiCloseReason = 'close-button' | 'escape' | 'backdrop' | 'success' | 'host';

@@ -1,5 +1,5 @@
 import type { YotiErrorDetail } from './events.js';
-import { type CoreKey, coreStrings, type Translations, translate } from './strings.js';
+import { type CoreKey, coreStrings, hasKey, type Translations, translate } from './strings.js';
 import { field, isRecord } from './validate.js';
 
 /** Why a call to the helper failed, in terms the elements can act on and show. */
@@ -15,6 +15,8 @@ export class HelperRequestError extends Error {
     readonly status?: number,
     /** The helper's own message, for developers (English, never shown as HTML). */
     detailMessage?: string,
+    /** Seconds to wait before trying again, when the helper said. */
+    readonly retryAfter?: number,
   ) {
     super(detailMessage ?? code);
   }
@@ -56,12 +58,14 @@ function errorForStatus(status: number, body: unknown): HelperRequestError {
   const error = isRecord(body) ? field(body, 'error') : undefined;
   const said = isRecord(error) ? field(error, 'retryable') : undefined;
   const retryable = typeof said === 'boolean' ? said : retryableStatus(status);
+  const wait = isRecord(error) ? field(error, 'retryAfter') : undefined;
   return new HelperRequestError(
     textField(error, 'code') ?? `http_${status}`,
     retryable ? 'error.server' : 'error.request',
     retryable,
     status,
     textField(error, 'message'),
+    typeof wait === 'number' && wait > 0 && wait <= 3600 ? Math.ceil(wait) : undefined,
   );
 }
 
@@ -84,7 +88,8 @@ export async function requestJson<T>(url: string, request: JsonRequest<T>): Prom
         ? { Accept: 'application/json', 'Content-Type': 'application/json' }
         : { Accept: 'application/json' },
       body: hasBody ? JSON.stringify(request.body) : undefined,
-      credentials: 'same-origin',
+      // The helper may be on another origin (api. beside www.): its caller cookie goes along.
+      credentials: 'include',
       signal,
     });
     text = await response.text();
@@ -115,7 +120,8 @@ export async function requestJson<T>(url: string, request: JsonRequest<T>): Prom
 
 /**
  * The event detail for any failure: a HelperRequestError keeps its code; anything else is unknown.
- * The message comes from `tables` (an element's, which hold the shared strings too).
+ * The message comes from `tables` (an element's, which hold the shared strings too): the one for
+ * the helper's code (`error.rate_limited`, `error.yoti_unknown_attribute`) where there is one.
  */
 export function toErrorDetail(
   error: unknown,
@@ -123,11 +129,20 @@ export function toErrorDetail(
   overrides?: Partial<Record<string, unknown>>,
   tables: Translations<Record<CoreKey, string>> = coreStrings,
 ): YotiErrorDetail {
-  const known = error instanceof HelperRequestError;
-  const code = known ? error.code : 'unknown';
+  if (!(error instanceof HelperRequestError)) {
+    return {
+      code: 'unknown',
+      message: translate(tables, 'error.unknown', locale, overrides, { code: 'unknown' }),
+      retryable: true,
+    };
+  }
+  const { code, retryable, retryAfter } = error;
+  const ownKey = `error.${code}`;
+  const key = hasKey(tables, ownKey) ? ownKey : error.messageKey;
   return {
     code,
-    message: translate(tables, known ? error.messageKey : 'error.unknown', locale, overrides, { code }),
-    retryable: known ? error.retryable : true,
+    message: translate(tables, key, locale, overrides, { code, seconds: retryAfter ?? 60 }),
+    retryable,
+    ...(retryAfter ? { retryAfter } : {}),
   };
 }

@@ -19,6 +19,9 @@ export interface Fault {
   delayMs?: number;
   /** Answer 200 with this raw text instead of JSON (a malformed answer). */
   body?: string;
+  /** With `status`: Yoti's `error` code and `message` in the answer (default: a generic fault). */
+  error?: string;
+  message?: string;
   /** How many calls the fault applies to. Default 1. */
   times?: number;
 }
@@ -47,9 +50,10 @@ export class FaultPlan {
     if (fault.delayMs) await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
     if (fault.body !== undefined) return { status: fault.status ?? 200, raw: fault.body };
     if (fault.status) {
+      const error = fault.error ?? 'SANDBOX_FAULT';
       return {
         status: fault.status,
-        body: { error: 'SANDBOX_FAULT', code: 'SANDBOX_FAULT', message: `Injected ${fault.status}` },
+        body: { error, code: error, message: fault.message ?? `Injected ${fault.status}` },
       };
     }
     return undefined;

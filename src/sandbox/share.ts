@@ -1,5 +1,6 @@
 import { type KeyObject, randomBytes, randomUUID } from 'node:crypto';
 import { json, parseJson, type SandboxResponse, shareError } from './http.js';
+import { deliver, type NotificationTarget, notificationTarget } from './notify.js';
 import { KNOWN_ATTRIBUTES, personaAttributes, type WantedAttribute } from './persona.js';
 import { encryptReceipt } from './receipt.js';
 
@@ -16,7 +17,11 @@ interface ShareSession {
   redirectUri: string;
   scannedQrCodeId?: string;
   receiptId?: string;
+  notification?: NotificationTarget;
 }
+
+/** The share extensions Yoti knows; third-party attributes need a permission the sandbox app lacks. */
+const EXTENSION_TYPES = ['LOCATION_CONSTRAINT', 'TRANSACTIONAL_FLOW', 'THIRD_PARTY_ATTRIBUTE'];
 
 interface QrCode {
   id: string;
@@ -65,23 +70,58 @@ export class ShareSimulator {
   #session(id: string): ShareSession | undefined {
     const session = this.#sessions.get(id);
     if (session?.status === 'CREATED' && Date.now() > session.expiry.getTime()) {
-      session.status = 'EXPIRED';
-      session.updated = new Date();
+      this.#change(session, 'EXPIRED');
     }
     return session;
   }
 
+  /** A session's new status, with the notification Yoti sends about it. */
+  #change(session: ShareSession, status: ShareStatus): void {
+    session.status = status;
+    session.updated = new Date();
+    if (!session.notification) return;
+    void deliver(session.notification, {
+      id: session.id,
+      status,
+      ...(session.receiptId ? { receipt: { id: session.receiptId } } : {}),
+    });
+  }
+
   createSession(body: Buffer): SandboxResponse {
     const payload = parseJson(body) as
-      | { policy?: { wanted?: unknown; wanted_remember_me?: unknown }; redirectUri?: unknown }
+      | {
+          policy?: { wanted?: unknown; wanted_remember_me?: unknown };
+          redirectUri?: unknown;
+          notification?: unknown;
+          extensions?: unknown;
+        }
       | undefined;
     const wanted = payload?.policy?.wanted;
-    if (!payload || typeof payload.redirectUri !== 'string' || !Array.isArray(wanted)) {
-      return shareError(400, 'INVALID_REQUEST_PAYLOAD', 'Invalid request payload sent');
-    }
+    const invalid = () => shareError(400, 'INVALID_REQUEST_PAYLOAD', 'Invalid request payload sent');
+    if (!payload || typeof payload.redirectUri !== 'string' || !Array.isArray(wanted)) return invalid();
     const attributes = wanted as Array<{ name?: unknown; derivation?: unknown }>;
     if (!attributes.every((item) => typeof item?.name === 'string' && KNOWN_ATTRIBUTES.has(item.name))) {
       return shareError(400, 'UNKNOWN_ATTRIBUTE', 'One or more of the specified attributes are not known');
+    }
+    const extensions = (payload.extensions ?? []) as Array<{ type?: unknown }>;
+    if (
+      !Array.isArray(extensions) ||
+      !extensions.every((item) => EXTENSION_TYPES.includes(String(item?.type)))
+    ) {
+      return invalid();
+    }
+    if (extensions.some((item) => item.type === 'THIRD_PARTY_ATTRIBUTE')) {
+      return shareError(
+        403,
+        'THIRD_PARTY_ISSUE_NOT_ALLOWED',
+        "Service isn't allowed to issue the specified 3rd party attribute",
+      );
+    }
+    let notification: NotificationTarget | undefined;
+    try {
+      notification = notificationTarget(payload.notification, 'url');
+    } catch {
+      return invalid();
     }
     const now = new Date();
     const session: ShareSession = {
@@ -96,8 +136,11 @@ export class ShareSimulator {
       })),
       rememberMe: payload.policy?.wanted_remember_me === true,
       redirectUri: payload.redirectUri,
+      notification,
     };
     this.#sessions.set(session.id, session);
+    // Yoti tells the session's endpoint when it expires unanswered, as when it completes or fails.
+    setTimeout(() => this.#session(session.id), this.timings.sessionTtlMs + 10).unref();
     return json(201, { id: session.id, status: session.status, expiry: session.expiry.toISOString() });
   }
 
@@ -170,7 +213,7 @@ export class ShareSimulator {
     session.scannedQrCodeId = qr.id;
     session.updated = new Date();
     if (!allow) {
-      session.status = 'FAILED';
+      this.#change(session, 'FAILED');
       return { ok: true };
     }
     const receiptId = randomBytes(32).toString('base64');
@@ -191,7 +234,7 @@ export class ShareSimulator {
       },
     });
     session.receiptId = receiptId;
-    session.status = 'COMPLETED';
+    this.#change(session, 'COMPLETED');
     return { ok: true, receiptId };
   }
 }

@@ -8,6 +8,8 @@ export class ApiError extends Error {
     readonly field?: string,
     /** Whether the browser may usefully try again; defaults from the status. */
     readonly retryable: boolean = status >= 500 || status === 429 || status === 408,
+    /** Seconds to wait before trying again (a rate limit), sent as Retry-After too. */
+    readonly retryAfter?: number,
   ) {
     super(message);
   }
@@ -41,5 +43,9 @@ export function errorResponse(error: ApiError, headers: Record<string, string> =
     retryable: error.retryable,
   };
   if (error.field) body.field = error.field;
+  if (error.retryAfter !== undefined) {
+    body.retryAfter = error.retryAfter;
+    headers = { ...headers, 'Retry-After': String(error.retryAfter) };
+  }
   return jsonResponse(error.status, { error: body }, headers);
 }

@@ -1,27 +1,46 @@
-import yoti from 'yoti';
+import type { IncomingMessage } from 'node:http';
+import type { IDVClient } from 'yoti';
+import { Callers, requestOrigin } from './caller.js';
+import { corsHeaders, preflight } from './cors.js';
 import { ApiError, errorResponse, jsonResponse } from './errors.js';
-import type { IdvSessionSpec } from './idv-spec.js';
-import {
-  type ResolvedOptions,
-  type ResolvedShare,
-  resolveOptions,
-  type YotiHandlerOptions,
-} from './options.js';
+import { validateIdvSpec } from './idv-spec.js';
+import { requestHead } from './node.js';
+import { type ResolvedOptions, resolveOptions, type YotiHandlerOptions } from './options.js';
 import { receiptIdArgument, receiptProfile, type ShareReceiptProfile } from './receipt.js';
 import { checkOrigin, checkWebhookAuth, expectNoFields, readJsonObject, sessionIdParam } from './request.js';
-import type { StatusStore } from './store.js';
-import { idvSummary, shareStatus } from './summaries.js';
-import { callYoti, type UpstreamPolicy, upstreamString } from './upstream.js';
+import { type CreatedIdvSession, type CreatedShareSession, HostCodeError, Sessions } from './sessions.js';
+import type { ShareSessionOverrides } from './share-options.js';
+import type { StatusStore } from './status-store.js';
+import { idvSummary } from './summaries.js';
 
-// The SDK is CommonJS: its exports are read from the default import.
-const { DigitalIdentityBuilders, DigitalIdentityClient, IDVClient, SessionSpecificationBuilder } = yoti;
-const { ShareSessionConfigurationBuilder } = DigitalIdentityBuilders;
+/** A request as the host has it: the Fetch API's, or node:http's (Express, Fastify). */
+export type HostRequest = Request | IncomingMessage;
+
+/** What `createShareSession` / `createIdvSession` give the host: the session, and a cookie to set. */
+export type HostCreated<T> = T & {
+  /** A `Set-Cookie` header value to send with your page, when the request had no caller cookie yet. */
+  setCookie?: string;
+};
 
 /** A Fetch-API handler (Request -> Response) with the server-side extras hosts need. */
 export interface YotiHandler {
   (request: Request): Promise<Response>;
-  /** Reads a completed share's profile, decrypted by the SDK. Server-side only: never exposed as a route. */
-  getShareReceipt(receiptId: string): Promise<ShareReceiptProfile>;
+  /**
+   * Reads a completed share's profile, decrypted by the SDK. Given the browser's `request`, refuses
+   * (404 `receipt_not_found`) a receipt whose session another caller started. Server-side only.
+   */
+  getShareReceipt(receiptId: string, options?: { request?: HostRequest }): Promise<ShareReceiptProfile>;
+  /** Creates a share session for the caller of `request` (bound to it), for a `session-id` on the tag. */
+  createShareSession(
+    request: HostRequest,
+    overrides?: ShareSessionOverrides,
+  ): Promise<HostCreated<CreatedShareSession>>;
+  /** Creates an IDV session for the caller of `request` (bound to it): `spec`, else the configured one. */
+  createIdvSession(request: HostRequest, spec?: object): Promise<HostCreated<CreatedIdvSession>>;
+  /** An IDV session as the SDK reads it: checks, document fields, media IDs. Server-side only. */
+  getIdvSession(sessionId: string): ReturnType<IDVClient['getSession']>;
+  /** One media item of an IDV session (a document image, say), as the SDK reads it. Server-side only. */
+  getIdvMedia(sessionId: string, mediaId: string): ReturnType<IDVClient['getMediaContent']>;
   /** Where the latest webhook per session is kept. */
   readonly statusStore: StatusStore;
   readonly basePath: string;
@@ -33,25 +52,17 @@ interface RouteTable {
   methods: Partial<Record<string, Route>>;
 }
 
-/** A session specification the SDK accepts, carrying the validated JSON as it is. */
-function sdkSpecification(spec: IdvSessionSpec) {
-  const specification = new SessionSpecificationBuilder().build();
-  specification.toJSON = () => spec as ReturnType<typeof specification.toJSON>;
-  return specification;
-}
+const asRequest = (request: HostRequest): Request =>
+  request instanceof Request ? request : requestHead(request);
 
-function iframeUrl(idvApiUrl: string, sessionId: string, sessionToken: string): string {
-  const url = new URL(`${idvApiUrl}/web/index.html`);
-  url.searchParams.set('sessionID', sessionId);
-  url.searchParams.set('sessionToken', sessionToken);
-  return url.href;
-}
+const withCookie = (setCookie: string | undefined): Record<string, string> =>
+  setCookie ? { 'Set-Cookie': setCookie } : {};
 
-function notConfigured(flow: 'share' | 'idv'): never {
+function notificationsOff(): never {
   throw new ApiError(
     404,
-    `${flow}_not_configured`,
-    `The ${flow === 'share' ? 'Digital ID share' : 'IDV'} flow is not configured on this server (option \`${flow}\`).`,
+    'notifications_not_configured',
+    'Notifications are off: set `webhookAuthToken`.',
     undefined,
     false,
   );
@@ -59,56 +70,27 @@ function notConfigured(flow: 'share' | 'idv'): never {
 
 /**
  * Creates the helper: validates `options` at once (throwing a YotiOptionsError naming a wrong
- * option), then answers the JSON routes under `basePath` that the elements call.
+ * option), then answers the JSON routes under `basePath` that the elements call. Every session is
+ * bound to the caller that created it: its reads answer 404 to anyone else.
  */
 export function createYotiHandler(options: YotiHandlerOptions): YotiHandler {
   const config: ResolvedOptions = resolveOptions(options);
-  const upstream: UpstreamPolicy = {
-    timeoutMs: config.timeoutMs,
-    attempts: config.attempts,
-    retryDelayMs: 200,
-  };
-  const shareClient = new DigitalIdentityClient(config.clientSdkId, config.privateKey, {
-    apiUrl: config.shareApiUrl,
+  const callers = new Callers({
+    caller: config.caller,
+    trustProxy: config.trustProxy,
+    privateKey: config.privateKey,
   });
-  const idvClient = new IDVClient(config.clientSdkId, config.privateKey, { apiUrl: config.idvApiUrl });
-
-  const share = (): ResolvedShare => config.share ?? notConfigured('share');
-  const idv = (): IdvSessionSpec => config.idv ?? notConfigured('idv');
-
-  const qrCodeFor = async (sessionId: string, expiresAt: string | null) => {
-    const qr = await callYoti(upstream, 'read', 'share session', () =>
-      shareClient.createShareQrCode(sessionId),
-    );
-    const uri = upstreamString(qr.getUri());
-    const qrExpiry = Date.now() + share().qrCodeTtlMs;
-    const sessionExpiry = expiresAt ? Date.parse(expiresAt) : Number.POSITIVE_INFINITY;
-    return {
-      id: upstreamString(qr.getId()),
-      uri,
-      expiresAt: new Date(Math.min(qrExpiry, sessionExpiry)).toISOString(),
-    };
-  };
-
-  const presentation = () => ({ app: share().app, wanted: share().wanted });
+  const sessions = new Sessions(config, callers);
 
   const routes: RouteTable[] = [
     {
       pattern: /^\/share-sessions$/,
       methods: {
         POST: async (request) => {
-          const { policy, redirectUri, subject } = share();
           expectNoFields(await readJsonObject(request));
-          const builder = new ShareSessionConfigurationBuilder()
-            .withPolicy(policy)
-            .withRedirectUri(redirectUri);
-          if (subject) builder.withSubject(subject);
-          const created = await callYoti(upstream, 'create', 'share session', () =>
-            shareClient.createShareSession(builder.build()),
-          );
-          const expiresAt = created.getExpiry().toISOString();
-          const qrCode = await qrCodeFor(created.getId(), expiresAt);
-          return jsonResponse(201, { sessionId: created.getId(), expiresAt, qrCode, ...presentation() });
+          const caller = await callers.identifyOrCreate(request);
+          const created = await sessions.createShare(request, caller);
+          return jsonResponse(201, created, withCookie(caller.setCookie));
         },
       },
     },
@@ -116,36 +98,20 @@ export function createYotiHandler(options: YotiHandlerOptions): YotiHandler {
       pattern: /^\/share-sessions\/([^/]+)\/qr-codes$/,
       methods: {
         POST: async (request, [id = '']) => {
-          share();
           const sessionId = sessionIdParam(id);
           expectNoFields(await readJsonObject(request));
-          const session = await callYoti(upstream, 'read', 'share session', () =>
-            shareClient.getShareSession(sessionId),
-          );
-          const { status, expiresAt } = shareStatus(session);
-          if (status !== 'CREATED') {
-            throw new ApiError(
-              409,
-              'session_not_open',
-              `The share session is ${status.toLowerCase()}: start a new one.`,
-              undefined,
-              false,
-            );
-          }
-          return jsonResponse(201, await qrCodeFor(sessionId, expiresAt));
+          await sessions.bound('share', sessionId, request);
+          return jsonResponse(201, await sessions.qrCode(sessionId));
         },
       },
     },
     {
       pattern: /^\/share-sessions\/([^/]+)$/,
       methods: {
-        GET: async (_request, [id = '']) => {
-          share();
+        GET: async (request, [id = '']) => {
           const sessionId = sessionIdParam(id);
-          const session = await callYoti(upstream, 'read', 'share session', () =>
-            shareClient.getShareSession(sessionId),
-          );
-          return jsonResponse(200, { sessionId, ...shareStatus(session), ...presentation() });
+          const record = await sessions.bound('share', sessionId, request);
+          return jsonResponse(200, await sessions.shareStatus(sessionId, record));
         },
       },
     },
@@ -153,31 +119,21 @@ export function createYotiHandler(options: YotiHandlerOptions): YotiHandler {
       pattern: /^\/idv-sessions$/,
       methods: {
         POST: async (request) => {
-          const spec = idv();
           expectNoFields(await readJsonObject(request));
-          const created = await callYoti(upstream, 'create', 'IDV session', () =>
-            idvClient.createSession(sdkSpecification(spec)),
-          );
-          const sessionId = upstreamString(created.getSessionId());
-          const sessionToken = upstreamString(created.getClientSessionToken());
-          const ttl = created.getClientSessionTokenTtl();
-          return jsonResponse(201, {
-            sessionId,
-            sessionToken,
-            ttl: Number.isInteger(ttl) && ttl > 0 ? ttl : 600,
-            iframeUrl: iframeUrl(config.idvApiUrl, sessionId, sessionToken),
-          });
+          const caller = await callers.identifyOrCreate(request);
+          const created = await sessions.createIdv(request, caller);
+          return jsonResponse(201, created, withCookie(caller.setCookie));
         },
       },
     },
     {
       pattern: /^\/idv-sessions\/([^/]+)$/,
       methods: {
-        GET: async (_request, [id = '']) => {
-          idv();
+        GET: async (request, [id = '']) => {
           const sessionId = sessionIdParam(id);
-          const session = await callYoti(upstream, 'read', 'IDV session', () =>
-            idvClient.getSession(sessionId),
+          await sessions.bound('idv', sessionId, request);
+          const session = await sessions.call('read', 'IDV session', () =>
+            sessions.idv.getSession(sessionId),
           );
           return jsonResponse(200, idvSummary(session));
         },
@@ -187,18 +143,10 @@ export function createYotiHandler(options: YotiHandlerOptions): YotiHandler {
       pattern: /^\/notifications$/,
       methods: {
         POST: async (request) => {
-          if (!config.webhookAuthToken) {
-            throw new ApiError(
-              404,
-              'notifications_not_configured',
-              'Notifications are off: set `webhookAuthToken`.',
-              undefined,
-              false,
-            );
-          }
+          if (!config.webhookAuthToken) notificationsOff();
           checkWebhookAuth(request, config.webhookAuthToken);
           const body = await readJsonObject(request);
-          const sessionId = sessionIdParam(String(body.session_id ?? body.sessionId ?? ''));
+          const sessionId = sessionIdParam(String(body.session_id ?? body.sessionId ?? body.id ?? ''));
           const event = body.topic ?? body.status;
           if (typeof event !== 'string' || !/^[A-Za-z_]{1,64}$/.test(event)) {
             throw new ApiError(
@@ -218,7 +166,7 @@ export function createYotiHandler(options: YotiHandlerOptions): YotiHandler {
     },
   ];
 
-  async function route(request: Request): Promise<Response> {
+  async function route(request: Request, ownOrigin: string): Promise<Response> {
     const { pathname } = new URL(request.url);
     if (pathname !== config.basePath && !pathname.startsWith(`${config.basePath}/`)) {
       throw new ApiError(404, 'not_found', 'No such route.', undefined, false);
@@ -227,44 +175,99 @@ export function createYotiHandler(options: YotiHandlerOptions): YotiHandler {
     for (const { pattern, methods } of routes) {
       const match = pattern.exec(path);
       if (!match) continue;
+      if (request.method === 'OPTIONS') return preflight(request, ownOrigin, config.allowedOrigins);
       const handle = methods[request.method];
       if (!handle) {
         const allow = Object.keys(methods).join(', ');
-        return errorResponse(
-          new ApiError(405, 'method_not_allowed', `Use ${allow} on this route.`, undefined, false),
-          {
-            Allow: allow,
-          },
+        const error = new ApiError(
+          405,
+          'method_not_allowed',
+          `Use ${allow} on this route.`,
+          undefined,
+          false,
         );
+        return errorResponse(error, { Allow: allow });
       }
-      if (request.method === 'POST' && !path.startsWith('/notifications'))
-        checkOrigin(request, config.allowedOrigins);
+      if (request.method === 'POST' && path !== '/notifications') {
+        checkOrigin(request, ownOrigin, config.allowedOrigins);
+      }
       return handle(request, match.slice(1));
     }
     throw new ApiError(404, 'not_found', 'No such route.', undefined, false);
   }
 
+  /** A failure of the host's own code (configure, idv, caller): reported to the host, never to the browser. */
+  function internal(error: unknown): ApiError {
+    config.onError(error instanceof HostCodeError ? (error.cause ?? error) : error);
+    return new ApiError(500, 'internal_error', 'The Yoti helper failed unexpectedly. Please try again.');
+  }
+
   const handler = async (request: Request): Promise<Response> => {
+    const ownOrigin = requestOrigin(request, config.trustProxy);
+    const cors = corsHeaders(request, ownOrigin, config.allowedOrigins);
+    let response: Response;
     try {
-      return await route(request);
+      response = await route(request, ownOrigin);
     } catch (error) {
-      if (error instanceof ApiError) return errorResponse(error);
-      config.onError(error);
-      return errorResponse(
-        new ApiError(500, 'internal_error', 'The Yoti helper failed unexpectedly. Please try again.'),
-      );
+      response = errorResponse(error instanceof ApiError ? error : internal(error));
     }
+    for (const [name, value] of Object.entries(cors)) response.headers.set(name, value);
+    return response;
   };
+
+  /** Runs a host-side creation: the host's own faults (configure, idv) come back to it as they are. */
+  async function hostCreate<T>(request: HostRequest, create: (request: Request) => Promise<T>): Promise<T> {
+    try {
+      return await create(asRequest(request));
+    } catch (error) {
+      throw error instanceof HostCodeError ? (error.cause ?? error) : error;
+    }
+  }
 
   return Object.assign(handler, {
     statusStore: config.statusStore,
     basePath: config.basePath,
-    getShareReceipt: async (receiptId: string) => {
+    getShareReceipt: async (receiptId: string, { request }: { request?: HostRequest } = {}) => {
       const id = receiptIdArgument(receiptId);
-      const receipt = await callYoti(upstream, 'read', 'share receipt', () =>
-        shareClient.getShareReceipt(id),
-      );
+      const receipt = await sessions.call('read', 'share receipt', () => sessions.share.getShareReceipt(id));
+      if (request) {
+        // Refused before anything of the profile is read out of the SDK's answer.
+        await sessions.bound('share', receipt.getSessionId(), asRequest(request)).catch(() => {
+          throw new ApiError(
+            404,
+            'receipt_not_found',
+            'This share was made in another browser session.',
+            undefined,
+            false,
+          );
+        });
+      }
       return receiptProfile(receipt);
+    },
+    createShareSession: (request: HostRequest, overrides?: ShareSessionOverrides) =>
+      hostCreate(request, async (fetchRequest) => {
+        const caller = await callers.identifyOrCreate(fetchRequest);
+        const created = await sessions.createShare(fetchRequest, caller, { overrides, qrCode: false });
+        return { ...created, ...(caller.setCookie ? { setCookie: caller.setCookie } : {}) };
+      }),
+    createIdvSession: (request: HostRequest, spec?: object) =>
+      hostCreate(request, async (fetchRequest) => {
+        const checked =
+          spec === undefined
+            ? undefined
+            : validateIdvSpec(spec, 'createIdvSession spec', { loopbackHttp: config.loopbackHttp });
+        const caller = await callers.identifyOrCreate(fetchRequest);
+        const created = await sessions.createIdv(fetchRequest, caller, checked);
+        return { ...created, ...(caller.setCookie ? { setCookie: caller.setCookie } : {}) };
+      }),
+    getIdvSession: async (sessionId: string) => {
+      const id = sessionIdParam(sessionId);
+      return sessions.call('read', 'IDV session', () => sessions.idv.getSession(id));
+    },
+    getIdvMedia: async (sessionId: string, mediaId: string) => {
+      const id = sessionIdParam(sessionId);
+      const media = sessionIdParam(mediaId);
+      return sessions.call('read', 'IDV media', () => sessions.idv.getMediaContent(id, media));
     },
   });
 }

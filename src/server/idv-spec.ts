@@ -1,10 +1,10 @@
 import { YotiOptionsError } from './errors.js';
+import { notificationUrl } from './share-options.js';
 
 /** Yoti's IDV session specification as JSON (snake_case), the shape seed "Embedded IDV" documents. */
 export type IdvSessionSpec = Readonly<Record<string, unknown>>;
 
 const colour = /^#([A-Fa-f0-9]{6}|[A-Fa-f0-9]{3})$/;
-const httpsEndpoint = /^https:\/\/.+$/;
 const schemes = ['DBS', 'RTW', 'RTR', 'DBS_RTW'];
 const dbsObjectives = ['BASIC', 'STANDARD', 'ENHANCED'];
 
@@ -51,11 +51,9 @@ function checkSdkConfig(config: Json, path: string): void {
   }
 }
 
-function checkNotifications(notifications: Json, path: string): void {
+function checkNotifications(notifications: Json, path: string, loopbackHttp: boolean): void {
   const { endpoint, auth_type: authType, topics } = notifications;
-  if (typeof endpoint !== 'string' || !httpsEndpoint.test(endpoint)) {
-    throw new YotiOptionsError(`${path}.endpoint`, 'should be an https:// URL');
-  }
+  notificationUrl(endpoint, `${path}.endpoint`, loopbackHttp);
   if (authType !== undefined && authType !== 'BASIC' && authType !== 'BEARER') {
     throw new YotiOptionsError(`${path}.auth_type`, 'should be BASIC or BEARER');
   }
@@ -98,9 +96,14 @@ function checkRequestedList(spec: Json, key: string, path: string): void {
 /**
  * Checks an IDV session specification against Yoti's documented constraints, so that a mistake
  * shows when the handler is created rather than as a 400 from Yoti on a user's first scan.
+ * Notification endpoints are https, or http on localhost with `loopbackHttp` (a local sandbox).
  * Returns a deep copy: later changes to the caller's object do not reach the helper.
  */
-export function validateIdvSpec(input: unknown, path = 'idv'): IdvSessionSpec {
+export function validateIdvSpec(
+  input: unknown,
+  path = 'idv',
+  { loopbackHttp = false }: { loopbackHttp?: boolean } = {},
+): IdvSessionSpec {
   const json: unknown =
     isObject(input) && typeof input.toJSON === 'function' ? JSON.parse(JSON.stringify(input)) : input;
   if (!isObject(json)) throw new YotiOptionsError(path, 'should be a session specification object');
@@ -110,7 +113,7 @@ export function validateIdvSpec(input: unknown, path = 'idv'): IdvSessionSpec {
   const sdkConfig = objectAt(spec, 'sdk_config', path);
   if (sdkConfig) checkSdkConfig(sdkConfig, `${path}.sdk_config`);
   const notifications = objectAt(spec, 'notifications', path);
-  if (notifications) checkNotifications(notifications, `${path}.notifications`);
+  if (notifications) checkNotifications(notifications, `${path}.notifications`, loopbackHttp);
   const requirements = objectAt(spec, 'identity_profile_requirements', path);
   if (requirements) checkIdentityProfile(requirements, `${path}.identity_profile_requirements`);
   checkRequestedList(spec, 'requested_checks', path);

@@ -2,17 +2,28 @@
  * yoti-elements/server: the companion helper that creates Yoti sessions with the official `yoti`
  * SDK and answers the JSON routes the elements call. Node only.
  */
+export type { CallerResolver } from './caller.js';
 export { ApiError, YotiOptionsError } from './errors.js';
-export { createYotiHandler, type YotiHandler } from './handler.js';
+export { createYotiHandler, type HostCreated, type HostRequest, type YotiHandler } from './handler.js';
 export type { IdvSessionSpec } from './idv-spec.js';
-export { toNodeListener } from './node.js';
+export { requestHead, toNodeListener } from './node.js';
+export type { IdvOption, ShareOptions, YotiHandlerOptions } from './options.js';
+export type { ShareReceiptProfile } from './receipt.js';
+export type { CreatedIdvSession, CreatedShareSession, ShareQrCode } from './sessions.js';
 export type {
   ShareApp,
-  ShareOptions,
+  ShareExtensionJson,
+  ShareNotificationJson,
   SharePolicyJson,
+  ShareSessionOverrides,
   WantedAttributeJson,
-  YotiHandlerOptions,
-} from './options.js';
-export type { ShareReceiptProfile } from './receipt.js';
-export { MemoryStatusStore, type SessionNotification, type StatusStore } from './store.js';
+} from './share-options.js';
+export { MemoryStatusStore, type SessionNotification, type StatusStore } from './status-store.js';
+export {
+  MemoryStore,
+  type SessionKind,
+  type SessionRecord,
+  type SharePresentation,
+  type YotiStore,
+} from './store.js';
 export type { IdvCheck, IdvSummary } from './summaries.js';

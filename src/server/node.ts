@@ -9,8 +9,8 @@ interface FrameworkRequest extends IncomingMessage {
   body?: unknown;
 }
 
-function toRequest(req: FrameworkRequest): Request {
-  const encrypted = (req.socket as { encrypted?: boolean }).encrypted === true;
+function urlAndHeaders(req: FrameworkRequest): { url: URL; headers: Headers } {
+  const encrypted = (req.socket as { encrypted?: boolean } | null)?.encrypted === true;
   const url = new URL(
     req.originalUrl ?? req.url ?? '/',
     `${encrypted ? 'https' : 'http'}://${req.headers.host ?? 'localhost'}`,
@@ -20,6 +20,17 @@ function toRequest(req: FrameworkRequest): Request {
     if (Array.isArray(value)) for (const item of value) headers.append(name, item);
     else if (value !== undefined) headers.set(name, value);
   }
+  return { url, headers };
+}
+
+/** node:http's request as a Fetch API one without its body: its URL and headers (a cookie, say). */
+export function requestHead(req: FrameworkRequest): Request {
+  const { url, headers } = urlAndHeaders(req);
+  return new Request(url, { method: 'GET', headers });
+}
+
+function toRequest(req: FrameworkRequest): Request {
+  const { url, headers } = urlAndHeaders(req);
   const method = req.method ?? 'GET';
   if (method === 'GET' || method === 'HEAD') return new Request(url, { method, headers });
   // A body parser that ran before the helper has already read the stream: use what it parsed.

@@ -19,18 +19,30 @@ export function sessionIdParam(value: string): string {
   return value;
 }
 
-/** Refuses a POST from an origin that may not call the helper (browsers always send Origin on POST). */
-export function checkOrigin(request: Request, allowedOrigins: string[] | undefined): void {
+/**
+ * Refuses a POST from an origin that may not call the helper: anything but its own origin (as the
+ * browser sees it: `ownOrigin`) and `allowedOrigins`. Browsers always send Origin on POST.
+ */
+export function checkOrigin(
+  request: Request,
+  ownOrigin: string,
+  allowedOrigins: readonly string[] | undefined,
+): void {
   const origin = request.headers.get('origin');
   if (origin === null) {
     if (request.headers.get('sec-fetch-site') === 'cross-site') {
-      throw new ApiError(403, 'origin_not_allowed', 'Cross-site requests are not allowed.');
+      throw new ApiError(403, 'origin_not_allowed', 'Cross-site requests are not allowed.', undefined, false);
     }
     return;
   }
-  const allowed = allowedOrigins ?? [new URL(request.url).origin];
-  if (!allowed.includes(origin)) {
-    throw new ApiError(403, 'origin_not_allowed', 'This origin is not allowed to call the Yoti helper.');
+  if (origin !== ownOrigin && !allowedOrigins?.includes(origin)) {
+    throw new ApiError(
+      403,
+      'origin_not_allowed',
+      'This origin is not allowed to call the Yoti helper.',
+      undefined,
+      false,
+    );
   }
 }
 

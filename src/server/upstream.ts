@@ -36,6 +36,61 @@ function upstreamStatus(error: unknown): number | undefined {
   return values.find((value): value is number => typeof value === 'number');
 }
 
+/** What Yoti said, as the SDK keeps it: the body's `message` (`reason`) and `error` (`code`). */
+function upstreamText(error: unknown): string {
+  const { reason, code } = (error ?? {}) as { reason?: unknown; code?: unknown };
+  return [reason, code].filter((part) => typeof part === 'string').join(' ');
+}
+
+/**
+ * Yoti's refusals of a share session (seed "Create a Share session", error codes), each told
+ * apart by what Yoti says, so that a host learns which setting to fix and the page can say it.
+ */
+const SHARE_REFUSALS: ReadonlyArray<{ status: number; pattern: RegExp; code: string; message: string }> = [
+  {
+    status: 400,
+    pattern: /not known|UNKNOWN_ATTRIBUTE/i,
+    code: 'yoti_unknown_attribute',
+    message: 'Yoti does not know one or more of the requested attributes (check the policy).',
+  },
+  {
+    status: 400,
+    pattern: /invalid request payload|INVALID_REQUEST_PAYLOAD/i,
+    code: 'yoti_invalid_payload',
+    message: 'Yoti refused the share session as invalid (check the policy, subject and extensions).',
+  },
+  {
+    status: 403,
+    pattern: /service is disabled|SERVICE_DISABLED/i,
+    code: 'yoti_service_disabled',
+    message: 'This application is disabled in the Yoti Hub.',
+  },
+  {
+    status: 403,
+    pattern: /not belong to an organi[sz]ation|NO_ORGANI[SZ]ATION/i,
+    code: 'yoti_no_organisation',
+    message: 'This application does not belong to an organisation in the Yoti Hub.',
+  },
+  {
+    status: 403,
+    pattern: /must be pending or verified|ORGANI[SZ]ATION_NOT_VERIFIED/i,
+    code: 'yoti_organisation_not_verified',
+    message: 'The organisation must be PENDING or VERIFIED in the Yoti Hub to perform shares.',
+  },
+  {
+    status: 403,
+    pattern: /allowed to request the specified 3rd party attribute|THIRD_PARTY_REQUEST/i,
+    code: 'yoti_third_party_request_not_allowed',
+    message: 'This application is not allowed to request one of the 3rd party attributes in the policy.',
+  },
+  {
+    status: 403,
+    pattern: /allowed to issue the specified 3rd party attribute|THIRD_PARTY_ISSUE/i,
+    code: 'yoti_third_party_issue_not_allowed',
+    message: 'This application is not allowed to issue one of the 3rd party attributes in the extensions.',
+  },
+];
+
 const socketFault =
   /\b(ECONNREFUSED|ECONNRESET|ENOTFOUND|ETIMEDOUT|EAI_AGAIN|EPIPE|EHOSTUNREACH|ENETUNREACH)\b|socket hang up/;
 
@@ -71,6 +126,9 @@ export function mapUpstreamError(error: unknown, operation: UpstreamOperation, w
   }
   const status = upstreamStatus(error);
   if (status !== undefined && status < 300) return badResponse();
+  const text = upstreamText(error);
+  const refusal = SHARE_REFUSALS.find((known) => known.status === status && known.pattern.test(text));
+  if (refusal) return new ApiError(502, refusal.code, refusal.message, undefined, false);
   switch (status) {
     case undefined:
       return isNetworkFault(error)

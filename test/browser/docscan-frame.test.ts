@@ -292,6 +292,22 @@ describe('<yoti-docscan-frame>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('when the helper says too many sessions were started, offers to start again only after the wait', async () => {
+    const endpoint = `/__fixture/json?status=429&body=${encodeURIComponent('{"error":{"code":"rate_limited","message":"x","retryable":true,"retryAfter":1}}')}&x=`;
+    const el = await fixture<YotiDocScanFrame>(
+      html`<yoti-docscan-frame endpoint=${endpoint}></yoti-docscan-frame>`,
+    );
+    const event = await oneEvent(el, 'yoti-error');
+    expect(event.detail).to.include({ code: 'rate_limited', retryable: true, retryAfter: 1 });
+    await el.updateComplete;
+    expect(el.shadowRoot!.textContent).to.contain('You can try again in 1 seconds');
+    expect(el.shadowRoot!.querySelector('button'), 'no restart before the wait is over').to.equal(null);
+    await waitUntil(() => el.shadowRoot!.querySelector('button'), 'a restart after the wait', {
+      timeout: 2500,
+    });
+    await expect(el).to.be.accessible();
+  });
+
   it('shows an error when the frame never loads (bounded wait)', async () => {
     const el = await fixture<YotiDocScanFrame>(html`<yoti-docscan-frame
       session-id="s"

@@ -48,7 +48,7 @@ describe('hostile data from the helper renders as text', () => {
     const root = el.shadowRoot!;
     expect(root.querySelector('script')).to.equal(null);
     expect(root.querySelector('img[src="x"]')).to.equal(null);
-    expect(root.querySelector('header h2')!.textContent).to.equal(MARKUP.slice(0, 100));
+    expect(root.querySelector('[part="header"] h2')!.textContent).to.equal(MARKUP.slice(0, 100));
     expect(root.querySelector('[part="details"] li')!.textContent).to.contain('<img');
     el.close();
   });

@@ -51,6 +51,23 @@ describe('requestJson()', () => {
     }
   });
 
+  it('reads how long a rate limit asks to wait, and says it in the message', async () => {
+    const body = JSON.stringify({
+      error: { code: 'rate_limited', message: 'Too many', retryable: true, retryAfter: 42 },
+    });
+    const error = await failure(requestJson(fixture({ status: 429, body }), { parse: parseSession }));
+    expect(error).to.include({ code: 'rate_limited', retryable: true, retryAfter: 42 });
+    expect(toErrorDetail(error, 'en')).to.deep.equal({
+      code: 'rate_limited',
+      message: "You've started several checks in a short time. You can try again in 42 seconds.",
+      retryable: true,
+      retryAfter: 42,
+    });
+    expect(toErrorDetail(error, 'fr').message).to.equal(
+      'Vous avez lancé plusieurs vérifications en peu de temps. Vous pourrez réessayer dans 42 secondes.',
+    );
+  });
+
   it("takes the helper's word on whether a retry can help", async () => {
     const body = JSON.stringify({
       error: { code: 'yoti_unauthorised', message: 'Wrong key', retryable: false },

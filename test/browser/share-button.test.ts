@@ -76,13 +76,13 @@ describe('<yoti-share-button>', () => {
     expect(events.map((e) => e.type)).to.deep.equal(['yoti-open']);
     expect(textOf(el)).to.contain('Preparing a secure code');
     await waitUntil(() => shadow(el).querySelector('svg[part="qr"]'), 'the QR code', { timeout: 3000 });
-    expect(shadow(el).querySelector('header h2')!.textContent).to.equal('Acme Bank');
-    expect(shadow(el).querySelector<HTMLImageElement>('header img')!.src).to.equal(
+    expect(shadow(el).querySelector('[part="header"] h2')!.textContent).to.equal('Acme Bank');
+    expect(shadow(el).querySelector<HTMLImageElement>('[part="header"] img')!.src).to.equal(
       `${location.origin}/logo.svg`,
     );
     const details = [...shadow(el).querySelectorAll('[part="details"] li')].map((li) => li.textContent);
     expect(details).to.deep.equal(['Full name', 'Email address', 'Over 18']);
-    const links = [...shadow(el).querySelectorAll<HTMLAnchorElement>('footer nav a')].map((a) => [
+    const links = [...shadow(el).querySelectorAll<HTMLAnchorElement>('[part="footer"] nav a')].map((a) => [
       a.textContent,
       a.href,
     ]);
@@ -96,6 +96,17 @@ describe('<yoti-share-button>', () => {
       'QR code for sharing your details with Acme Bank using the Yoti app',
     );
     await expect(el).to.be.accessible();
+  });
+
+  it("adds no landmark of its own to a page that has its banner and footer (the overlay's parts are not the page's)", async () => {
+    const page = await fixture(html`<div>
+      <header><a href="/">Acme Bank</a></header>
+      <main><h1>Open an account</h1><yoti-share-button mode="desktop"></yoti-share-button></main>
+      <footer><a href="/terms">Terms</a></footer>
+    </div>`);
+    const el = page.querySelector<YotiShareButton>('yoti-share-button')!;
+    await openAndWaitForQr(el);
+    await expect(page).to.be.accessible();
   });
 
   it('draws a QR code that decodes to exactly the URI the helper served', async () => {
@@ -315,6 +326,54 @@ describe('<yoti-share-button>', () => {
     expect(shadow(el).querySelector('.stage .button'), 'no retry that cannot help').to.equal(null);
   });
 
+  it("says which of Yoti's refusals stopped the share, in English and in French, with no retry", async () => {
+    helper.createAnswer = {
+      status: 502,
+      body: { error: { code: 'yoti_unknown_attribute', message: 'x', retryable: false } },
+    };
+    const { el, events } = await mount();
+    triggerOf(el).click();
+    await waitUntil(() => events.some((e) => e.type === 'yoti-error'), 'an error');
+    expect(events.find((e) => e.type === 'yoti-error')!.detail).to.deep.equal({
+      code: 'yoti_unknown_attribute',
+      message: "This site asked Yoti for a detail Yoti doesn't know. Please let the site know.",
+      retryable: false,
+    });
+    await el.updateComplete;
+    expect(shadow(el).querySelector('.stage .button')).to.equal(null);
+    helper.createAnswer.body = {
+      error: { code: 'yoti_organisation_not_verified', message: 'x', retryable: false },
+    };
+    const french = await mount(html`<yoti-share-button mode="desktop" locale="fr"></yoti-share-button>`);
+    triggerOf(french.el).click();
+    await waitUntil(() => textOf(french.el).includes("n'est pas encore vérifiée"), 'the French message');
+    await expect(french.el).to.be.accessible();
+  });
+
+  it('says plainly when too many shares were started, and offers a retry once the wait is over', async () => {
+    helper.createAnswer = {
+      status: 429,
+      body: { error: { code: 'rate_limited', message: 'x', retryable: true, retryAfter: 1 } },
+    };
+    const { el, events } = await mount();
+    triggerOf(el).click();
+    await waitUntil(() => events.some((e) => e.type === 'yoti-error'), 'an error');
+    expect(events.find((e) => e.type === 'yoti-error')!.detail).to.include({
+      code: 'rate_limited',
+      retryAfter: 1,
+    });
+    await el.updateComplete;
+    expect(textOf(el)).to.contain('You can try again in 1 seconds');
+    expect(shadow(el).querySelector('.stage .button'), 'no retry before the wait is over').to.equal(null);
+    await waitUntil(() => shadow(el).querySelector('.stage .button'), 'a retry after the wait', {
+      timeout: 2500,
+    });
+    helper.createAnswer = undefined;
+    shadow(el).querySelector<HTMLButtonElement>('.stage .button')!.click();
+    await waitUntil(() => shadow(el).querySelector('svg[part="qr"]'), 'the QR code', { timeout: 3000 });
+    await expect(el).to.be.accessible();
+  });
+
   it('uses session-id, or sessionIdResolver, instead of creating a session', async () => {
     const { el } = await mount(
       html`<yoti-share-button mode="desktop" session-id="ss.v2.given"></yoti-share-button>`,
@@ -341,7 +400,7 @@ describe('<yoti-share-button>', () => {
     helper.app = { name: '<img src=x onerror="window.__pwned=1">Acme' };
     shadow(el).querySelector<HTMLButtonElement>('.stage .button')!.click();
     await waitUntil(() => shadow(el).querySelector('svg[part="qr"]'), 'the QR code', { timeout: 3000 });
-    expect(shadow(el).querySelector('header h2')!.textContent).to.equal(
+    expect(shadow(el).querySelector('[part="header"] h2')!.textContent).to.equal(
       '<img src=x onerror="window.__pwned=1">Acme',
     );
     expect(shadow(el).querySelector('img[src="x"]')).to.equal(null);

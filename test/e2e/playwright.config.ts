@@ -8,6 +8,11 @@ export const SHORT_QR_DEMO = 'http://localhost:3211';
 export const FAULTS_DEMO = 'http://localhost:3212';
 /** A React 19 app using yoti-elements/react, served by Vite, its /yoti routes proxied to DEMO. */
 export const REACT_APP = 'http://localhost:3213';
+/** The demo behind a TLS-terminating proxy the proxy test starts in front of it (trustProxy). */
+export const PROXIED_DEMO = 'http://localhost:3214';
+/** A site whose page calls the helper of another origin (HELPER_SITE), across origins with CORS. */
+export const CROSS_SITE = 'http://localhost:3215';
+export const HELPER_SITE = 'http://localhost:3216';
 /** The built Storybook (npm test builds it first). */
 export const STORYBOOK = 'http://localhost:6006';
 
@@ -40,6 +45,9 @@ export default defineConfig({
     server(3211, { SANDBOX_QR_TTL: '17' }),
     server(3212),
     { ...server(3213), command: 'npx vite --config test/react/vite.config.ts' },
+    server(3214, { TRUST_PROXY: '1' }),
+    server(3215, { YOTI_ENDPOINT: 'http://localhost:3216/yoti' }),
+    server(3216, { ALLOWED_ORIGINS: 'http://localhost:3215' }),
     { ...server(6006), command: 'node scripts/serve-static.mjs storybook-static 6006' },
   ],
 });

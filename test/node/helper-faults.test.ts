@@ -3,6 +3,16 @@ import { after, before, describe, it } from 'node:test';
 import type { FaultRoute } from '../../src/sandbox/index.js';
 import { type Stack, startStack } from '../support/stack.js';
 
+/** A session this test's browser created (so that it may read it), made before any fault is queued. */
+const made = new Map<string, string>();
+async function created(stack: Stack, kind: 'share' | 'idv'): Promise<string> {
+  const known = made.get(kind);
+  if (known) return known;
+  const { body } = await stack.call('POST', `/yoti/${kind}-sessions`);
+  made.set(kind, body.sessionId);
+  return body.sessionId;
+}
+
 /** Each helper route and the sandbox route its first call to Yoti goes through. */
 const ROUTES: Array<{ name: string; route: FaultRoute; call: (stack: Stack) => ReturnType<Stack['call']> }> =
   [
@@ -19,7 +29,7 @@ const ROUTES: Array<{ name: string; route: FaultRoute; call: (stack: Stack) => R
     {
       name: 'GET /share-sessions/:id',
       route: 'share.getSession',
-      call: (s) => s.call('GET', '/yoti/share-sessions/ss.v2.any'),
+      call: async (s) => s.call('GET', `/yoti/share-sessions/${await created(s, 'share')}`),
     },
     {
       name: 'POST /idv-sessions',
@@ -29,7 +39,7 @@ const ROUTES: Array<{ name: string; route: FaultRoute; call: (stack: Stack) => R
     {
       name: 'GET /idv-sessions/:id',
       route: 'idv.getSession',
-      call: (s) => s.call('GET', '/yoti/idv-sessions/any-id'),
+      call: async (s) => s.call('GET', `/yoti/idv-sessions/${await created(s, 'idv')}`),
     },
   ];
 
@@ -50,7 +60,9 @@ const EXPECTED: Array<{
 describe('Yoti faults through the sandbox are mapped, on every route', () => {
   let stack: Stack;
   before(async () => {
-    stack = await startStack({ timeoutMs: 500 });
+    stack = await startStack({ timeoutMs: 500, limits: { sessionsPerMinute: 1000 } });
+    await created(stack, 'share');
+    await created(stack, 'idv');
   });
   after(() => stack.close());
 

@@ -376,15 +376,22 @@ describe('the helper refuses bad requests with a clear 4xx JSON error, never a 5
     assert.equal(answer.headers.get('allow'), 'POST');
   });
 
-  it('allows a configured foreign origin', async () => {
+  it('allows a configured foreign origin (with CORS), its own origin, and no other', async () => {
     const other = await startStack({ allowedOrigins: ['https://shop.example'] });
     try {
       const ok = await other.call('POST', '/yoti/idv-sessions', {
         headers: { origin: 'https://shop.example' },
       });
       assert.equal(ok.status, 201);
+      assert.equal(ok.headers.get('access-control-allow-origin'), 'https://shop.example');
       const own = await other.call('POST', '/yoti/idv-sessions');
-      assert.equal(own.status, 403);
+      assert.equal(own.status, 201);
+      assert.equal(own.headers.get('access-control-allow-origin'), null);
+      const foreign = await other.call('POST', '/yoti/idv-sessions', {
+        headers: { origin: 'https://evil.example' },
+      });
+      assert.equal(foreign.status, 403);
+      assert.equal(foreign.headers.get('access-control-allow-origin'), null);
     } finally {
       await other.close();
     }

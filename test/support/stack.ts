@@ -40,19 +40,54 @@ export const IDV_SPEC = {
 
 export const WEBHOOK_TOKEN = 'a-webhook-secret-of-some-length';
 
+/**
+ * Calls a helper route with fetch as one browser would: POSTs carry the helper's own Origin unless
+ * told otherwise, and the cookies the helper sets are kept and sent back (its caller cookie).
+ */
+export type Call = (
+  method: string,
+  path: string,
+  init?: RequestInit,
+  // biome-ignore lint/suspicious/noExplicitAny: tests read JSON answers loosely and assert on their fields
+) => Promise<{ status: number; body: any; headers: Headers }>;
+
 export interface Stack {
   sandbox: Sandbox;
   handler: YotiHandler;
   /** The helper's origin, e.g. http://127.0.0.1:1234 */
   origin: string;
-  /** Calls a helper route with fetch; POSTs carry the helper's own Origin unless told otherwise. */
-  call(
-    method: string,
-    path: string,
-    init?: RequestInit,
-    // biome-ignore lint/suspicious/noExplicitAny: tests read JSON answers loosely and assert on their fields
-  ): Promise<{ status: number; body: any; headers: Headers }>;
+  /** One browser's calls. */
+  call: Call;
+  /** Another browser, with its own cookies. */
+  browser(): Call & { cookies: Map<string, string> };
   close(): Promise<void>;
+}
+
+/** A browser's calls to `origin`, with a cookie jar of its own. */
+export function browserAt(origin: string): Call & { cookies: Map<string, string> } {
+  const cookies = new Map<string, string>();
+  const call: Call = async (method, path, init = {}) => {
+    const headers = new Headers(init.headers);
+    if (method === 'POST' && !headers.has('origin')) headers.set('origin', origin);
+    if (cookies.size > 0 && !headers.has('cookie')) {
+      headers.set('cookie', [...cookies].map(([name, value]) => `${name}=${value}`).join('; '));
+    }
+    const response = await fetch(`${origin}${path}`, { ...init, method, headers });
+    for (const line of response.headers.getSetCookie()) {
+      const [pair = ''] = line.split(';');
+      const at = pair.indexOf('=');
+      cookies.set(pair.slice(0, at), pair.slice(at + 1));
+    }
+    const text = await response.text();
+    let body: unknown = text;
+    try {
+      body = JSON.parse(text);
+    } catch {
+      // not JSON: the test sees the text
+    }
+    return { status: response.status, body, headers: response.headers };
+  };
+  return Object.assign(call, { cookies });
 }
 
 export async function startStack(
@@ -77,19 +112,8 @@ export async function startStack(
     sandbox,
     handler,
     origin,
-    async call(method, path, init = {}) {
-      const headers = new Headers(init.headers);
-      if (method === 'POST' && !headers.has('origin')) headers.set('origin', origin);
-      const response = await fetch(`${origin}${path}`, { ...init, method, headers });
-      const text = await response.text();
-      let body: unknown = text;
-      try {
-        body = JSON.parse(text);
-      } catch {
-        // not JSON: the test sees the text
-      }
-      return { status: response.status, body, headers: response.headers };
-    },
+    call: browserAt(origin),
+    browser: () => browserAt(origin),
     async close() {
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));

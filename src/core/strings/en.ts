@@ -12,6 +12,8 @@ export const en = {
   'error.badResponse': "The server sent an answer we couldn't read. Please try again.",
   'error.request': 'This request could not be completed.',
   'error.unknown': 'Something went wrong ({code}).',
+  'error.rate_limited':
+    "You've started several checks in a short time. You can try again in {seconds} seconds.",
 } as const;
 
 export type CoreKey = keyof typeof en;

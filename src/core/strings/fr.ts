@@ -10,4 +10,6 @@ export const fr: Record<CoreKey, string> = {
   'error.badResponse': 'Le serveur a envoyé une réponse illisible. Veuillez réessayer.',
   'error.request': "Cette demande n'a pas pu aboutir.",
   'error.unknown': 'Une erreur est survenue ({code}).',
+  'error.rate_limited':
+    'Vous avez lancé plusieurs vérifications en peu de temps. Vous pourrez réessayer dans {seconds} secondes.',
 };

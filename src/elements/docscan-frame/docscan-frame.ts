@@ -3,6 +3,7 @@ import { keyed } from 'lit/directives/keyed.js';
 import { finiteNumber, oneOfValues } from '../../core/attributes.js';
 import { emit, type YotiErrorDetail } from '../../core/events.js';
 import { isAbortError } from '../../core/http.js';
+import { RetryWait } from '../../core/retry-wait.js';
 import { theme } from '../../core/theme.js';
 import { YotiElement } from '../../core/yoti-element.js';
 import { styles } from './docscan-frame.styles.js';
@@ -89,6 +90,7 @@ export class YotiDocScanFrame extends YotiElement<DocscanStrings> {
   #flow = 0;
   #request?: AbortController;
   #startedWith?: string;
+  #retryWait = new RetryWait(this);
 
   #messaging = new DocScanMessaging(this, {
     frame: () => this.renderRoot.querySelector('iframe') ?? undefined,
@@ -188,6 +190,7 @@ export class YotiDocScanFrame extends YotiElement<DocscanStrings> {
 
   #showError(detail: YotiErrorDetail): void {
     this.#messaging.stop();
+    this.#retryWait.start(detail.retryAfter);
     this.phase = 'error';
     this.problem = {
       title: this.t('docscan.error.title'),
@@ -259,7 +262,8 @@ export class YotiDocScanFrame extends YotiElement<DocscanStrings> {
       </div>`;
     }
     if (!this.problem) return nothing;
-    const { title, message, canRestart } = this.problem;
+    const { title, message } = this.problem;
+    const canRestart = this.problem.canRestart && !this.#retryWait.waiting;
     return html`<div part="panel" class="panel" role="alert">
       <div class="icon ${this.phase === 'expired' ? 'expired' : 'error'}" aria-hidden="true">!</div>
       <h2>${title}</h2><p>${message}</p>

@@ -40,6 +40,8 @@ export interface ShareSessionView {
   receiptId?: string;
   app: ShareApp;
   wanted: WantedAttribute[];
+  /** Where the session sends the person after a share, as the helper has it. */
+  redirectUri?: string;
 }
 
 export interface CreatedShareSession extends ShareSessionView {
@@ -89,12 +91,14 @@ export function parseQrCode(data: unknown): ShareQrCode {
 export function parseSession(data: unknown): ShareSessionView {
   const body = record(data, 'session');
   const receiptId = optionalString(field(body, 'receiptId'), 'receiptId', 512);
+  const redirectUri = optionalLink(field(body, 'redirectUri'), 'redirectUri');
   return {
     sessionId: string(field(body, 'sessionId'), 'sessionId', 256),
     status: oneOf(field(body, 'status') ?? 'CREATED', SHARE_STATUSES, 'status'),
     ...(receiptId ? { receiptId } : {}),
     app: parseApp(field(body, 'app')),
     wanted: parseWanted(field(body, 'wanted')),
+    ...(redirectUri ? { redirectUri } : {}),
   };
 }
 

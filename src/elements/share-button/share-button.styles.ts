@@ -94,7 +94,7 @@ export const styles = css`
       box-sizing: border-box;
       padding: 1.25rem;
     }
-    dialog footer {
+    dialog .footer {
       margin-block-start: auto;
     }
   }

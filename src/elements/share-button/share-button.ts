@@ -48,7 +48,7 @@ function deepActiveElement(): HTMLElement | undefined {
  * @fires yoti-open - The share panel opened (the overlay, the panel revealed, or an instant panel started).
  * @fires yoti-close - The panel closed: `{reason}` (`close-button`, `escape`, `backdrop`, `success`, `host`).
  * @fires yoti-success - The share completed: `{sessionId, receiptId}`. Cancelable: `preventDefault()`
- *   stops the redirect to `redirect-uri?receiptId=...`.
+ *   stops the redirect to `redirect-uri?receiptId=...` (or to the session's own redirect URI).
  * @fires yoti-error - `{code, message, retryable}` when the share cannot start or go on.
  *
  * @csspart button - The button that opens the overlay or reveals the panel.
@@ -101,7 +101,7 @@ export class YotiShareButton extends YotiElement<ShareStrings> {
   mobileFlow?: ShareFlow;
   /** Places the button or panel in the element's box: `start` (default), `center`, `end` or `fill`. */
   alignment?: ShareAlignment;
-  /** Where to go after a share, with `?receiptId=`; nothing when unset or prevented. */
+  /** Where to go after a share, with `?receiptId=`; default the session's own redirect URI; none when prevented. */
   redirectUri?: string;
   /** Milliseconds between status polls while the panel is open. */
   pollInterval = 2000;
@@ -253,7 +253,9 @@ export class YotiShareButton extends YotiElement<ShareStrings> {
   #onCompleted(session: ShareSessionView & { receiptId: string }): void {
     const { sessionId, receiptId } = session;
     const proceed = emit(this, 'yoti-success', { sessionId, receiptId }, { cancelable: true });
-    const target = proceed ? this.#redirectTarget(receiptId) : undefined;
+    const target = proceed
+      ? this.#redirectTarget(receiptId, this.redirectUri || session.redirectUri)
+      : undefined;
     if (target) {
       window.location.assign(target);
       return;
@@ -262,11 +264,11 @@ export class YotiShareButton extends YotiElement<ShareStrings> {
     if (!this.#inPlace) this.#closeTimer = setTimeout(() => this.close('success'), SUCCESS_PAUSE_MS);
   }
 
-  /** `redirect-uri` with `receiptId` added, when it is an http(s) URL. */
-  #redirectTarget(receiptId: string): string | undefined {
-    if (!this.redirectUri) return undefined;
+  /** `redirectUri` (the element's, else the session's) with `receiptId` added, when it is an http(s) URL. */
+  #redirectTarget(receiptId: string, redirectUri: string | undefined): string | undefined {
+    if (!redirectUri) return undefined;
     try {
-      const url = new URL(this.redirectUri, document.baseURI);
+      const url = new URL(redirectUri, document.baseURI);
       if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined;
       url.searchParams.set('receiptId', receiptId);
       return url.href;

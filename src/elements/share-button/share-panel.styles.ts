@@ -10,7 +10,7 @@ export const panelStyles = css`
     padding: clamp(1rem, 5%, 1.5rem);
   }
 
-  header {
+  .header {
     display: flex;
     align-items: center;
     gap: 0.875rem;
@@ -31,7 +31,7 @@ export const panelStyles = css`
     font-size: 1.25rem;
     color: var(--_primary);
   }
-  header h2 {
+  .header h2 {
     flex: 1;
     margin: 0;
     font-size: 1.125rem;
@@ -175,7 +175,7 @@ export const panelStyles = css`
     color: var(--_danger);
   }
 
-  footer {
+  .footer {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
@@ -185,12 +185,12 @@ export const panelStyles = css`
     border-block-start: 1px solid var(--_border);
     font-size: 0.875rem;
   }
-  footer nav {
+  .footer nav {
     display: flex;
     flex-wrap: wrap;
     gap: 0.25rem 1rem;
   }
-  footer a {
+  .footer a {
     color: var(--_muted);
   }
   .how {

@@ -53,7 +53,8 @@ function header(context: PanelContext, app: ShareApp | undefined): TemplateResul
         ${closeIcon}
       </button>`
     : nothing;
-  return html`<header part="header">${logo}<h2 id="title">${name || context.t('common.loading')}</h2>${close}</header>`;
+  // Not <header>/<footer>: in the overlay those would be landmarks of the page, beside the host's own.
+  return html`<div part="header" class="header">${logo}<h2 id="title">${name || context.t('common.loading')}</h2>${close}</div>`;
 }
 
 function details(context: PanelContext, session: ShareSessionView): TemplateResult | typeof nothing {
@@ -143,7 +144,7 @@ function stage(context: PanelContext): TemplateResult {
         'problem',
         t('share.errorTitle'),
         share.problem?.message ?? '',
-        share.problem?.retryable ?? true,
+        (share.problem?.retryable ?? true) && !share.retryWait.waiting,
       );
   }
 }
@@ -151,7 +152,7 @@ function stage(context: PanelContext): TemplateResult {
 function footer(context: PanelContext, app: ShareApp | undefined): TemplateResult {
   const { t } = context;
   const name = app?.name ?? '';
-  return html`<footer part="footer">
+  return html`<div part="footer" class="footer">
     <nav aria-label=${name}>
       ${app?.contactUrl ? external(app.contactUrl, t('share.contact', { app: name })) : nothing}
       ${app?.privacyPolicyUrl ? external(app.privacyPolicyUrl, t('share.privacy')) : nothing}
@@ -168,7 +169,7 @@ function footer(context: PanelContext, app: ShareApp | undefined): TemplateResul
       </ol>
       ${external('https://www.yoti.com/', t('share.how.more'), 'link')}
     </div>
-  </footer>`;
+  </div>`;
 }
 
 /**

@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { YotiErrorDetail } from '../../core/events.js';
 import { HelperRequestError, isAbortError } from '../../core/http.js';
 import { PollController, type VisibilitySource } from '../../core/polling.js';
+import { RetryWait } from '../../core/retry-wait.js';
 import { type QrSymbol, qrSymbol } from './qr.js';
 import {
   createQrCode,
@@ -52,6 +53,8 @@ export class ShareSessionController implements ReactiveController {
   /** The code on screen is past its expiry and no fresh one has come yet. */
   qrStale = false;
   problem?: YotiErrorDetail;
+  /** A wait the helper asked for before another try (too many sessions started). */
+  readonly retryWait: RetryWait;
 
   #host: ReactiveControllerHost;
   #options: ShareSessionOptions;
@@ -67,6 +70,7 @@ export class ShareSessionController implements ReactiveController {
     this.#host = host;
     this.#options = options;
     host.addController(this);
+    this.retryWait = new RetryWait(host);
     this.#poll = new PollController(host, {
       task: (signal) => getShareSession(options.endpoint(), this.session?.sessionId ?? '', signal),
       onResult: (session) => this.#onStatus(session),
@@ -94,6 +98,7 @@ export class ShareSessionController implements ReactiveController {
     this.#options.visibility.addEventListener('visibilitychange', () => this.#onVisibilityChange(), {
       signal: requests.signal,
     });
+    this.retryWait.start(undefined);
     this.#set({ view: 'loading', problem: undefined, qr: undefined, qrStale: false });
     try {
       const givenId = await this.#options.givenSessionId();
@@ -153,6 +158,7 @@ export class ShareSessionController implements ReactiveController {
 
   #fail(detail: YotiErrorDetail): void {
     this.stop();
+    this.retryWait.start(detail.retryAfter);
     this.#set({ view: 'error', problem: detail });
     this.#options.onEnded('error', detail);
   }

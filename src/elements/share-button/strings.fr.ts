@@ -32,6 +32,20 @@ export const fr: Record<ShareKey, string> = {
   'share.startAgain': 'Recommencer',
   'share.errorTitle': "Nous n'avons pas pu démarrer le partage",
   'share.secured': 'Sécurisé par Yoti',
+  'error.yoti_invalid_payload':
+    "Yoti n'a pas pu accepter la demande de ce site. Veuillez réessayer plus tard.",
+  'error.yoti_unknown_attribute':
+    'Ce site a demandé à Yoti une information que Yoti ne connaît pas. Veuillez le signaler au site.',
+  'error.yoti_service_disabled':
+    'Le service Yoti de ce site est désactivé. Veuillez choisir un autre moyen de continuer.',
+  'error.yoti_no_organisation':
+    "Ce site n'est pas encore configuré avec Yoti. Veuillez choisir un autre moyen de continuer.",
+  'error.yoti_organisation_not_verified':
+    "L'organisation de ce site n'est pas encore vérifiée par Yoti. Veuillez choisir un autre moyen de continuer.",
+  'error.yoti_third_party_request_not_allowed':
+    "Ce site n'est pas autorisé à demander l'une de ces informations. Veuillez le signaler au site.",
+  'error.yoti_third_party_issue_not_allowed':
+    "Ce site n'est pas autorisé à vous délivrer l'une de ces informations. Veuillez le signaler au site.",
   'attr.full_name': 'Nom complet',
   'attr.given_names': 'Prénoms',
   'attr.family_name': 'Nom de famille',

@@ -31,6 +31,19 @@ const en = {
   'share.startAgain': 'Start again',
   'share.errorTitle': "We couldn't start the share",
   'share.secured': 'Secured by Yoti',
+  'error.yoti_invalid_payload': "Yoti couldn't accept this site's request. Please try again later.",
+  'error.yoti_unknown_attribute':
+    "This site asked Yoti for a detail Yoti doesn't know. Please let the site know.",
+  'error.yoti_service_disabled':
+    "This site's Yoti service is switched off. Please choose another way to continue.",
+  'error.yoti_no_organisation':
+    "This site isn't set up with Yoti yet. Please choose another way to continue.",
+  'error.yoti_organisation_not_verified':
+    "This site's organisation isn't verified by Yoti yet. Please choose another way to continue.",
+  'error.yoti_third_party_request_not_allowed':
+    "This site isn't allowed to ask for one of these details. Please let the site know.",
+  'error.yoti_third_party_issue_not_allowed':
+    "This site isn't allowed to give you one of these details. Please let the site know.",
   'attr.full_name': 'Full name',
   'attr.given_names': 'Given names',
   'attr.family_name': 'Family name',
