@@ -32,8 +32,17 @@ const securityHeaders = {
   'X-Content-Type-Options': 'nosniff',
 } as const;
 
+/** The text of each JSON answer the helper made, so that toNodeListener sends it without reading it back. */
+const answerTexts = new WeakMap<Response, string>();
+
+/** The text of `response` when the helper made it (a JSON answer), else undefined. */
+export const answerText = (response: Response): string | undefined => answerTexts.get(response);
+
 export function jsonResponse(status: number, body: unknown, headers: Record<string, string> = {}): Response {
-  return new Response(JSON.stringify(body), { status, headers: { ...securityHeaders, ...headers } });
+  const text = JSON.stringify(body);
+  const response = new Response(text, { status, headers: { ...securityHeaders, ...headers } });
+  answerTexts.set(response, text);
+  return response;
 }
 
 export function errorResponse(error: ApiError, headers: Record<string, string> = {}): Response {

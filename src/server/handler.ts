@@ -46,7 +46,9 @@ export interface YotiHandler {
   readonly basePath: string;
 }
 
-type Route = (request: Request, params: string[]) => Promise<Response>;
+/** A route's answer: JSON with a status, and headers of its own (CORS ones are added once, with these). */
+type Reply = (status: number, body: unknown, headers?: Record<string, string>) => Response;
+type Route = (request: Request, params: string[], reply: Reply) => Promise<Response>;
 interface RouteTable {
   pattern: RegExp;
   methods: Partial<Record<string, Route>>;
@@ -86,63 +88,63 @@ export function createYotiHandler(options: YotiHandlerOptions): YotiHandler {
     {
       pattern: /^\/share-sessions$/,
       methods: {
-        POST: async (request) => {
+        POST: async (request, _params, reply) => {
           expectNoFields(await readJsonObject(request));
           const caller = await callers.identifyOrCreate(request);
           const created = await sessions.createShare(request, caller);
-          return jsonResponse(201, created, withCookie(caller.setCookie));
+          return reply(201, created, withCookie(caller.setCookie));
         },
       },
     },
     {
       pattern: /^\/share-sessions\/([^/]+)\/qr-codes$/,
       methods: {
-        POST: async (request, [id = '']) => {
+        POST: async (request, [id = ''], reply) => {
           const sessionId = sessionIdParam(id);
           expectNoFields(await readJsonObject(request));
           await sessions.bound('share', sessionId, request);
-          return jsonResponse(201, await sessions.qrCode(sessionId));
+          return reply(201, await sessions.qrCode(sessionId));
         },
       },
     },
     {
       pattern: /^\/share-sessions\/([^/]+)$/,
       methods: {
-        GET: async (request, [id = '']) => {
+        GET: async (request, [id = ''], reply) => {
           const sessionId = sessionIdParam(id);
           const record = await sessions.bound('share', sessionId, request);
-          return jsonResponse(200, await sessions.shareStatus(sessionId, record));
+          return reply(200, await sessions.shareStatus(sessionId, record));
         },
       },
     },
     {
       pattern: /^\/idv-sessions$/,
       methods: {
-        POST: async (request) => {
+        POST: async (request, _params, reply) => {
           expectNoFields(await readJsonObject(request));
           const caller = await callers.identifyOrCreate(request);
           const created = await sessions.createIdv(request, caller);
-          return jsonResponse(201, created, withCookie(caller.setCookie));
+          return reply(201, created, withCookie(caller.setCookie));
         },
       },
     },
     {
       pattern: /^\/idv-sessions\/([^/]+)$/,
       methods: {
-        GET: async (request, [id = '']) => {
+        GET: async (request, [id = ''], reply) => {
           const sessionId = sessionIdParam(id);
           await sessions.bound('idv', sessionId, request);
           const session = await sessions.call('read', 'IDV session', () =>
             sessions.idv.getSession(sessionId),
           );
-          return jsonResponse(200, idvSummary(session));
+          return reply(200, idvSummary(session));
         },
       },
     },
     {
       pattern: /^\/notifications$/,
       methods: {
-        POST: async (request) => {
+        POST: async (request, _params, reply) => {
           if (!config.webhookAuthToken) notificationsOff();
           checkWebhookAuth(request, config.webhookAuthToken);
           const body = await readJsonObject(request);
@@ -160,13 +162,13 @@ export function createYotiHandler(options: YotiHandlerOptions): YotiHandler {
             event: event.toUpperCase(),
             receivedAt: new Date().toISOString(),
           });
-          return jsonResponse(200, { received: true });
+          return reply(200, { received: true });
         },
       },
     },
   ];
 
-  async function route(request: Request, ownOrigin: string): Promise<Response> {
+  async function route(request: Request, ownOrigin: string, cors: Record<string, string>): Promise<Response> {
     const { pathname } = new URL(request.url);
     if (pathname !== config.basePath && !pathname.startsWith(`${config.basePath}/`)) {
       throw new ApiError(404, 'not_found', 'No such route.', undefined, false);
@@ -186,12 +188,14 @@ export function createYotiHandler(options: YotiHandlerOptions): YotiHandler {
           undefined,
           false,
         );
-        return errorResponse(error, { Allow: allow });
+        return errorResponse(error, { ...cors, Allow: allow });
       }
       if (request.method === 'POST' && path !== '/notifications') {
         checkOrigin(request, ownOrigin, config.allowedOrigins);
       }
-      return handle(request, match.slice(1));
+      return handle(request, match.slice(1), (status, body, headers) =>
+        jsonResponse(status, body, { ...cors, ...headers }),
+      );
     }
     throw new ApiError(404, 'not_found', 'No such route.', undefined, false);
   }
@@ -205,14 +209,11 @@ export function createYotiHandler(options: YotiHandlerOptions): YotiHandler {
   const handler = async (request: Request): Promise<Response> => {
     const ownOrigin = requestOrigin(request, config.trustProxy);
     const cors = corsHeaders(request, ownOrigin, config.allowedOrigins);
-    let response: Response;
     try {
-      response = await route(request, ownOrigin);
+      return await route(request, ownOrigin, cors);
     } catch (error) {
-      response = errorResponse(error instanceof ApiError ? error : internal(error));
+      return errorResponse(error instanceof ApiError ? error : internal(error), cors);
     }
-    for (const [name, value] of Object.entries(cors)) response.headers.set(name, value);
-    return response;
   };
 
   /** Runs a host-side creation: the host's own faults (configure, idv) come back to it as they are. */

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { Readable } from 'node:stream';
+import { answerText } from './errors.js';
+import { MAX_BODY_BYTES } from './request.js';
 
 type FetchHandler = (request: Request) => Promise<Response>;
 
@@ -9,16 +10,21 @@ interface FrameworkRequest extends IncomingMessage {
   body?: unknown;
 }
 
-function urlAndHeaders(req: FrameworkRequest): { url: URL; headers: Headers } {
+/**
+ * The request's URL and its headers as name/value pairs (the Request makes its Headers from them
+ * once), less `skip`.
+ */
+function urlAndHeaders(req: FrameworkRequest, skip?: string): { url: URL; headers: [string, string][] } {
   const encrypted = (req.socket as { encrypted?: boolean } | null)?.encrypted === true;
   const url = new URL(
     req.originalUrl ?? req.url ?? '/',
     `${encrypted ? 'https' : 'http'}://${req.headers.host ?? 'localhost'}`,
   );
-  const headers = new Headers();
+  const headers: [string, string][] = [];
   for (const [name, value] of Object.entries(req.headers)) {
-    if (Array.isArray(value)) for (const item of value) headers.append(name, item);
-    else if (value !== undefined) headers.set(name, value);
+    if (value === undefined || name === skip) continue;
+    if (Array.isArray(value)) for (const item of value) headers.push([name, item]);
+    else headers.push([name, value]);
   }
   return { url, headers };
 }
@@ -29,13 +35,30 @@ export function requestHead(req: FrameworkRequest): Request {
   return new Request(url, { method: 'GET', headers });
 }
 
-function toRequest(req: FrameworkRequest): Request {
-  const { url, headers } = urlAndHeaders(req);
+/**
+ * The body of `req`, read up to one byte past the helper's limit (a larger one is refused by the
+ * handler, and the connection closed, without reading the rest).
+ */
+async function readBody(req: FrameworkRequest): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    chunks.push(chunk as Buffer);
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) break;
+  }
+  return Buffer.concat(chunks);
+}
+
+async function toRequest(req: FrameworkRequest): Promise<Request> {
   const method = req.method ?? 'GET';
-  if (method === 'GET' || method === 'HEAD') return new Request(url, { method, headers });
+  if (method === 'GET' || method === 'HEAD') {
+    const { url, headers } = urlAndHeaders(req);
+    return new Request(url, { method, headers });
+  }
   // A body parser that ran before the helper has already read the stream: use what it parsed.
   if (req.body !== undefined && req.readableEnded) {
-    headers.delete('content-length');
+    const { url, headers } = urlAndHeaders(req, 'content-length');
     const body =
       typeof req.body === 'string'
         ? req.body
@@ -44,12 +67,10 @@ function toRequest(req: FrameworkRequest): Request {
           : JSON.stringify(req.body);
     return new Request(url, { method, headers, body });
   }
-  return new Request(url, {
-    method,
-    headers,
-    body: Readable.toWeb(req) as ReadableStream<Uint8Array>,
-    duplex: 'half',
-  } as RequestInit);
+  const { url, headers } = urlAndHeaders(req);
+  const length = req.headers['content-length'];
+  const empty = length === '0' || (length === undefined && req.headers['transfer-encoding'] === undefined);
+  return new Request(url, { method, headers, body: empty ? null : new Uint8Array(await readBody(req)) });
 }
 
 /**
@@ -73,7 +94,7 @@ export function toNodeListener(handler: FetchHandler & { basePath?: string }) {
       return;
     }
     try {
-      const response = await handler(toRequest(req));
+      const response = await handler(await toRequest(req));
       res.statusCode = response.status;
       for (const [name, value] of response.headers) res.setHeader(name, value);
       // A body refused before it was read (too large) leaves the socket mid-request: close it.
@@ -81,7 +102,9 @@ export function toNodeListener(handler: FetchHandler & { basePath?: string }) {
         res.setHeader('Connection', 'close');
         res.once('finish', () => req.destroy());
       }
-      res.end(Buffer.from(await response.arrayBuffer()));
+      // A JSON answer of the helper's own goes out as the text it was made from, without a round
+      // through the Response's stream (a millisecond per request under load).
+      res.end(answerText(response) ?? Buffer.from(await response.arrayBuffer()));
     } catch (error) {
       if (next) next(error);
       else {
