@@ -1,5 +1,6 @@
 import { randomUUID, timingSafeEqual } from 'node:crypto';
 import { idvError, json, parseJson, type SandboxResponse } from './http.js';
+import { deliver, type NotificationTarget, notificationTarget } from './notify.js';
 
 type IdvState = 'ONGOING' | 'COMPLETED' | 'EXPIRED';
 
@@ -9,7 +10,7 @@ export type IdvOutcome = 'approve' | 'reject' | 'abort';
 interface IdvCheck {
   id: string;
   type: string;
-  state: 'CREATED' | 'DONE';
+  state: 'CREATED' | 'PROCESSING' | 'DONE';
   created: string;
   last_updated: string;
   resources_used: string[];
@@ -31,6 +32,33 @@ interface IdvSession {
   checks: IdvCheck[];
   result?: 'DONE' | 'ABORTED';
   failureReason?: string;
+  /** The person finished the flow: the checks are running. */
+  finished: boolean;
+  notifications?: { target: NotificationTarget; topics?: string[] };
+}
+
+/** Yoti's IDV notification topics. */
+const TOPICS = [
+  'RESOURCE_UPDATE',
+  'TASK_COMPLETION',
+  'CHECK_COMPLETION',
+  'SESSION_COMPLETION',
+  'CLIENT_SESSION_TOKEN_DELETED',
+] as const;
+type Topic = (typeof TOPICS)[number];
+
+/** A session's notification config as Yoti takes it, with the Authorization its auth_type makes. */
+function idvNotifications(value: unknown): IdvSession['notifications'] {
+  if (!isObject(value)) return undefined;
+  const target = notificationTarget(value, 'endpoint');
+  if (!target) return undefined;
+  const token = typeof value.auth_token === 'string' ? value.auth_token : undefined;
+  if (token) {
+    target.headers.Authorization =
+      value.auth_type === 'BEARER' ? `Bearer ${token}` : `Basic ${Buffer.from(token).toString('base64')}`;
+  }
+  const topics = Array.isArray(value.topics) ? value.topics.map(String) : undefined;
+  return { target, topics };
 }
 
 const colour = /^#([A-Fa-f0-9]{6}|[A-Fa-f0-9]{3})$/;
@@ -60,20 +88,33 @@ function validationErrors(spec: Json): Array<{ property: string; message: string
       errors.push({ property: `sdk_config.${key}`, message: `must match ${colour.source}` });
     }
   }
-  const notifications = isObject(spec.notifications) ? spec.notifications : undefined;
-  if (notifications && !/^https:\/\/.+$/.test(String(notifications.endpoint))) {
-    errors.push({ property: 'notifications.endpoint', message: 'must match ^https://.+$' });
+  if (isObject(spec.notifications)) {
+    try {
+      notificationTarget(spec.notifications, 'endpoint');
+    } catch {
+      // As on Yoti, but a loopback http endpoint is accepted: a helper running beside the sandbox.
+      errors.push({ property: 'notifications.endpoint', message: 'must match ^https://.+$' });
+    }
   }
   return errors;
 }
 
-/** Yoti's IDV API, in memory: sessions that stay ONGOING until a pretend scan ends them or the token expires. */
+/**
+ * Yoti's IDV API, in memory: sessions stay ONGOING while the person scans, and for `processingMs`
+ * after they finish while the checks run (CREATED, then PROCESSING), before COMPLETED with reports;
+ * or EXPIRED when the token runs out first. A session created with notifications gets Yoti's
+ * webhooks for the topics it asked for.
+ */
 export class IdvSimulator {
   readonly #sessions = new Map<string, IdvSession>();
 
+  constructor(private readonly processingMs: number) {}
+
   #session(id: string): IdvSession | undefined {
     const session = this.#sessions.get(id);
-    if (session?.state === 'ONGOING' && this.#remaining(session) <= 0) session.state = 'EXPIRED';
+    // A session whose person has finished is being checked: it no longer expires.
+    if (session?.state === 'ONGOING' && !session.finished && this.#remaining(session) <= 0)
+      session.state = 'EXPIRED';
     return session;
   }
 
@@ -103,6 +144,8 @@ export class IdvSimulator {
       subjectId: typeof subject?.subject_id === 'string' ? subject.subject_id : undefined,
       identityProfile: isObject(spec.identity_profile_requirements),
       checks: [],
+      finished: false,
+      notifications: idvNotifications(spec.notifications),
     };
     this.#sessions.set(session.id, session);
     return json(201, {
@@ -149,12 +192,51 @@ export class IdvSimulator {
     return session && { state: session.state, ttl: this.#remaining(session) };
   }
 
-  /** Ends a pretend scan: the session becomes COMPLETED with its checks decided by `outcome`. */
+  #notify(session: IdvSession, topic: Topic): void {
+    const notifications = session.notifications;
+    if (!notifications || (notifications.topics && !notifications.topics.includes(topic))) return;
+    void deliver(notifications.target, { session_id: session.id, topic });
+  }
+
+  /**
+   * The person finished a pretend scan: the checks are created, run (PROCESSING) and, after
+   * `processingMs`, decided by `outcome`, and the session COMPLETED.
+   */
   complete(id: string, outcome: IdvOutcome): { ok: true } | { ok: false; status: number; message: string } {
     const session = this.#session(id);
     if (!session) return { ok: false, status: 404, message: 'No such session' };
-    if (session.state !== 'ONGOING')
-      return { ok: false, status: 409, message: `The session is ${session.state}` };
+    if (session.state !== 'ONGOING' || session.finished)
+      return {
+        ok: false,
+        status: 409,
+        message: `The session is ${session.finished ? 'being checked' : session.state}`,
+      };
+    session.finished = true;
+    if (this.processingMs <= 0) {
+      this.#decide(session, outcome);
+      return { ok: true };
+    }
+    const now = new Date().toISOString();
+    session.checks = session.checkTypes.map((type) => ({
+      id: randomUUID(),
+      type,
+      state: 'CREATED',
+      created: now,
+      last_updated: now,
+      resources_used: [],
+    }));
+    this.#notify(session, 'RESOURCE_UPDATE');
+    setTimeout(() => {
+      const later = new Date().toISOString();
+      for (const check of session.checks) Object.assign(check, { state: 'PROCESSING', last_updated: later });
+      this.#notify(session, 'TASK_COMPLETION');
+    }, this.processingMs / 3).unref();
+    setTimeout(() => this.#decide(session, outcome), this.processingMs).unref();
+    return { ok: true };
+  }
+
+  /** The checks' reports, by `outcome`, and the session COMPLETED. */
+  #decide(session: IdvSession, outcome: IdvOutcome): void {
     const now = new Date().toISOString();
     session.checks = session.checkTypes.map((type, index) => {
       const rejected = outcome === 'reject' && index === 0;
@@ -180,6 +262,7 @@ export class IdvSimulator {
             ? 'MANDATORY_DOCUMENT_COULD_NOT_BE_PROVIDED'
             : undefined;
     }
-    return { ok: true };
+    this.#notify(session, 'CHECK_COMPLETION');
+    this.#notify(session, 'SESSION_COMPLETION');
   }
 }

@@ -27,6 +27,11 @@ export interface SandboxOptions {
   qrCodeTtl?: number;
   /** How long a share session lives, seconds. Default 600. */
   shareSessionTtl?: number;
+  /**
+   * How long an IDV session's checks run after the person finishes, ms, before it is COMPLETED
+   * (as on Yoti, results are not instant). Default 3000; 0 completes at once.
+   */
+  idvProcessingMs?: number;
 }
 
 export interface Sandbox {
@@ -80,7 +85,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     (qrCodeId) => `${origin}/app/qr/${qrCodeId}`,
     options.applicationName ?? 'Sandbox application',
   );
-  const idv = new IdvSimulator();
+  const idv = new IdvSimulator(options.idvProcessingMs ?? 3000);
 
   const shareRoutes: SignedRoute[] = [
     {

@@ -4,14 +4,14 @@ import { Callers, requestOrigin } from './caller.js';
 import { corsHeaders, preflight } from './cors.js';
 import { ApiError, errorResponse, jsonResponse } from './errors.js';
 import { validateIdvSpec } from './idv-spec.js';
+import { idvUpdate, LiveStatus, shareUpdate } from './live.js';
 import { requestHead } from './node.js';
 import { type ResolvedOptions, resolveOptions, type YotiHandlerOptions } from './options.js';
 import { receiptIdArgument, receiptProfile, type ShareReceiptProfile } from './receipt.js';
 import { checkOrigin, checkWebhookAuth, expectNoFields, readJsonObject, sessionIdParam } from './request.js';
 import { type CreatedIdvSession, type CreatedShareSession, HostCodeError, Sessions } from './sessions.js';
 import type { ShareSessionOverrides } from './share-options.js';
-import type { StatusStore } from './status-store.js';
-import { idvSummary } from './summaries.js';
+import type { SessionKind } from './store.js';
 
 /** A request as the host has it: the Fetch API's, or node:http's (Express, Fastify). */
 export type HostRequest = Request | IncomingMessage;
@@ -41,14 +41,17 @@ export interface YotiHandler {
   getIdvSession(sessionId: string): ReturnType<IDVClient['getSession']>;
   /** One media item of an IDV session (a document image, say), as the SDK reads it. Server-side only. */
   getIdvMedia(sessionId: string, mediaId: string): ReturnType<IDVClient['getMediaContent']>;
-  /** Where the latest webhook per session is kept. */
-  readonly statusStore: StatusStore;
   readonly basePath: string;
 }
 
 /** A route's answer: JSON with a status, and headers of its own (CORS ones are added once, with these). */
 type Reply = (status: number, body: unknown, headers?: Record<string, string>) => Response;
-type Route = (request: Request, params: string[], reply: Reply) => Promise<Response>;
+type Route = (
+  request: Request,
+  params: string[],
+  reply: Reply,
+  cors: Record<string, string>,
+) => Promise<Response>;
 interface RouteTable {
   pattern: RegExp;
   methods: Partial<Record<string, Route>>;
@@ -59,6 +62,21 @@ const asRequest = (request: HostRequest): Request =>
 
 const withCookie = (setCookie: string | undefined): Record<string, string> =>
   setCookie ? { 'Set-Cookie': setCookie } : {};
+
+/**
+ * Which session a webhook is about: Yoti's IDV notifications say `{session_id, topic}`, its share
+ * notifications `{id, status}`.
+ */
+function notificationOf(body: Record<string, unknown>): { kind: SessionKind; sessionId: string } {
+  const idv = 'session_id' in body || 'topic' in body;
+  const sessionId = sessionIdParam(String((idv ? body.session_id : body.id) ?? ''));
+  const event = idv ? body.topic : body.status;
+  if (typeof event !== 'string' || !/^[A-Za-z_]{1,64}$/.test(event)) {
+    const field = idv ? 'topic' : 'status';
+    throw new ApiError(400, 'invalid_notification', 'The notification has no topic or status.', field);
+  }
+  return { kind: idv ? 'idv' : 'share', sessionId };
+}
 
 function notificationsOff(): never {
   throw new ApiError(
@@ -83,6 +101,37 @@ export function createYotiHandler(options: YotiHandlerOptions): YotiHandler {
     privateKey: config.privateKey,
   });
   const sessions = new Sessions(config, callers);
+  const live = new LiveStatus(config.store, async (kind, id) => {
+    const record = (await config.store.getSession(kind, id)) ?? { caller: '', live: true };
+    return kind === 'share'
+      ? shareUpdate(await sessions.shareState(id, record))
+      : idvUpdate(await sessions.idvState(id, record));
+  });
+
+  /** A session's event stream, for the caller that started it, when Yoti notifies the helper of it. */
+  async function stream(kind: SessionKind, id: string, request: Request, cors: Record<string, string>) {
+    const sessionId = sessionIdParam(id);
+    const record = await sessions.bound(kind, sessionId, request);
+    if (!record.live) {
+      throw new ApiError(
+        404,
+        'stream_unavailable',
+        'Yoti does not notify this helper about this session: poll it.',
+        undefined,
+        false,
+      );
+    }
+    const lastEventId = request.headers.get('last-event-id') ?? undefined;
+    if (lastEventId !== undefined && !/^[0-9-]{1,64}$/.test(lastEventId)) {
+      throw new ApiError(
+        400,
+        'invalid_last_event_id',
+        'Last-Event-ID is not one this helper sent.',
+        'Last-Event-ID',
+      );
+    }
+    return live.stream(kind, sessionId, lastEventId, cors);
+  }
 
   const routes: RouteTable[] = [
     {
@@ -113,9 +162,15 @@ export function createYotiHandler(options: YotiHandlerOptions): YotiHandler {
         GET: async (request, [id = ''], reply) => {
           const sessionId = sessionIdParam(id);
           const record = await sessions.bound('share', sessionId, request);
-          return reply(200, await sessions.shareStatus(sessionId, record));
+          const state = await sessions.shareState(sessionId, record);
+          if (record.live) await live.publish('share', sessionId, shareUpdate(state));
+          return reply(200, state);
         },
       },
+    },
+    {
+      pattern: /^\/share-sessions\/([^/]+)\/events$/,
+      methods: { GET: (request, [id = ''], _reply, cors) => stream('share', id, request, cors) },
     },
     {
       pattern: /^\/idv-sessions$/,
@@ -133,13 +188,16 @@ export function createYotiHandler(options: YotiHandlerOptions): YotiHandler {
       methods: {
         GET: async (request, [id = ''], reply) => {
           const sessionId = sessionIdParam(id);
-          await sessions.bound('idv', sessionId, request);
-          const session = await sessions.call('read', 'IDV session', () =>
-            sessions.idv.getSession(sessionId),
-          );
-          return reply(200, idvSummary(session));
+          const record = await sessions.bound('idv', sessionId, request);
+          const state = await sessions.idvState(sessionId, record);
+          if (record.live) await live.publish('idv', sessionId, idvUpdate(state));
+          return reply(200, state);
         },
       },
+    },
+    {
+      pattern: /^\/idv-sessions\/([^/]+)\/events$/,
+      methods: { GET: (request, [id = ''], _reply, cors) => stream('idv', id, request, cors) },
     },
     {
       pattern: /^\/notifications$/,
@@ -147,21 +205,10 @@ export function createYotiHandler(options: YotiHandlerOptions): YotiHandler {
         POST: async (request, _params, reply) => {
           if (!config.webhookAuthToken) notificationsOff();
           checkWebhookAuth(request, config.webhookAuthToken);
-          const body = await readJsonObject(request);
-          const sessionId = sessionIdParam(String(body.session_id ?? body.sessionId ?? body.id ?? ''));
-          const event = body.topic ?? body.status;
-          if (typeof event !== 'string' || !/^[A-Za-z_]{1,64}$/.test(event)) {
-            throw new ApiError(
-              400,
-              'invalid_notification',
-              'The notification has no topic or status.',
-              'topic',
-            );
-          }
-          await config.statusStore.set(sessionId, {
-            event: event.toUpperCase(),
-            receivedAt: new Date().toISOString(),
-          });
+          const { kind, sessionId } = notificationOf(await readJsonObject(request));
+          // Nothing is taken from the notification but which session changed: its state is read
+          // from Yoti (so a duplicate or late one changes nothing), for a session this helper made.
+          if ((await config.store.getSession(kind, sessionId))?.live) await live.refresh(kind, sessionId);
           return reply(200, { received: true });
         },
       },
@@ -193,8 +240,11 @@ export function createYotiHandler(options: YotiHandlerOptions): YotiHandler {
       if (request.method === 'POST' && path !== '/notifications') {
         checkOrigin(request, ownOrigin, config.allowedOrigins);
       }
-      return handle(request, match.slice(1), (status, body, headers) =>
-        jsonResponse(status, body, { ...cors, ...headers }),
+      return handle(
+        request,
+        match.slice(1),
+        (status, body, headers) => jsonResponse(status, body, { ...cors, ...headers }),
+        cors,
       );
     }
     throw new ApiError(404, 'not_found', 'No such route.', undefined, false);
@@ -226,7 +276,6 @@ export function createYotiHandler(options: YotiHandlerOptions): YotiHandler {
   }
 
   return Object.assign(handler, {
-    statusStore: config.statusStore,
     basePath: config.basePath,
     getShareReceipt: async (receiptId: string, { request }: { request?: HostRequest } = {}) => {
       const id = receiptIdArgument(receiptId);

@@ -18,12 +18,13 @@ export type {
   ShareSessionOverrides,
   WantedAttributeJson,
 } from './share-options.js';
-export { MemoryStatusStore, type SessionNotification, type StatusStore } from './status-store.js';
 export {
   MemoryStore,
   type SessionKind,
   type SessionRecord,
   type SharePresentation,
+  type StatusEvent,
+  type StatusUpdate,
   type YotiStore,
 } from './store.js';
 export type { IdvCheck, IdvSummary } from './summaries.js';

@@ -74,6 +74,34 @@ async function toRequest(req: FrameworkRequest): Promise<Request> {
 }
 
 /**
+ * Sends a body as it comes, each part at once (an event stream is never buffered), and cancels it
+ * when the browser goes away, so that whatever feeds it stops.
+ */
+async function pipeBody(body: ReadableStream<Uint8Array>, res: ServerResponse): Promise<void> {
+  const reader = body.getReader();
+  const gone = () => void reader.cancel().catch(() => undefined);
+  res.once('close', gone);
+  res.flushHeaders();
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      if (!res.write(value)) {
+        await new Promise((resolve) => {
+          res.once('drain', resolve);
+          res.once('close', resolve);
+        });
+      }
+    }
+    res.end();
+  } catch {
+    res.destroy();
+  } finally {
+    res.off('close', gone);
+  }
+}
+
+/**
  * Adapts a Fetch-API handler to node:http's `(req, res)` listener, and so to Express, Connect and
  * Fastify middleware. Given `next` (Express), a request outside the helper's routes goes on to it.
  */
@@ -103,8 +131,11 @@ export function toNodeListener(handler: FetchHandler & { basePath?: string }) {
         res.once('finish', () => req.destroy());
       }
       // A JSON answer of the helper's own goes out as the text it was made from, without a round
-      // through the Response's stream (a millisecond per request under load).
-      res.end(answerText(response) ?? Buffer.from(await response.arrayBuffer()));
+      // through the Response's stream (a millisecond per request under load); any other body
+      // (an event stream) is sent as it comes.
+      const text = answerText(response);
+      if (text !== undefined || !response.body) res.end(text ?? '');
+      else await pipeBody(response.body, res);
     } catch (error) {
       if (next) next(error);
       else {

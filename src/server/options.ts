@@ -15,7 +15,6 @@ import {
   type ShareSessionOverrides,
   type ShareSessionSettings,
 } from './share-options.js';
-import { MemoryStatusStore, type StatusStore } from './status-store.js';
 import { MemoryStore, type YotiStore } from './store.js';
 
 export interface ShareOptions {
@@ -66,7 +65,6 @@ export interface YotiHandlerOptions {
   webhookAuthToken?: string;
   shareApiUrl?: string;
   idvApiUrl?: string;
-  statusStore?: StatusStore;
   /** Time limit of one call to Yoti, ms. Default 10 000. */
   timeoutMs?: number;
   /** Attempts per call to Yoti when it answers 503 or cannot be reached. Default 3. */
@@ -97,7 +95,6 @@ export interface ResolvedOptions {
   idvApiUrl: string;
   /** Whether http notification endpoints on localhost are accepted (the Yoti URLs are local: a sandbox). */
   loopbackHttp: boolean;
-  statusStore: StatusStore;
   timeoutMs: number;
   attempts: number;
   onError: (error: unknown) => void;
@@ -257,7 +254,6 @@ export function resolveOptions(options: YotiHandlerOptions): ResolvedOptions {
     shareApiUrl,
     idvApiUrl,
     loopbackHttp,
-    statusStore: options.statusStore ?? new MemoryStatusStore(),
     timeoutMs: positiveInteger(options.timeoutMs, 'timeoutMs', 10_000),
     attempts: positiveInteger(options.attempts, 'attempts', 3),
     onError: options.onError ?? ((error) => console.error('yoti-elements/server:', error)),

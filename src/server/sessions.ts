@@ -5,7 +5,7 @@ import type { IdvSessionSpec } from './idv-spec.js';
 import type { ResolvedOptions, ResolvedShare } from './options.js';
 import { resolveShareSettings, type ShareSessionSettings } from './share-options.js';
 import type { SessionKind, SessionRecord, SharePresentation } from './store.js';
-import { shareStatus } from './summaries.js';
+import { idvSummary, shareStatus } from './summaries.js';
 import { callYoti, type UpstreamPolicy, upstreamString } from './upstream.js';
 
 // The SDK is CommonJS: its exports are read from the default import.
@@ -25,6 +25,8 @@ export interface ShareQrCode {
 export interface CreatedShareSession extends SharePresentation {
   sessionId: string;
   expiresAt: string;
+  /** The helper streams this session's state (`GET …/events`): Yoti notifies it of changes. */
+  live: boolean;
 }
 
 export interface CreatedIdvSession {
@@ -32,6 +34,8 @@ export interface CreatedIdvSession {
   sessionToken: string;
   ttl: number;
   iframeUrl: string;
+  /** The helper streams this session's state (`GET …/events`): Yoti notifies it of changes. */
+  live: boolean;
 }
 
 /** A session specification the SDK accepts, carrying the validated JSON as it is. */
@@ -185,13 +189,14 @@ export class Sessions {
       wanted: settings.wanted,
       redirectUri: settings.redirectUri,
     };
+    const live = this.#webhooks && settings.notification !== undefined;
     await this.#config.store.putSession(
       'share',
       sessionId,
-      { caller: caller.id, share: presentation },
+      { caller: caller.id, share: presentation, live },
       BINDING_TTL_SECONDS,
     );
-    const session = { sessionId, expiresAt, ...presentation };
+    const session = { sessionId, expiresAt, ...presentation, live };
     return qrCode ? { ...session, qrCode: await this.#qrCode(sessionId, expiresAt) } : session;
   }
 
@@ -211,10 +216,26 @@ export class Sessions {
     return this.#qrCode(sessionId, expiresAt);
   }
 
-  /** Where a share session stands, with how the panel presents it. */
-  async shareStatus(sessionId: string, record: SessionRecord) {
+  /** Where a share session stands, with how the panel presents it: what its GET route and stream send. */
+  async shareState(sessionId: string, record: SessionRecord) {
     const session = await this.call('read', 'share session', () => this.share.getShareSession(sessionId));
-    return { sessionId, ...shareStatus(session), ...(record.share ?? this.#presentation()) };
+    return {
+      sessionId,
+      ...shareStatus(session),
+      ...(record.share ?? this.#presentation()),
+      live: record.live === true,
+    };
+  }
+
+  /** Where an IDV session stands, with no personal data: what its GET route and stream send. */
+  async idvState(sessionId: string, record: SessionRecord) {
+    const session = await this.call('read', 'IDV session', () => this.idv.getSession(sessionId));
+    return { ...idvSummary(session), live: record.live === true };
+  }
+
+  /** Yoti's notifications reach the helper: sessions created with a notification config are live. */
+  get #webhooks(): boolean {
+    return this.#config.webhookAuthToken !== undefined;
   }
 
   #presentation(): SharePresentation {
@@ -240,12 +261,14 @@ export class Sessions {
     const sessionId = upstreamString(created.getSessionId());
     const sessionToken = upstreamString(created.getClientSessionToken());
     const ttl = created.getClientSessionTokenTtl();
-    await this.#config.store.putSession('idv', sessionId, { caller: caller.id }, BINDING_TTL_SECONDS);
+    const live = this.#webhooks && resolved.notifications !== undefined;
+    await this.#config.store.putSession('idv', sessionId, { caller: caller.id, live }, BINDING_TTL_SECONDS);
     return {
       sessionId,
       sessionToken,
       ttl: Number.isInteger(ttl) && ttl > 0 ? ttl : 600,
       iframeUrl: iframeUrl(this.#config.idvApiUrl, sessionId, sessionToken),
+      live,
     };
   }
 }

@@ -14,12 +14,35 @@ export interface SessionRecord {
   caller: string;
   /** Share sessions: how the panel presents this session. */
   share?: SharePresentation;
+  /** Yoti notifies the helper about this session: its state can be streamed to the page. */
+  live?: boolean;
+}
+
+/** One state of a session, as its event stream sends it. */
+export interface StatusEvent {
+  /** Opaque, and ordered within the session: what `Last-Event-ID` names. */
+  id: string;
+  /** The session's state as JSON: the same as its GET route answers. */
+  data: string;
 }
 
 /**
- * Where the helper keeps what it must share between requests (and, with a shared store, between
- * helper instances): which caller started each session, and how many sessions each caller has
- * started lately. The default lives in memory, in one process.
+ * A state to publish: its JSON, and how far along the session it is. A state is appended only
+ * when it differs from the latest and is at least as far along, so that a duplicate or late
+ * notification (read from Yoti before a newer one) changes nothing.
+ */
+export interface StatusUpdate {
+  data: string;
+  progress: number;
+  /** The session has ended: nothing after this. */
+  terminal: boolean;
+}
+
+/**
+ * Where the helper keeps what it must share between requests and, with a shared store, between
+ * helper instances: which caller started each session, how many sessions each caller has started
+ * lately, and each session's states as an ordered log that streams read and follow. The default
+ * lives in memory, in one process; `redisStore` from yoti-elements/server/redis serves many.
  */
 export interface YotiStore {
   /** Remembers `record` for session `id` for `ttlSeconds`. */
@@ -31,6 +54,21 @@ export interface YotiStore {
    * Counting is atomic: concurrent hits never read the same count.
    */
   hit(key: string, windowSeconds: number): Promise<{ count: number; resetInSeconds: number }>;
+  /**
+   * Appends `update` to the session's log, atomically, when it is new and not behind the latest
+   * (see StatusUpdate); resolves the appended event, or undefined when nothing changed. Every
+   * follower of the session, on any instance sharing the store, is told.
+   */
+  publish(
+    kind: SessionKind,
+    id: string,
+    update: StatusUpdate,
+    ttlSeconds: number,
+  ): Promise<StatusEvent | undefined>;
+  /** The session's events after `afterId` (all of them without), oldest first. */
+  events(kind: SessionKind, id: string, afterId?: string): Promise<StatusEvent[]>;
+  /** Calls `listener` with each event appended to the session from now on, until the returned function is called. */
+  follow(kind: SessionKind, id: string, listener: (event: StatusEvent) => void): Promise<() => void>;
 }
 
 interface Expiring<T> {
@@ -59,14 +97,28 @@ class ExpiringMap<T> {
   }
 }
 
+/** A session's log in memory: its events, the progress of the latest, and whether it has ended. */
+interface Log {
+  events: StatusEvent[];
+  progress: number;
+  terminal: boolean;
+  next: number;
+}
+
+/** How many states a session's log keeps (a session has a handful). */
+const LOG_LENGTH = 100;
+
 /** The embedded default: everything in this process's memory, bounded. Nothing to install. */
 export class MemoryStore implements YotiStore {
   readonly #sessions: ExpiringMap<SessionRecord>;
   readonly #counters: ExpiringMap<{ count: number; endsAt: number }>;
+  readonly #logs: ExpiringMap<Log>;
+  readonly #followers = new Map<string, Set<(event: StatusEvent) => void>>();
 
   constructor({ capacity = 100_000 }: { capacity?: number } = {}) {
     this.#sessions = new ExpiringMap(capacity);
     this.#counters = new ExpiringMap(capacity);
+    this.#logs = new ExpiringMap(capacity);
   }
 
   async putSession(kind: SessionKind, id: string, record: SessionRecord, ttlSeconds: number): Promise<void> {
@@ -84,5 +136,43 @@ export class MemoryStore implements YotiStore {
     counter.count += 1;
     this.#counters.set(key, counter, counter.endsAt);
     return { count: counter.count, resetInSeconds: Math.max(1, Math.ceil((counter.endsAt - now) / 1000)) };
+  }
+
+  async publish(
+    kind: SessionKind,
+    id: string,
+    update: StatusUpdate,
+    ttlSeconds: number,
+  ): Promise<StatusEvent | undefined> {
+    const key = `${kind}:${id}`;
+    const log = this.#logs.get(key) ?? { events: [], progress: -1, terminal: false, next: 1 };
+    if (log.terminal || update.progress < log.progress || log.events.at(-1)?.data === update.data)
+      return undefined;
+    const event = { id: String(log.next), data: update.data };
+    log.next += 1;
+    log.progress = update.progress;
+    log.terminal = update.terminal;
+    log.events.push(event);
+    if (log.events.length > LOG_LENGTH) log.events.shift();
+    this.#logs.set(key, log, Date.now() + ttlSeconds * 1000);
+    for (const listener of this.#followers.get(key) ?? []) listener(event);
+    return event;
+  }
+
+  async events(kind: SessionKind, id: string, afterId?: string): Promise<StatusEvent[]> {
+    const events = this.#logs.get(`${kind}:${id}`)?.events ?? [];
+    const after = afterId === undefined ? 0 : Number(afterId);
+    return Number.isFinite(after) ? events.filter((event) => Number(event.id) > after) : [...events];
+  }
+
+  async follow(kind: SessionKind, id: string, listener: (event: StatusEvent) => void): Promise<() => void> {
+    const key = `${kind}:${id}`;
+    const listeners = this.#followers.get(key) ?? new Set();
+    listeners.add(listener);
+    this.#followers.set(key, listeners);
+    return () => {
+      listeners.delete(listener);
+      if (listeners.size === 0) this.#followers.delete(key);
+    };
   }
 }

@@ -94,7 +94,8 @@ export async function startStack(
   options: Partial<YotiHandlerOptions> = {},
   sandboxOptions: SandboxOptions = {},
 ): Promise<Stack> {
-  const sandbox = await startSandbox(sandboxOptions);
+  // Checks decided at once unless a test is about the processing period.
+  const sandbox = await startSandbox({ idvProcessingMs: 0, ...sandboxOptions });
   const handler = createYotiHandler({
     clientSdkId: sandbox.clientSdkId,
     privateKey: sandbox.privateKey,
