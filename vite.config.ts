@@ -21,6 +21,7 @@ export const browserEntries: Record<string, string> = {
 
 export const nodeEntries: Record<string, string> = {
   server: 'src/server/index.ts',
+  'server-redis': 'src/server/redis.ts',
   sandbox: 'src/sandbox/index.ts',
 };
 
@@ -84,7 +85,8 @@ const configs: Record<string, UserConfig> = {
       rolldownOptions: {
         input: nodeEntries,
         output: { format: 'es', entryFileNames: '[name].js' },
-        external: (id) => id.startsWith('node:') || builtinModules.includes(id) || isDependency(id, ['yoti']),
+        external: (id) =>
+          id.startsWith('node:') || builtinModules.includes(id) || isDependency(id, ['yoti', 'redis']),
       },
     },
   },

@@ -11,7 +11,7 @@ import { receiptIdArgument, receiptProfile, type ShareReceiptProfile } from './r
 import { checkOrigin, checkWebhookAuth, expectNoFields, readJsonObject, sessionIdParam } from './request.js';
 import { type CreatedIdvSession, type CreatedShareSession, HostCodeError, Sessions } from './sessions.js';
 import type { ShareSessionOverrides } from './share-options.js';
-import type { SessionKind } from './store.js';
+import { type SessionKind, StoreUnavailableError } from './store.js';
 
 /** A request as the host has it: the Fetch API's, or node:http's (Express, Fastify). */
 export type HostRequest = Request | IncomingMessage;
@@ -250,9 +250,15 @@ export function createYotiHandler(options: YotiHandlerOptions): YotiHandler {
     throw new ApiError(404, 'not_found', 'No such route.', undefined, false);
   }
 
-  /** A failure of the host's own code (configure, idv, caller): reported to the host, never to the browser. */
+  /**
+   * A failure that is not the browser's: the store away (503, try again), or the host's own code
+   * failing (configure, idv, caller). Reported to the host, never shown to the browser.
+   */
   function internal(error: unknown): ApiError {
     config.onError(error instanceof HostCodeError ? (error.cause ?? error) : error);
+    if (error instanceof StoreUnavailableError) {
+      return new ApiError(503, 'store_unavailable', 'The helper cannot reach its store right now. Please try again.');
+    }
     return new ApiError(500, 'internal_error', 'The Yoti helper failed unexpectedly. Please try again.');
   }
 

@@ -25,6 +25,7 @@ export {
   type SharePresentation,
   type StatusEvent,
   type StatusUpdate,
+  StoreUnavailableError,
   type YotiStore,
 } from './store.js';
 export type { IdvCheck, IdvSummary } from './summaries.js';

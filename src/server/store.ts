@@ -71,6 +71,11 @@ export interface YotiStore {
   follow(kind: SessionKind, id: string, listener: (event: StatusEvent) => void): Promise<() => void>;
 }
 
+/** The store cannot be reached (Redis is down, say): the helper answers 503, and the browser tries again. */
+export class StoreUnavailableError extends Error {
+  override name = 'StoreUnavailableError';
+}
+
 interface Expiring<T> {
   value: T;
   expiresAt: number;

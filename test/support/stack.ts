@@ -90,12 +90,11 @@ export function browserAt(origin: string): Call & { cookies: Map<string, string>
   return Object.assign(call, { cookies });
 }
 
-export async function startStack(
+/** A helper instance over `sandbox`, on a port of its own: several share one sandbox (and store). */
+export async function startHelper(
+  sandbox: Sandbox,
   options: Partial<YotiHandlerOptions> = {},
-  sandboxOptions: SandboxOptions = {},
-): Promise<Stack> {
-  // Checks decided at once unless a test is about the processing period.
-  const sandbox = await startSandbox({ idvProcessingMs: 0, ...sandboxOptions });
+): Promise<{ handler: YotiHandler; origin: string; close(): Promise<void> }> {
   const handler = createYotiHandler({
     clientSdkId: sandbox.clientSdkId,
     privateKey: sandbox.privateKey,
@@ -108,16 +107,31 @@ export async function startStack(
   });
   const server: Server = createServer(toNodeListener(handler));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
-    sandbox,
     handler,
-    origin,
-    call: browserAt(origin),
-    browser: () => browserAt(origin),
+    origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     async close() {
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
+    },
+  };
+}
+
+export async function startStack(
+  options: Partial<YotiHandlerOptions> = {},
+  sandboxOptions: SandboxOptions = {},
+): Promise<Stack> {
+  // Checks decided at once unless a test is about the processing period.
+  const sandbox = await startSandbox({ idvProcessingMs: 0, ...sandboxOptions });
+  const helper = await startHelper(sandbox, options);
+  return {
+    sandbox,
+    handler: helper.handler,
+    origin: helper.origin,
+    call: browserAt(helper.origin),
+    browser: () => browserAt(helper.origin),
+    async close() {
+      await helper.close();
       await sandbox.close();
     },
   };

@@ -7,12 +7,21 @@ import {
   type YotiStatusDetail,
 } from '../../core/events.js';
 import { isAbortError } from '../../core/http.js';
+import { InViewController } from '../../core/in-view.js';
+import { LiveStatusController } from '../../core/live-status.js';
 import { PollController, pollInterval } from '../../core/polling.js';
 import { theme } from '../../core/theme.js';
 import { YotiElement } from '../../core/yoti-element.js';
 import { styles } from './idv-status.styles.js';
 import { statusStrings } from './strings.js';
-import { fetchSummary, humanise, isTerminal } from './summary.js';
+import {
+  fetchSummary,
+  humanise,
+  isTerminal,
+  parseSummary,
+  type SessionSummary,
+  summaryEventsUrl,
+} from './summary.js';
 
 type StatusStrings = typeof statusStrings.en;
 
@@ -72,25 +81,42 @@ export class YotiIdvStatus extends YotiElement<StatusStrings> {
   private announcement = '';
 
   #lastKey?: string;
+  /** The helper streams this session's state: it said so in its last answer. */
+  #live = false;
+  #inView = new InViewController(this);
 
-  #poll = new PollController<YotiStatusDetail>(this, {
+  #poll = new PollController<SessionSummary>(this, {
     task: (signal) => fetchSummary(this.endpoint || '/yoti', this.sessionId ?? '', signal),
-    onResult: (summary) => this.#onSummary(summary),
+    onResult: (result) => {
+      this.#onSummary(result);
+      this.#follow.offered();
+    },
     onError: (error, inARow) => this.#onError(error, inARow),
     isTerminal,
     interval: () => pollInterval(this.pollInterval, 5000),
+    visibility: this.#inView,
   });
 
-  /** Whether a poll is under way (for hosts and tests: it stops on a terminal state). */
+  #follow = new LiveStatusController<SessionSummary>(this, {
+    url: () =>
+      this.#live && this.sessionId ? summaryEventsUrl(this.endpoint || '/yoti', this.sessionId) : undefined,
+    parse: parseSummary,
+    onResult: (result) => this.#onSummary(result),
+    isTerminal,
+    poll: this.#poll,
+    visibility: this.#inView,
+  });
+
+  /** Whether the status is being followed (polled or streamed): it stops on a terminal state. */
   get polling(): boolean {
-    return this.#poll.active;
+    return this.#poll.active || this.#follow.streaming;
   }
 
-  /** Polls again now, after an error or to refresh. */
+  /** Follows the session again now, after an error or to refresh. */
   refresh(): void {
     if (!this.sessionId) return;
     this.failure = undefined;
-    this.#poll.start();
+    this.#follow.start();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -99,12 +125,14 @@ export class YotiIdvStatus extends YotiElement<StatusStrings> {
       this.failure = undefined;
       this.reconnecting = false;
       this.#lastKey = undefined;
-      if (this.sessionId) this.#poll.start();
-      else this.#poll.stop();
+      this.#live = false;
+      if (this.sessionId) this.#follow.start();
+      else this.#follow.stop();
     }
   }
 
-  #onSummary(summary: YotiStatusDetail): void {
+  #onSummary({ summary, live }: SessionSummary): void {
+    this.#live = live;
     this.reconnecting = false;
     this.failure = undefined;
     const key = JSON.stringify(summary);
@@ -124,7 +152,7 @@ export class YotiIdvStatus extends YotiElement<StatusStrings> {
       this.reconnecting = true;
       return;
     }
-    this.#poll.stop();
+    this.#follow.stop();
     this.reconnecting = false;
     this.failure = { ...detail, message: `${this.t('status.unreachable')} ${detail.message}` };
     this.fireError(this.failure);

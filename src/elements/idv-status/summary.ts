@@ -47,28 +47,44 @@ function check(value: unknown, index: number): IdvCheckSummary {
 }
 
 /** Validates the helper's `GET /idv-sessions/:id` answer into the yoti-status detail. */
-export function parseSummary(data: unknown): YotiStatusDetail {
+/** A session's state as the helper sends it: the yoti-status detail, and whether it streams it. */
+export interface SessionSummary {
+  summary: YotiStatusDetail;
+  live: boolean;
+}
+
+/** Validates the helper's `GET /idv-sessions/:id` answer (or a stream message, the same JSON). */
+export function parseSummary(data: unknown): SessionSummary {
   const body = record(data, 'summary');
   const result = field(body, 'result');
   const failureReason = field(body, 'failureReason');
   return {
-    state: oneOf(field(body, 'state'), STATES, 'state'),
-    ...(result !== undefined ? { result: oneOf(result, RESULTS, 'result') } : {}),
-    ...(failureReason !== undefined ? { failureReason: code(failureReason, 'failureReason') } : {}),
-    checks: array(field(body, 'checks') ?? [], 'checks').map(check),
+    summary: {
+      state: oneOf(field(body, 'state'), STATES, 'state'),
+      ...(result !== undefined ? { result: oneOf(result, RESULTS, 'result') } : {}),
+      ...(failureReason !== undefined ? { failureReason: code(failureReason, 'failureReason') } : {}),
+      checks: array(field(body, 'checks') ?? [], 'checks').map(check),
+    },
+    live: field(body, 'live') === true,
   };
 }
+
+const sessionPath = (endpoint: string, sessionId: string) =>
+  `${endpoint.replace(/\/+$/, '')}/idv-sessions/${encodeURIComponent(sessionId)}`;
 
 export function fetchSummary(
   endpoint: string,
   sessionId: string,
   signal: AbortSignal,
-): Promise<YotiStatusDetail> {
-  const url = `${endpoint.replace(/\/+$/, '')}/idv-sessions/${encodeURIComponent(sessionId)}`;
-  return requestJson(url, { signal, parse: parseSummary });
+): Promise<SessionSummary> {
+  return requestJson(sessionPath(endpoint, sessionId), { signal, parse: parseSummary });
 }
 
-export const isTerminal = (summary: YotiStatusDetail): boolean => summary.state !== 'ONGOING';
+/** The session's event stream, as an absolute URL. */
+export const summaryEventsUrl = (endpoint: string, sessionId: string) =>
+  new URL(`${sessionPath(endpoint, sessionId)}/events`, document.baseURI).href;
+
+export const isTerminal = ({ summary }: SessionSummary): boolean => summary.state !== 'ONGOING';
 
 /** "FRAUD_DETECTED" -> "Fraud detected": a readable fallback for codes without a string of their own. */
 export function humanise(codeText: string): string {

@@ -42,6 +42,8 @@ export interface ShareSessionView {
   wanted: WantedAttribute[];
   /** Where the session sends the person after a share, as the helper has it. */
   redirectUri?: string;
+  /** The helper streams this session's state (`…/events`). */
+  live?: boolean;
 }
 
 export interface CreatedShareSession extends ShareSessionView {
@@ -99,12 +101,17 @@ export function parseSession(data: unknown): ShareSessionView {
     app: parseApp(field(body, 'app')),
     wanted: parseWanted(field(body, 'wanted')),
     ...(redirectUri ? { redirectUri } : {}),
+    ...(field(body, 'live') === true ? { live: true } : {}),
   };
 }
 
 const base = (endpoint: string) => endpoint.replace(/\/+$/, '');
 const sessionPath = (endpoint: string, id: string) =>
   `${base(endpoint)}/share-sessions/${encodeURIComponent(id)}`;
+
+/** The session's event stream (offered when it is `live`), as an absolute URL. */
+export const shareEventsUrl = (endpoint: string, id: string) =>
+  new URL(`${sessionPath(endpoint, id)}/events`, document.baseURI).href;
 
 /** POST {endpoint}/share-sessions: a new session with its first QR code. */
 export function createShareSession(endpoint: string, signal: AbortSignal): Promise<CreatedShareSession> {

@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { YotiErrorDetail } from '../../core/events.js';
 import { HelperRequestError, isAbortError } from '../../core/http.js';
+import { LiveStatusController } from '../../core/live-status.js';
 import { PollController, type VisibilitySource } from '../../core/polling.js';
 import { RetryWait } from '../../core/retry-wait.js';
 import { type QrSymbol, qrSymbol } from './qr.js';
@@ -8,8 +9,10 @@ import {
   createQrCode,
   createShareSession,
   getShareSession,
+  parseSession,
   type ShareQrCode,
   type ShareSessionView,
+  shareEventsUrl,
 } from './session.js';
 
 /** Where a share stands, as the panel shows it. */
@@ -65,6 +68,7 @@ export class ShareSessionController implements ReactiveController {
   /** A refresh that fell due while the page was hidden, to make when it is shown. */
   #refreshWhenShown = false;
   #poll: PollController<ShareSessionView>;
+  #live: LiveStatusController<ShareSessionView>;
 
   constructor(host: ReactiveControllerHost, options: ShareSessionOptions) {
     this.#host = host;
@@ -73,10 +77,24 @@ export class ShareSessionController implements ReactiveController {
     this.retryWait = new RetryWait(host);
     this.#poll = new PollController(host, {
       task: (signal) => getShareSession(options.endpoint(), this.session?.sessionId ?? '', signal),
-      onResult: (session) => this.#onStatus(session),
+      onResult: (session) => {
+        this.#onStatus(session);
+        this.#live.offered();
+      },
       onError: (error, inARow) => this.#onPollError(error, inARow),
       isTerminal: (session) => session.status !== 'CREATED',
       interval: options.interval,
+      visibility: options.visibility,
+    });
+    this.#live = new LiveStatusController(host, {
+      url: () => {
+        const session = this.session;
+        return session?.live ? shareEventsUrl(options.endpoint(), session.sessionId) : undefined;
+      },
+      parse: parseSession,
+      onResult: (session) => this.#onStatus(session),
+      isTerminal: (session) => session.status !== 'CREATED',
+      poll: this.#poll,
       visibility: options.visibility,
     });
   }
@@ -122,7 +140,7 @@ export class ShareSessionController implements ReactiveController {
       }
       this.#showQr(qrCode);
       this.#set({ view: 'ready' });
-      this.#poll.start();
+      this.#live.start();
     } catch (error) {
       if (requests.signal.aborted || isAbortError(error)) return;
       this.#fail(this.#options.errorDetail(error));
@@ -133,7 +151,7 @@ export class ShareSessionController implements ReactiveController {
   stop(): void {
     this.#requests?.abort();
     this.#requests = undefined;
-    this.#poll.stop();
+    this.#live.stop();
     this.#clearTimers();
     this.#refreshFailures = 0;
     this.#refreshWhenShown = false;

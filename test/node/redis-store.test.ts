@@ -1,0 +1,231 @@
+// The store on Redis (issue 16), on a real redis-server: the same contract as the memory store,
+// then two helper instances sharing it — a webhook to one reaches a stream on the other; a stream
+// whose instance stops resumes on the other with Last-Event-ID, nothing lost or sent twice; Redis
+// restarting mid-run; Redis down at start.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { type Sandbox, startSandbox } from '../../src/sandbox/index.js';
+import { MemoryStore, type YotiStore } from '../../src/server/index.js';
+import { type RedisStore, redisStore } from '../../src/server/redis.js';
+import { startRedis, type TestRedis } from '../support/redis.js';
+import { openStream } from '../support/sse.js';
+import { browserAt, IDV_SPEC, startHelper, WEBHOOK_TOKEN } from '../support/stack.js';
+
+const update = (data: string, progress: number, terminal = false) => ({ data, progress, terminal });
+
+/** What every store must do, whichever it is; `make(prefix)` gives a store, two with one prefix share their data. */
+function storeContract(
+  name: string,
+  make: (prefix: string) => Promise<YotiStore & { close?: () => Promise<void> }>,
+) {
+  describe(`${name}: the store contract`, () => {
+    let store: YotiStore & { close?: () => Promise<void> };
+    let other: YotiStore & { close?: () => Promise<void> };
+    before(async () => {
+      const prefix = `contract${Math.random()}:`;
+      store = await make(prefix);
+      other = name === 'memory' ? store : await make(prefix);
+    });
+    after(async () => {
+      await store.close?.();
+      if (other !== store) await other.close?.();
+    });
+
+    it('keeps a session record for its time, and forgets it after', async () => {
+      await store.putSession('share', 'ss.v2.a', { caller: 'c1', live: true }, 1);
+      assert.deepEqual(await other.getSession('share', 'ss.v2.a'), { caller: 'c1', live: true });
+      assert.equal(await store.getSession('idv', 'ss.v2.a'), undefined, 'kinds apart');
+      await new Promise((resolve) => setTimeout(resolve, 1100));
+      assert.equal(await store.getSession('share', 'ss.v2.a'), undefined);
+    });
+
+    it('counts atomically: 50 concurrent hits get 50 different counts', async () => {
+      const key = `k${Math.random()}`;
+      const counts = await Promise.all(
+        Array.from({ length: 50 }, (_, i) => (i % 2 ? store : other).hit(key, 60)),
+      );
+      assert.deepEqual(
+        counts.map((count) => count.count).sort((a, b) => a - b),
+        Array.from({ length: 50 }, (_, i) => i + 1),
+      );
+      assert.ok(counts.every((count) => count.resetInSeconds >= 1 && count.resetInSeconds <= 60));
+    });
+
+    it('publishes only what is new and not behind, tells every follower, and replays after an id', async () => {
+      const id = `s${Math.random()}`;
+      const heard: string[] = [];
+      const unfollow = await other.follow('idv', id, (event) => heard.push(event.data));
+      const first = await store.publish('idv', id, update('a', 0), 60);
+      assert.ok(first);
+      assert.equal(await store.publish('idv', id, update('a', 0), 60), undefined, 'a duplicate');
+      const second = await store.publish('idv', id, update('b', 10), 60);
+      assert.equal(await store.publish('idv', id, update('a-late', 5), 60), undefined, 'a late read');
+      await store.publish('idv', id, update('c', 1_000_000, true), 60);
+      assert.equal(await store.publish('idv', id, update('d', 2_000_000), 60), undefined, 'after the end');
+      for (let i = 0; i < 50 && heard.length < 3; i += 1)
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      assert.deepEqual(heard, ['a', 'b', 'c']);
+      assert.deepEqual(
+        (await other.events('idv', id)).map((event) => event.data),
+        ['a', 'b', 'c'],
+      );
+      assert.deepEqual(
+        (await other.events('idv', id, second?.id)).map((event) => event.data),
+        ['c'],
+      );
+      unfollow();
+    });
+  });
+}
+
+storeContract('memory', async () => new MemoryStore());
+
+describe('on Redis', () => {
+  let redis: TestRedis;
+  before(async () => {
+    redis = await startRedis();
+  });
+  after(() => redis.close());
+
+  storeContract('redis', async (prefix) => {
+    const store = redisStore({ url: redis.url, prefix });
+    await store.ready;
+    return store;
+  });
+
+  describe('two helper instances sharing one Redis', () => {
+    let sandbox: Sandbox;
+    let stores: RedisStore[];
+    let a: Awaited<ReturnType<typeof startHelper>>;
+    let b: Awaited<ReturnType<typeof startHelper>>;
+    before(async () => {
+      sandbox = await startSandbox({ idvProcessingMs: 1200 });
+      const prefix = `two${Math.random()}:`;
+      stores = [redisStore({ url: redis.url, prefix }), redisStore({ url: redis.url, prefix })];
+      await Promise.all(stores.map((store) => store.ready));
+      // Yoti's webhooks go to instance A (a load balancer would pick one); browsers use either.
+      const notifyA = () => `${a.origin}/yoti/notifications`;
+      const options = (store: RedisStore) => ({
+        store,
+        limits: { sessionsPerMinute: 1000 },
+        idv: () => ({
+          ...IDV_SPEC,
+          notifications: { endpoint: notifyA(), auth_token: WEBHOOK_TOKEN, auth_type: 'BEARER' },
+        }),
+      });
+      a = await startHelper(sandbox, options(stores[0] as RedisStore));
+      b = await startHelper(sandbox, options(stores[1] as RedisStore));
+    });
+    after(async () => {
+      await a.close();
+      await b.close();
+      await Promise.all(stores.map((store) => store.close()));
+      await sandbox.close();
+    });
+
+    it("honours on B the caller cookie A made, and A's webhook reaches B's stream in under a second", async () => {
+      const browser = browserAt(a.origin);
+      const created = await browser('POST', '/yoti/idv-sessions');
+      assert.equal(created.status, 201);
+      const cookie = [...browser.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
+      const stream = await openStream(`${b.origin}/yoti/idv-sessions/${created.body.sessionId}/events`, {
+        cookie,
+      });
+      assert.equal(stream.status, 200);
+      await stream.waitFor(1);
+      const started = Date.now();
+      sandbox.completeIdv(created.body.sessionId);
+      await stream.waitFor(2, 1000);
+      const latency = Date.now() - started;
+      console.log(`redis: webhook to instance A -> stream on instance B in ${latency} ms`);
+      assert.ok(latency < 1000, `${latency} ms`);
+      stream.close();
+    });
+
+    it('resumes on A with Last-Event-ID when B stops mid-stream: every event it missed, none twice', async () => {
+      const browser = browserAt(a.origin);
+      const created = await browser('POST', '/yoti/idv-sessions');
+      const id = created.body.sessionId;
+      const cookie = [...browser.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
+      const onB = await openStream(`${b.origin}/yoti/idv-sessions/${id}/events`, { cookie });
+      sandbox.completeIdv(id);
+      await onB.waitFor(2);
+      await b.close(); // instance B goes away mid-stream
+      await onB.ended;
+      const seen = onB.messages.map((message) => message.id);
+      const onA = await openStream(`${a.origin}/yoti/idv-sessions/${id}/events`, {
+        cookie,
+        'last-event-id': seen.at(-1) ?? '',
+      });
+      await onA.ended;
+      const all = (await (stores[0] as RedisStore).events('idv', id)).map((event) => event.id);
+      const received = [...seen, ...onA.messages.map((message) => message.id)];
+      assert.deepEqual(received, all, 'every event once, in order');
+      assert.equal(all.length, 4);
+      assert.equal(JSON.parse(onA.messages.at(-1)?.data ?? '{}').state, 'COMPLETED');
+      b = await startHelper(sandbox, { store: stores[1] as RedisStore });
+    });
+  });
+
+  it('survives Redis restarting mid-run: 503 while it is away, then the stream resumes; nothing crashes', async () => {
+    const sandbox = await startSandbox({ idvProcessingMs: 0 });
+    const reported: unknown[] = [];
+    const store = redisStore({
+      url: redis.url,
+      prefix: `restart${Math.random()}:`,
+      onError: (error) => reported.push(error),
+    });
+    await store.ready;
+    const helper = await startHelper(sandbox, {
+      store,
+      onError: (error) => reported.push(error),
+      idv: (request) => ({
+        ...IDV_SPEC,
+        notifications: {
+          endpoint: `${new URL(request.url).origin}/yoti/notifications`,
+          auth_token: WEBHOOK_TOKEN,
+          auth_type: 'BEARER',
+        },
+      }),
+    });
+    try {
+      const browser = browserAt(helper.origin);
+      const created = await browser('POST', '/yoti/idv-sessions');
+      const cookie = [...browser.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
+      const stream = await openStream(`${helper.origin}/yoti/idv-sessions/${created.body.sessionId}/events`, {
+        cookie,
+      });
+      await stream.waitFor(1);
+      await redis.stop();
+      const away = await browser('GET', `/yoti/idv-sessions/${created.body.sessionId}`);
+      assert.equal(away.status, 503);
+      assert.equal(away.body.error.code, 'store_unavailable');
+      await redis.start();
+      for (let i = 0; i < 100; i += 1) {
+        if ((await browser('GET', `/yoti/idv-sessions/${created.body.sessionId}`)).status === 200) break;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      sandbox.completeIdv(created.body.sessionId);
+      await stream.waitFor(2, 5000);
+      assert.equal(JSON.parse(stream.messages.at(-1)?.data ?? '{}').state, 'COMPLETED');
+      assert.ok(reported.length > 0, 'the outage was told to the host');
+    } finally {
+      await helper.close();
+      await store.close();
+      await sandbox.close();
+    }
+  });
+
+  it('says plainly, within seconds, when Redis cannot be reached at start', async () => {
+    const started = Date.now();
+    const store = redisStore({ url: 'redis://:s3cret@127.0.0.1:1', onError: () => undefined });
+    await assert.rejects(store.ready, (error: Error) => {
+      assert.match(error.message, /cannot reach Redis at redis:\/\/:\*\*\*@127\.0\.0\.1:1/);
+      assert.match(error.message, /REDIS_URL/);
+      assert.ok(!error.message.includes('s3cret'), 'the password is not told');
+      return true;
+    });
+    assert.ok(Date.now() - started < 5000, 'not a hang');
+    await store.close();
+  });
+});
