@@ -257,7 +257,11 @@ export function createYotiHandler(options: YotiHandlerOptions): YotiHandler {
   function internal(error: unknown): ApiError {
     config.onError(error instanceof HostCodeError ? (error.cause ?? error) : error);
     if (error instanceof StoreUnavailableError) {
-      return new ApiError(503, 'store_unavailable', 'The helper cannot reach its store right now. Please try again.');
+      return new ApiError(
+        503,
+        'store_unavailable',
+        'The helper cannot reach its store right now. Please try again.',
+      );
     }
     return new ApiError(500, 'internal_error', 'The Yoti helper failed unexpectedly. Please try again.');
   }

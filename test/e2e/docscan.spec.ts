@@ -7,10 +7,14 @@ async function startScan(page: import('@playwright/test').Page) {
   return page.frameLocator('yoti-docscan-frame iframe');
 }
 
-test('Doc Scan: capture, liveness, SUCCESS; the status follows the session to COMPLETED', async ({
+test('Doc Scan: capture, liveness, SUCCESS; the status shows the checks running, then COMPLETED, pushed by webhooks without a poll', async ({
   page,
 }) => {
   const watch = await guard(page);
+  const reads: string[] = [];
+  page.on('request', (request) => {
+    if (/\/yoti\/idv-sessions\/[^/]+$/.test(new URL(request.url()).pathname)) reads.push(request.url());
+  });
   const frame = await startScan(page);
   await frame.getByLabel('Issuing country').selectOption('FRA');
   await frame.getByRole('button', { name: 'Continue' }).click();
@@ -21,6 +25,9 @@ test('Doc Scan: capture, liveness, SUCCESS; the status follows the session to CO
   await frame.getByRole('button', { name: 'Start liveness check' }).click();
 
   const status = page.locator('yoti-idv-status');
+  // As on Yoti, results take a moment: the checks are seen running first.
+  await expect(status.locator('[part="badge"]')).toHaveText('In progress');
+  await expect(status.locator('[part="check"]').first()).toContainText('Pending');
   await expect(status.locator('[part="badge"]')).toHaveText('Completed');
   await expect(status.locator('[part="check"]')).toHaveText([
     /Document authenticity\s*Approved/,
@@ -29,6 +36,8 @@ test('Doc Scan: capture, liveness, SUCCESS; the status follows the session to CO
     /Text extraction\s*Approved/,
   ]);
   await expect(page.locator('yoti-docscan-frame')).toHaveCount(0);
+  // One read told the card the session is live; from then on the webhooks pushed every change.
+  expect(reads).toHaveLength(1);
   watch.check();
 });
 

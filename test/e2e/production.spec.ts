@@ -9,15 +9,14 @@ test('a share is seen only in the browser that made it: another browser gets nei
   const first = await browser.newContext();
   const page = await first.newPage();
   const watch = await guard(page);
+  // The panel follows its session over the stream: …/share-sessions/<id>/events.
+  let sessionId: string | undefined;
+  page.on('request', (request) => {
+    sessionId ??= /\/yoti\/share-sessions\/([^/?]+)\/events$/.exec(new URL(request.url()).pathname)?.[1];
+  });
   await page.goto('/');
   await page.getByRole('button', { name: 'Use Yoti' }).click();
   const uri = await readQr(page.getByRole('img', { name: /QR code/ }));
-  const sessionId = await page.evaluate(() => {
-    const entries = performance.getEntriesByType('resource').map((entry) => entry.name);
-    return entries
-      .map((name) => /\/yoti\/share-sessions\/([^/?]+)$/.exec(new URL(name).pathname)?.[1])
-      .find(Boolean);
-  });
   expect(sessionId).toBeTruthy();
   const phone = await browser.newPage(PHONE);
   await phone.goto(uri!);
