@@ -10,8 +10,8 @@ export interface LiveStatusOptions<T> {
   isTerminal: (result: T) => boolean;
   /** The poller used while there is no stream (not offered, or failing), with its economy rules. */
   poll: PollController<T>;
-  /** Whether the page shows the element: no stream is held open while it does not. */
-  visibility: VisibilitySource;
+  /** Whether the page shows the element (default: the document's visibility): no stream is held open while it does not. */
+  visibility?: VisibilitySource;
 }
 
 /** The longest wait before trying a failed stream again, ms. */
@@ -63,7 +63,7 @@ export class LiveStatusController<T> implements ReactiveController {
   hostConnected(): void {
     this.#connected = true;
     this.#listeners = new AbortController();
-    this.#options.visibility.addEventListener('visibilitychange', () => this.#onVisibility(), {
+    this.#visibility().addEventListener('visibilitychange', () => this.#onVisibility(), {
       signal: this.#listeners.signal,
     });
     if (this.#wanted) this.#open();
@@ -75,8 +75,12 @@ export class LiveStatusController<T> implements ReactiveController {
     this.#close();
   }
 
+  #visibility(): VisibilitySource {
+    return this.#options.visibility ?? document;
+  }
+
   #onVisibility(): void {
-    if (this.#options.visibility.visibilityState === 'hidden') this.#close();
+    if (this.#visibility().visibilityState === 'hidden') this.#close();
     else if (this.#wanted) this.#open();
   }
 
@@ -84,7 +88,7 @@ export class LiveStatusController<T> implements ReactiveController {
   #open(): boolean {
     if (this.#source) return true;
     const url = this.#options.url();
-    if (!url || !this.#connected || this.#options.visibility.visibilityState === 'hidden') return false;
+    if (!url || !this.#connected || this.#visibility().visibilityState === 'hidden') return false;
     clearTimeout(this.#retry);
     this.#retry = undefined;
     const source = new EventSource(url, { withCredentials: true });

@@ -86,13 +86,16 @@ export const styles = css`
     --_tone: var(--_danger);
   }
 
+  .result,
+  .problem {
+    margin-block-start: 1rem;
+    padding: 0.875rem 1rem;
+    border-radius: calc(var(--_radius) * 0.67);
+  }
   .result {
     display: flex;
     gap: 0.75rem;
     align-items: flex-start;
-    margin-block-start: 1rem;
-    padding: 0.875rem 1rem;
-    border-radius: calc(var(--_radius) * 0.67);
   }
   .result strong {
     display: block;
@@ -151,9 +154,6 @@ export const styles = css`
   }
 
   .problem {
-    margin-block-start: 1rem;
-    padding: 0.875rem 1rem;
-    border-radius: calc(var(--_radius) * 0.67);
     background: color-mix(in srgb, var(--_danger) 8%, transparent);
   }
   .problem p {

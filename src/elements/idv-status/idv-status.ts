@@ -7,7 +7,6 @@ import {
   type YotiStatusDetail,
 } from '../../core/events.js';
 import { isAbortError } from '../../core/http.js';
-import { InViewController } from '../../core/in-view.js';
 import { LiveStatusController } from '../../core/live-status.js';
 import { PollController, pollInterval } from '../../core/polling.js';
 import { theme } from '../../core/theme.js';
@@ -83,7 +82,6 @@ export class YotiIdvStatus extends YotiElement<StatusStrings> {
   #lastKey?: string;
   /** The helper streams this session's state: it said so in its last answer. */
   #live = false;
-  #inView = new InViewController(this);
 
   #poll = new PollController<SessionSummary>(this, {
     task: (signal) => fetchSummary(this.endpoint || '/yoti', this.sessionId ?? '', signal),
@@ -94,7 +92,6 @@ export class YotiIdvStatus extends YotiElement<StatusStrings> {
     onError: (error, inARow) => this.#onError(error, inARow),
     isTerminal,
     interval: () => pollInterval(this.pollInterval, 5000),
-    visibility: this.#inView,
   });
 
   #follow = new LiveStatusController<SessionSummary>(this, {
@@ -104,7 +101,6 @@ export class YotiIdvStatus extends YotiElement<StatusStrings> {
     onResult: (result) => this.#onSummary(result),
     isTerminal,
     poll: this.#poll,
-    visibility: this.#inView,
   });
 
   /** Whether the status is being followed (polled or streamed): it stops on a terminal state. */

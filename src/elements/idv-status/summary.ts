@@ -46,7 +46,6 @@ function check(value: unknown, index: number): IdvCheckSummary {
   return summary;
 }
 
-/** Validates the helper's `GET /idv-sessions/:id` answer into the yoti-status detail. */
 /** A session's state as the helper sends it: the yoti-status detail, and whether it streams it. */
 export interface SessionSummary {
   summary: YotiStatusDetail;
@@ -80,9 +79,9 @@ export function fetchSummary(
   return requestJson(sessionPath(endpoint, sessionId), { signal, parse: parseSummary });
 }
 
-/** The session's event stream, as an absolute URL. */
+/** The session's event stream (EventSource resolves it against the page's base URL). */
 export const summaryEventsUrl = (endpoint: string, sessionId: string) =>
-  new URL(`${sessionPath(endpoint, sessionId)}/events`, document.baseURI).href;
+  `${sessionPath(endpoint, sessionId)}/events`;
 
 export const isTerminal = ({ summary }: SessionSummary): boolean => summary.state !== 'ONGOING';
 

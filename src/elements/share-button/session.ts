@@ -109,9 +109,8 @@ const base = (endpoint: string) => endpoint.replace(/\/+$/, '');
 const sessionPath = (endpoint: string, id: string) =>
   `${base(endpoint)}/share-sessions/${encodeURIComponent(id)}`;
 
-/** The session's event stream (offered when it is `live`), as an absolute URL. */
-export const shareEventsUrl = (endpoint: string, id: string) =>
-  new URL(`${sessionPath(endpoint, id)}/events`, document.baseURI).href;
+/** The session's event stream, offered when it is `live` (EventSource resolves it against the page's base URL). */
+export const shareEventsUrl = (endpoint: string, id: string) => `${sessionPath(endpoint, id)}/events`;
 
 /** POST {endpoint}/share-sessions: a new session with its first QR code. */
 export function createShareSession(endpoint: string, signal: AbortSignal): Promise<CreatedShareSession> {
