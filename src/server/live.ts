@@ -133,8 +133,13 @@ export class LiveStatus {
           unfollow();
         };
         controller.enqueue(encoder.encode(`retry: ${RETRY_MS}\n\n`));
-        // Followed before reading what is there: nothing published meanwhile is missed (sent once).
-        const backlog = lastEventId ? await this.#store.events(kind, id, lastEventId) : known.slice(-1);
+        // Followed before reading what is there: nothing published meanwhile is missed (sent once),
+        // including what came between the first read and following.
+        const after = lastEventId ?? latest?.id;
+        const backlog = [
+          ...(lastEventId ? [] : known.slice(-1)),
+          ...(after ? await this.#store.events(kind, id, after) : []),
+        ];
         for (const event of backlog) send(event);
         following = true;
         for (const event of waiting) send(event);

@@ -210,17 +210,17 @@ export function redisStore(options: RedisStoreOptions): RedisStore {
     events: (kind, id, afterId) => command(() => range(keyOf(kind, id), afterId)),
     follow: async (kind, id, listener) => {
       const key = keyOf(kind, id);
-      const entry = followers.get(key) ?? { listeners: new Set() };
       // What this follower could have read already: a catch-up after an outage starts after it.
       if (!followers.has(key)) {
         const [latest] = (await command(() => client.xRevRange(logKey(key), '+', '-', { COUNT: 1 }))) ?? [];
-        entry.lastId = latest?.id;
+        // Another follower of the key may have come meanwhile: both share its entry.
+        if (!followers.has(key)) followers.set(key, { listeners: new Set(), lastId: latest?.id });
       }
+      const entry = followers.get(key) as NonNullable<ReturnType<typeof followers.get>>;
       entry.listeners.add(listener);
-      followers.set(key, entry);
       return () => {
         entry.listeners.delete(listener);
-        if (entry.listeners.size === 0) followers.delete(key);
+        if (entry.listeners.size === 0 && followers.get(key) === entry) followers.delete(key);
       };
     },
     close: async () => {

@@ -75,6 +75,19 @@ function storeContract(
       );
       unfollow();
     });
+
+    it('tells every follower of a session that started following at the same moment', async () => {
+      const id = `s${Math.random()}`;
+      const heard: string[][] = [[], [], []];
+      const unfollows = await Promise.all(
+        heard.map((list) => other.follow('share', id, (event) => list.push(event.data))),
+      );
+      await store.publish('share', id, update('x', 0), 60);
+      for (let i = 0; i < 50 && heard.some((list) => list.length === 0); i += 1)
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      assert.deepEqual(heard, [['x'], ['x'], ['x']]);
+      for (const unfollow of unfollows) unfollow();
+    });
   });
 }
 
