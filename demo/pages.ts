@@ -28,6 +28,67 @@ const LABELS: Record<string, string> = {
   date_of_birth: 'Date of birth',
 };
 
+/** A page of the site around `main` (its content, already escaped). */
+const sitePage = (title: string, main: string) =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8" /><meta name="viewport" content="width=device-width, initial-scale=1" />
+<title>${escapeHtml(title)} · Acme Bank</title><link rel="icon" href="/logo.svg" /><link rel="stylesheet" href="/demo.css" /></head><body>
+<header class="topbar"><a class="brand" href="/"><img src="/logo.svg" alt="" width="32" height="32" /> Acme Bank</a><span class="note">Demo on the Yoti sandbox</span></header>
+<main class="page"><section class="welcome">
+${main}
+<p><a href="/">Back to the start</a></p></section></main></body></html>`;
+
+const DOCUMENT_TYPES: Record<string, string> = {
+  PASSPORT: 'Passport',
+  DRIVING_LICENCE: 'Driving licence',
+  NATIONAL_ID: 'National ID card',
+  RESIDENCE_PERMIT: 'Residence permit',
+};
+
+/** What the demo shows of a scanned document: read on the server through the SDK, never sent to the page's script. */
+export interface ScannedDocument {
+  fullName?: string;
+  documentType?: string;
+  expiry?: string;
+}
+
+/** The page after a scan: a welcome with the name read from the document, or why there is none. */
+function verifiedPage(
+  document: ScannedDocument | undefined,
+  problem: 'refused' | 'not-passed' | 'unreadable' | undefined,
+): string {
+  if (!document || problem) {
+    const [title, text] =
+      problem === 'refused'
+        ? [
+            'This verification is not for this browser',
+            'A scan can only be seen in the browser it was made in.',
+          ]
+        : problem === 'not-passed'
+          ? [
+              'We could not verify your document',
+              'Please try again, or choose another way to confirm who you are.',
+            ]
+          : ['That verification could not be read', 'Please try again.'];
+    return sitePage(title, `<h1>${escapeHtml(title)}</h1><p>${escapeHtml(text)}</p>`);
+  }
+  const first = document.fullName?.split(' ')[0];
+  const rows = [
+    ['Name', document.fullName],
+    [
+      'Document',
+      document.documentType ? (DOCUMENT_TYPES[document.documentType] ?? document.documentType) : undefined,
+    ],
+    ['Expires', document.expiry],
+  ]
+    .filter((row): row is [string, string] => typeof row[1] === 'string')
+    .map(([label, value]) => `<dt>${escapeHtml(label)}</dt><dd>${escapeHtml(value)}</dd>`)
+    .join('');
+  return sitePage(
+    'Welcome',
+    `<h1>Welcome${first ? `, ${escapeHtml(first)}` : ''}</h1><p>Your document was verified. We read these details on our server from Yoti's results:</p><dl id="profile">${rows}</dl>`,
+  );
+}
+
 /** The welcome page: the profile, or why there is none (another browser's share, or an unreadable one). */
 function welcomePage(profile: ShareReceiptProfile | undefined, refused: boolean): string {
   const rows = profile
@@ -39,18 +100,41 @@ function welcomePage(profile: ShareReceiptProfile | undefined, refused: boolean)
         .join('')
     : '';
   const name = typeof profile?.attributes.full_name === 'string' ? profile.attributes.full_name : undefined;
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8" /><meta name="viewport" content="width=device-width, initial-scale=1" />
-<title>Welcome · Acme Bank</title><link rel="icon" href="/logo.svg" /><link rel="stylesheet" href="/demo.css" /></head><body>
-<header class="topbar"><a class="brand" href="/"><img src="/logo.svg" alt="" width="32" height="32" /> Acme Bank</a><span class="note">Demo on the Yoti sandbox</span></header>
-<main class="page"><section class="welcome">
-${
-  profile
-    ? `<h1>Welcome${name ? `, ${escapeHtml(name.split(' ')[0] ?? name)}` : ''}</h1><p>Your details arrived from Yoti, read on our server from the share receipt:</p><dl id="profile">${rows}</dl>`
-    : refused
-      ? '<h1>These details are not for this browser</h1><p>A share can only be seen in the browser it was made in. Open this page there, or share your details again here.</p>'
-      : '<h1>That share could not be read</h1><p>Please try again.</p>'
+  return sitePage(
+    'Welcome',
+    profile
+      ? `<h1>Welcome${name ? `, ${escapeHtml(name.split(' ')[0] ?? name)}` : ''}</h1><p>Your details arrived from Yoti, read on our server from the share receipt:</p><dl id="profile">${rows}</dl>`
+      : refused
+        ? '<h1>These details are not for this browser</h1><p>A share can only be seen in the browser it was made in. Open this page there, or share your details again here.</p>'
+        : '<h1>That share could not be read</h1><p>Please try again.</p>',
+  );
 }
-<p><a href="/">Back to the start</a></p></section></main></body></html>`;
+
+/**
+ * A finished scan, read server-side for the browser that made it: passed when every check
+ * approved; the name, document type and expiry from the document's extracted fields.
+ */
+async function scannedDocument(yoti: YotiHandler, sessionId: string, request: IncomingMessage) {
+  const session = await yoti.getIdvSession(sessionId, { request });
+  const checks = session.getChecks();
+  const passed =
+    session.getState() === 'COMPLETED' &&
+    checks.length > 0 &&
+    checks.every((check) => check.getReport()?.getRecommendation()?.getValue() === 'APPROVE');
+  if (!passed) return undefined;
+  const document = session.getResources().getIdDocuments()[0];
+  const mediaId = document?.getDocumentFields()?.getMedia().getId();
+  const fields = mediaId
+    ? (JSON.parse(
+        (await yoti.getIdvMedia(sessionId, mediaId, { request }))?.getContent().toString('utf8') ?? '{}',
+      ) as Record<string, unknown>)
+    : {};
+  const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
+  return {
+    fullName: text(fields.full_name),
+    documentType: text(fields.document_type) ?? document?.getDocumentType(),
+    expiry: text(fields.expiration_date),
+  };
 }
 
 /** Serves a site's pages; `endpoint` is where its elements call the helper. */
@@ -78,6 +162,17 @@ export function sitePages(options: { yoti: YotiHandler; endpoint: string; conten
     send(res, profile ? 200 : refused ? 403 : 400, '.html', welcomePage(profile, refused));
   }
 
+  async function verified(url: URL, req: IncomingMessage, res: ServerResponse): Promise<void> {
+    try {
+      const document = await scannedDocument(options.yoti, url.searchParams.get('sessionId') ?? '', req);
+      // Not passing is an answer, not an error: the page says so.
+      send(res, 200, '.html', verifiedPage(document, document ? undefined : 'not-passed'));
+    } catch (error) {
+      const refused = (error as { code?: string }).code === 'session_not_found';
+      send(res, refused ? 403 : 400, '.html', verifiedPage(undefined, refused ? 'refused' : 'unreadable'));
+    }
+  }
+
   async function file(path: string, res: ServerResponse): Promise<void> {
     const file =
       path === '/yoti-elements.min.js'
@@ -101,5 +196,9 @@ export function sitePages(options: { yoti: YotiHandler; endpoint: string; conten
   }
 
   return (url: URL, req: IncomingMessage, res: ServerResponse) =>
-    url.pathname === '/welcome' ? welcome(url, req, res) : file(url.pathname, res);
+    url.pathname === '/welcome'
+      ? welcome(url, req, res)
+      : url.pathname === '/verified'
+        ? verified(url, req, res)
+        : file(url.pathname, res);
 }

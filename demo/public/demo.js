@@ -32,10 +32,21 @@ document.getElementById('start-scan').addEventListener('click', () => {
   frame.setAttribute('endpoint', endpoint);
   frame.setAttribute('launch', 'handshake');
   frame.addEventListener('yoti-success', (event) => {
+    const { sessionId } = event.detail;
     const status = document.createElement('yoti-idv-status');
-    status.setAttribute('session-id', event.detail.sessionId);
+    status.setAttribute('session-id', sessionId);
     status.setAttribute('endpoint', endpoint);
     status.setAttribute('poll-interval', '1500');
+    // Once the checks are done, the next step reads the results on the server (never in the page).
+    status.addEventListener('yoti-status', ({ detail }) => {
+      if (detail.state !== 'COMPLETED' || slot.querySelector('.next')) return;
+      const next = document.createElement('a');
+      next.className = 'primary next';
+      next.href = `/verified?sessionId=${encodeURIComponent(sessionId)}`;
+      next.textContent = 'Continue';
+      slot.append(next);
+      say('Your checks are done.');
+    });
     slot.replaceChildren(status);
     say('Thanks! We are checking your document.');
   });

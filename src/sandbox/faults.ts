@@ -9,6 +9,8 @@ export const FAULT_ROUTES = [
   'share.getItemKey',
   'idv.createSession',
   'idv.getSession',
+  'idv.getMediaContent',
+  'idv.responseConfig',
 ] as const;
 export type FaultRoute = (typeof FAULT_ROUTES)[number];
 

@@ -12,7 +12,7 @@ export interface SandboxResponse {
   status: number;
   body?: unknown;
   /** A raw body sent as is (faults: a malformed answer). */
-  raw?: string;
+  raw?: string | Buffer;
   contentType?: string;
   headers?: Record<string, string>;
 }

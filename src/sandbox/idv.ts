@@ -1,11 +1,22 @@
 import { randomUUID, timingSafeEqual } from 'node:crypto';
 import { idvError, json, parseJson, type SandboxResponse } from './http.js';
+import {
+  type CheckReport,
+  type IdvOutcome,
+  mediaRef,
+  newMediaId,
+  parseResponseConfig,
+  type ResponseConfig,
+  ResponseConfigError,
+  reportFor,
+  SANDBOX_DOCUMENT,
+  type StoredMedia,
+} from './idv-results.js';
 import { deliver, type NotificationTarget, notificationTarget } from './notify.js';
 
-type IdvState = 'ONGOING' | 'COMPLETED' | 'EXPIRED';
+export type { IdvOutcome };
 
-/** How a pretend scan ends: every check approves; a check rejects (fraud); or the user lacks a document. */
-export type IdvOutcome = 'approve' | 'reject' | 'abort';
+type IdvState = 'ONGOING' | 'COMPLETED' | 'EXPIRED';
 
 interface IdvCheck {
   id: string;
@@ -14,10 +25,20 @@ interface IdvCheck {
   created: string;
   last_updated: string;
   resources_used: string[];
-  report?: {
-    recommendation: { value: 'APPROVE' | 'REJECT' | 'NOT_AVAILABLE'; reason?: string };
-    breakdown: [];
-  };
+  report?: CheckReport;
+}
+
+/** What the IDV page shows and does, from the session's sdk_config (as Yoti's page honours it). */
+export interface PageConfig {
+  primaryColour?: string;
+  secondaryColour?: string;
+  fontColour?: string;
+  locale?: string;
+  presetIssuingCountry?: string;
+  captureMethods?: string;
+  successUrl?: string;
+  errorUrl?: string;
+  allowHandoff: boolean;
 }
 
 interface IdvSession {
@@ -29,7 +50,15 @@ interface IdvSession {
   checkTypes: string[];
   subjectId?: string;
   identityProfile: boolean;
+  /** ID_DOCUMENT_TEXT_DATA_EXTRACTION was requested: the document's fields are read. */
+  textExtraction: boolean;
+  page: PageConfig;
+  /** Scripted with the hosted-sandbox API for this session. */
+  config?: ResponseConfig;
   checks: IdvCheck[];
+  /** Once the person has finished: the ID document and liveness resources, with their media. */
+  resources?: Json;
+  media: Map<string, StoredMedia>;
   result?: 'DONE' | 'ABORTED';
   failureReason?: string;
   /** The person finished the flow: the checks are running. */
@@ -62,7 +91,6 @@ function idvNotifications(value: unknown): IdvSession['notifications'] {
 }
 
 const colour = /^#([A-Fa-f0-9]{6}|[A-Fa-f0-9]{3})$/;
-const DEFAULT_CHECKS = ['ID_DOCUMENT_AUTHENTICITY', 'LIVENESS', 'ID_DOCUMENT_FACE_MATCH'];
 const TASK_CHECKS: Record<string, string> = {
   ID_DOCUMENT_TEXT_DATA_EXTRACTION: 'ID_DOCUMENT_TEXT_DATA_CHECK',
 };
@@ -70,6 +98,23 @@ const TASK_CHECKS: Record<string, string> = {
 type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
+const text = (value: unknown) => (typeof value === 'string' && value !== '' ? value : undefined);
+
+/** The page's settings from a spec's sdk_config. */
+function pageConfig(spec: Json): PageConfig {
+  const sdk = isObject(spec.sdk_config) ? spec.sdk_config : {};
+  return {
+    primaryColour: text(sdk.primary_colour),
+    secondaryColour: text(sdk.secondary_colour),
+    fontColour: text(sdk.font_colour),
+    locale: text(sdk.locale),
+    presetIssuingCountry: text(sdk.preset_issuing_country),
+    captureMethods: text(sdk.allowed_capture_methods),
+    successUrl: text(sdk.success_url),
+    errorUrl: text(sdk.error_url),
+    allowHandoff: sdk.allow_handoff === true,
+  };
+}
 
 /** Yoti's payload validation, for the constraints seed "Embedded IDV" documents. */
 function validationErrors(spec: Json): Array<{ property: string; message: string }> {
@@ -86,6 +131,11 @@ function validationErrors(spec: Json): Array<{ property: string; message: string
   for (const key of ['primary_colour', 'secondary_colour', 'font_colour']) {
     if (sdk[key] !== undefined && !colour.test(String(sdk[key]))) {
       errors.push({ property: `sdk_config.${key}`, message: `must match ${colour.source}` });
+    }
+  }
+  for (const key of ['success_url', 'error_url']) {
+    if (sdk[key] !== undefined && !/^https?:\/\/\S+$/.test(String(sdk[key]))) {
+      errors.push({ property: `sdk_config.${key}`, message: 'must be an absolute http(s) URL' });
     }
   }
   if (isObject(spec.notifications)) {
@@ -107,6 +157,8 @@ function validationErrors(spec: Json): Array<{ property: string; message: string
  */
 export class IdvSimulator {
   readonly #sessions = new Map<string, IdvSession>();
+  /** Scripted for every session of the application (the hosted-sandbox API's app-level config). */
+  #appConfig?: ResponseConfig;
 
   constructor(private readonly processingMs: number) {}
 
@@ -129,9 +181,10 @@ export class IdvSimulator {
     if (errors.length > 0) return idvError(400, 'PAYLOAD_VALIDATION', 'Payload validation error', errors);
     const requestedChecks = Array.isArray(spec.requested_checks) ? spec.requested_checks : [];
     const requestedTasks = Array.isArray(spec.requested_tasks) ? spec.requested_tasks : [];
+    const taskTypes = requestedTasks.filter(isObject).map((task) => String(task.type));
     const checkTypes = [
       ...requestedChecks.filter(isObject).map((check) => String(check.type)),
-      ...requestedTasks.filter(isObject).flatMap((task) => TASK_CHECKS[String(task.type)] ?? []),
+      ...taskTypes.flatMap((task) => TASK_CHECKS[task] ?? []),
     ];
     const subject = isObject(spec.subject) ? spec.subject : undefined;
     const session: IdvSession = {
@@ -140,10 +193,13 @@ export class IdvSimulator {
       ttlSeconds: (spec.client_session_token_ttl as number | undefined) ?? 600,
       created: Date.now(),
       state: 'ONGOING',
-      checkTypes: checkTypes.length > 0 ? checkTypes : DEFAULT_CHECKS,
+      checkTypes,
       subjectId: typeof subject?.subject_id === 'string' ? subject.subject_id : undefined,
       identityProfile: isObject(spec.identity_profile_requirements),
+      textExtraction: taskTypes.includes('ID_DOCUMENT_TEXT_DATA_EXTRACTION'),
+      page: pageConfig(spec),
       checks: [],
+      media: new Map(),
       finished: false,
       notifications: idvNotifications(spec.notifications),
     };
@@ -163,9 +219,14 @@ export class IdvSimulator {
       client_session_token_ttl: this.#remaining(session),
       client_session_token: session.token,
       state: session.state,
-      resources: { id_documents: [], supplementary_documents: [], liveness_capture: [], face_capture: [] },
+      resources: session.resources ?? {
+        id_documents: [],
+        supplementary_documents: [],
+        liveness_capture: [],
+        face_capture: [],
+      },
       checks: session.checks,
-      ...(session.result
+      ...(session.identityProfile && session.result
         ? {
             identity_profile: {
               subject_id: session.subjectId ?? session.id,
@@ -186,10 +247,52 @@ export class IdvSimulator {
     return expected.length === given.length && timingSafeEqual(expected, given);
   }
 
-  /** The session's state as the IDV web page needs it, or undefined when unknown. */
-  state(id: string): { state: IdvState; ttl: number } | undefined {
+  /** The session's state as the IDV web page needs it (with its sdk_config), or undefined when unknown. */
+  state(id: string): { state: IdvState; ttl: number; finished: boolean; page: PageConfig } | undefined {
     const session = this.#session(id);
-    return session && { state: session.state, ttl: this.#remaining(session) };
+    return (
+      session && {
+        state: session.state,
+        ttl: this.#remaining(session),
+        finished: session.finished,
+        page: session.page,
+      }
+    );
+  }
+
+  /** PUT …/sessions/{id}/response-config: how this session ends (Yoti's hosted-sandbox API). */
+  configureSession(id: string, body: Buffer): SandboxResponse {
+    const session = this.#session(id);
+    if (!session) return idvError(404, 'SESSION_NOT_FOUND', 'Session not found');
+    return this.#configure(body, (config) => {
+      session.config = config;
+    });
+  }
+
+  /** PUT …/apps/{sdkId}/response-config: how every session of the application ends, unless its own says otherwise. */
+  configureApp(body: Buffer): SandboxResponse {
+    return this.#configure(body, (config) => {
+      this.#appConfig = config;
+    });
+  }
+
+  #configure(body: Buffer, keep: (config: ResponseConfig) => void): SandboxResponse {
+    try {
+      keep(parseResponseConfig(parseJson(body)));
+    } catch (error) {
+      if (!(error instanceof ResponseConfigError)) throw error;
+      return idvError(400, 'PAYLOAD_VALIDATION', 'Payload validation error', [
+        { property: error.property, message: error.message },
+      ]);
+    }
+    return { status: 200 };
+  }
+
+  /** GET …/sessions/{id}/media/{mediaId}/content: a stored item, as is. */
+  getMedia(id: string, mediaId: string): SandboxResponse {
+    const media = this.#session(id)?.media.get(mediaId);
+    if (!media) return idvError(404, 'RESOURCE_NOT_FOUND', 'Media not found');
+    return { status: 200, raw: media.content, contentType: media.contentType };
   }
 
   #notify(session: IdvSession, topic: Topic): void {
@@ -199,8 +302,9 @@ export class IdvSimulator {
   }
 
   /**
-   * The person finished a pretend scan: the checks are created, run (PROCESSING) and, after
-   * `processingMs`, decided by `outcome`, and the session COMPLETED.
+   * The person finished a pretend scan: the document and liveness are captured, the checks are
+   * created, run (PROCESSING) and, after `processingMs` (or the configured report delay), decided
+   * by the session's response config, else the application's, else `outcome`; the session COMPLETED.
    */
   complete(id: string, outcome: IdvOutcome): { ok: true } | { ok: false; status: number; message: string } {
     const session = this.#session(id);
@@ -212,7 +316,11 @@ export class IdvSimulator {
         message: `The session is ${session.finished ? 'being checked' : session.state}`,
       };
     session.finished = true;
-    if (this.processingMs <= 0) {
+    this.#capture(session, outcome);
+    const config = session.config ?? this.#appConfig;
+    const processingMs =
+      config?.asyncReportDelay !== undefined ? config.asyncReportDelay * 1000 : this.processingMs;
+    if (processingMs <= 0) {
       this.#decide(session, outcome);
       return { ok: true };
     }
@@ -230,18 +338,64 @@ export class IdvSimulator {
       const later = new Date().toISOString();
       for (const check of session.checks) Object.assign(check, { state: 'PROCESSING', last_updated: later });
       this.#notify(session, 'TASK_COMPLETION');
-    }, this.processingMs / 3).unref();
-    setTimeout(() => this.#decide(session, outcome), this.processingMs).unref();
+    }, processingMs / 3).unref();
+    setTimeout(() => this.#decide(session, outcome), processingMs).unref();
     return { ok: true };
   }
 
-  /** The checks' reports, by `outcome`, and the session COMPLETED. */
+  /** The resources a finished capture leaves: the ID document (with its fields when extracted) and the liveness. */
+  #capture(session: IdvSession, outcome: IdvOutcome): void {
+    const at = new Date().toISOString();
+    const config = session.config ?? this.#appConfig;
+    const fields = { ...SANDBOX_DOCUMENT, ...(config?.documentFields ?? {}) };
+    const documents: Json[] = [];
+    if (outcome !== 'abort') {
+      const document: Json = {
+        id: randomUUID(),
+        document_type: String(fields.document_type ?? 'PASSPORT'),
+        issuing_country: config?.detectedCountry ?? String(fields.issuing_country ?? 'GBR'),
+        pages: [],
+        tasks: [],
+      };
+      if (session.textExtraction) {
+        const mediaId = newMediaId();
+        session.media.set(mediaId, {
+          contentType: 'application/json',
+          content: Buffer.from(JSON.stringify(fields)),
+        });
+        document.document_fields = { media: mediaRef(mediaId, 'JSON', at) };
+        document.tasks = [
+          {
+            type: 'ID_DOCUMENT_TEXT_DATA_EXTRACTION',
+            id: randomUUID(),
+            state: 'DONE',
+            created: at,
+            last_updated: at,
+            generated_checks: [],
+            generated_media: [{ id: mediaId, type: 'JSON' }],
+          },
+        ];
+      }
+      documents.push(document);
+    }
+    session.resources = {
+      id_documents: documents,
+      supplementary_documents: [],
+      liveness_capture: session.checkTypes.includes('LIVENESS')
+        ? [{ id: randomUUID(), liveness_type: 'ZOOM', tasks: [], frames: [] }]
+        : [],
+      face_capture: [],
+    };
+  }
+
+  /** The checks' reports and the session COMPLETED; an identity profile's result only when one was requested. */
   #decide(session: IdvSession, outcome: IdvOutcome): void {
     const now = new Date().toISOString();
+    const config = session.config ?? this.#appConfig;
+    const seen = new Map<string, number>();
     session.checks = session.checkTypes.map((type, index) => {
-      const rejected = outcome === 'reject' && index === 0;
-      const value = outcome === 'abort' ? 'NOT_AVAILABLE' : rejected ? 'REJECT' : 'APPROVE';
-      const reason = outcome === 'abort' ? 'NOT_AVAILABLE' : rejected ? 'COUNTERFEIT' : undefined;
+      const nth = seen.get(type) ?? 0;
+      seen.set(type, nth + 1);
       return {
         id: randomUUID(),
         type,
@@ -249,18 +403,19 @@ export class IdvSimulator {
         created: now,
         last_updated: now,
         resources_used: [],
-        report: { recommendation: { value, ...(reason ? { reason } : {}) }, breakdown: [] },
+        report: reportFor(type, index, nth, outcome, config),
       };
     });
     session.state = 'COMPLETED';
-    if (session.identityProfile || outcome !== 'approve') {
-      session.result = outcome === 'approve' ? 'DONE' : 'ABORTED';
+    if (session.identityProfile) {
+      const approved = session.checks.every((check) => check.report?.recommendation.value === 'APPROVE');
+      session.result = outcome !== 'abort' && approved ? 'DONE' : 'ABORTED';
       session.failureReason =
-        outcome === 'reject'
-          ? 'FRAUD_DETECTED'
+        session.result === 'DONE'
+          ? undefined
           : outcome === 'abort'
             ? 'MANDATORY_DOCUMENT_COULD_NOT_BE_PROVIDED'
-            : undefined;
+            : 'FRAUD_DETECTED';
     }
     this.#notify(session, 'CHECK_COMPLETION');
     this.#notify(session, 'SESSION_COMPLETION');

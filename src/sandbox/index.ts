@@ -132,6 +132,26 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       pattern: /^\/sessions\/([^/]+)$/,
       handle: ([id = '']) => idv.getSession(id),
     },
+    {
+      route: 'idv.getMediaContent',
+      method: 'GET',
+      pattern: /^\/sessions\/([^/]+)\/media\/([^/]+)\/content$/,
+      handle: ([id = '', mediaId = '']) => idv.getMedia(id, mediaId),
+    },
+    // Yoti's hosted-sandbox API, as @getyoti/sdk-sandbox calls it: how a session, or every
+    // session of the application, ends.
+    {
+      route: 'idv.responseConfig',
+      method: 'PUT',
+      pattern: /^\/sessions\/([^/]+)\/response-config$/,
+      handle: ([id = ''], body) => idv.configureSession(id, body),
+    },
+    {
+      route: 'idv.responseConfig',
+      method: 'PUT',
+      pattern: /^\/apps\/[^/]+\/response-config$/,
+      handle: (_, body) => idv.configureApp(body),
+    },
   ];
 
   async function signed(
@@ -142,8 +162,12 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     const path = request.url.pathname.slice(base.length);
     const match = routes.find((route) => route.method === request.method && route.pattern.test(path));
     if (!match) return json(404, { code: 'NOT_FOUND', error: 'NOT_FOUND', message: 'Not found' });
+    // The application: a header on the share API, a query parameter on IDV's (or, for the
+    // application's response config, the path).
     const appId =
-      base === SHARE_BASE ? request.headers['x-yoti-auth-id'] : request.url.searchParams.get('sdkId');
+      base === SHARE_BASE
+        ? request.headers['x-yoti-auth-id']
+        : (request.url.searchParams.get('sdkId') ?? /^\/apps\/([^/]+)\//.exec(path)?.[1]);
     const problem = verifier.problem(request, base);
     if (problem)
       return json(401, {

@@ -37,10 +37,17 @@ export interface YotiHandler {
   ): Promise<HostCreated<CreatedShareSession>>;
   /** Creates an IDV session for the caller of `request` (bound to it): `spec`, else the configured one. */
   createIdvSession(request: HostRequest, spec?: object): Promise<HostCreated<CreatedIdvSession>>;
-  /** An IDV session as the SDK reads it: checks, document fields, media IDs. Server-side only. */
-  getIdvSession(sessionId: string): ReturnType<IDVClient['getSession']>;
-  /** One media item of an IDV session (a document image, say), as the SDK reads it. Server-side only. */
-  getIdvMedia(sessionId: string, mediaId: string): ReturnType<IDVClient['getMediaContent']>;
+  /**
+   * An IDV session as the SDK reads it: checks, document fields, media IDs. Server-side only. With
+   * `request`, refuses (404 `session_not_found`) a session another caller started.
+   */
+  getIdvSession(sessionId: string, options?: { request?: HostRequest }): ReturnType<IDVClient['getSession']>;
+  /** One media item of an IDV session (the document's fields as JSON, an image), as the SDK reads it. Server-side only. */
+  getIdvMedia(
+    sessionId: string,
+    mediaId: string,
+    options?: { request?: HostRequest },
+  ): ReturnType<IDVClient['getMediaContent']>;
   readonly basePath: string;
 }
 
@@ -320,13 +327,15 @@ export function createYotiHandler(options: YotiHandlerOptions): YotiHandler {
         const created = await sessions.createIdv(fetchRequest, caller, checked);
         return { ...created, ...(caller.setCookie ? { setCookie: caller.setCookie } : {}) };
       }),
-    getIdvSession: async (sessionId: string) => {
+    getIdvSession: async (sessionId: string, { request }: { request?: HostRequest } = {}) => {
       const id = sessionIdParam(sessionId);
+      if (request) await sessions.bound('idv', id, asRequest(request));
       return sessions.call('read', 'IDV session', () => sessions.idv.getSession(id));
     },
-    getIdvMedia: async (sessionId: string, mediaId: string) => {
+    getIdvMedia: async (sessionId: string, mediaId: string, { request }: { request?: HostRequest } = {}) => {
       const id = sessionIdParam(sessionId);
       const media = sessionIdParam(mediaId);
+      if (request) await sessions.bound('idv', id, asRequest(request));
       return sessions.call('read', 'IDV media', () => sessions.idv.getMediaContent(id, media));
     },
   });

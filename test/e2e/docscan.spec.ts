@@ -38,10 +38,16 @@ test('Doc Scan: capture, liveness, SUCCESS; the status shows the checks running,
   await expect(page.locator('yoti-docscan-frame')).toHaveCount(0);
   // One read told the card the session is live; from then on the webhooks pushed every change.
   expect(reads).toHaveLength(1);
+  // The next step reads the results on the server: a welcome with the name from the document.
+  await page.getByRole('link', { name: 'Continue' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Welcome, Alex');
+  await expect(page.locator('#profile')).toContainText('Alex Sample');
+  await expect(page.locator('#profile')).toContainText('Passport');
+  await expect(page.locator('#profile')).toContainText('2031-09-30');
   watch.check();
 });
 
-test('Doc Scan: a rejected scan shows the failure reason and the rejected check', async ({ page }) => {
+test('Doc Scan: a rejected scan shows the rejected check and its reason, and the results page says it did not pass', async ({ page }) => {
   const watch = await guard(page);
   const frame = await startScan(page);
   await frame.getByRole('button', { name: 'Continue' }).click();
@@ -50,9 +56,12 @@ test('Doc Scan: a rejected scan shows the failure reason and the rejected check'
   await frame.getByLabel('Reject (fraud detected)').check();
   await frame.getByRole('button', { name: 'Start liveness check' }).click();
   const status = page.locator('yoti-idv-status');
-  await expect(status.locator('[part="result"]')).toContainText('Identity not verified');
-  await expect(status.locator('[part="result"]')).toContainText('Possible fraud was detected.');
+  await expect(status.locator('[part="badge"]')).toHaveText('Completed');
   await expect(status.locator('[part="check"]').first()).toContainText('Rejected');
+  await expect(status.locator('[part="check"]').first()).toContainText('Reason: Counterfeit');
+  // The results page says so, read on the server; nothing of the document is shown.
+  await page.getByRole('link', { name: 'Continue' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('We could not verify your document');
   watch.check();
 });
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import yoti from 'yoti';
-import { type Stack, startStack, WEBHOOK_TOKEN } from '../support/stack.js';
+import { IDV_SPEC, type Stack, startStack, WEBHOOK_TOKEN } from '../support/stack.js';
 
 describe('helper IDV routes, over HTTP against the sandbox with the real SDK', () => {
   let stack: Stack;
@@ -52,17 +52,34 @@ describe('helper IDV routes, over HTTP against the sandbox with the real SDK', (
     });
   });
 
-  it('summarises a rejected session with the result and failure reason', async () => {
+  it('summarises a rejected session: the checks, and with an identity profile its result and reason', async () => {
     const { body: created } = await stack.call('POST', '/yoti/idv-sessions');
     stack.sandbox.completeIdv(created.sessionId, 'reject');
     const { body } = await stack.call('GET', `/yoti/idv-sessions/${created.sessionId}`);
-    assert.equal(body.result, 'ABORTED');
-    assert.equal(body.failureReason, 'FRAUD_DETECTED');
+    assert.equal(body.result, undefined, 'no identity profile was requested');
     assert.deepEqual(body.checks[0], {
       type: 'ID_DOCUMENT_AUTHENTICITY',
       state: 'DONE',
       recommendation: { value: 'REJECT', reason: 'COUNTERFEIT' },
     });
+    const profiled = await startStack({
+      idv: {
+        ...IDV_SPEC,
+        identity_profile_requirements: {
+          trust_framework: 'UK_TFIDA',
+          scheme: { type: 'DBS', objective: 'STANDARD' },
+        },
+      },
+    });
+    try {
+      const { body: session } = await profiled.call('POST', '/yoti/idv-sessions');
+      profiled.sandbox.completeIdv(session.sessionId, 'reject');
+      const { body: summary } = await profiled.call('GET', `/yoti/idv-sessions/${session.sessionId}`);
+      assert.equal(summary.result, 'ABORTED');
+      assert.equal(summary.failureReason, 'FRAUD_DETECTED');
+    } finally {
+      await profiled.close();
+    }
   });
 
   it('shows a session EXPIRED once its token TTL has passed', async () => {
