@@ -40,12 +40,21 @@ function checkSdkConfig(config: Json, path: string): void {
   if (config.locale !== undefined && (typeof config.locale !== 'string' || config.locale.trim() === '')) {
     throw new YotiOptionsError(`${path}.locale`, 'should be a non-blank string such as "en-GB"');
   }
+  // Yoti's redirect mode: its page goes to these URLs at the end (and posts no messages);
+  // <yoti-docscan-frame> reports the frame arriving there, or launch="redirect" sends the page.
   for (const key of ['success_url', 'error_url']) {
-    if (config[key] !== undefined) {
+    const value = config[key];
+    if (value === undefined) continue;
+    let url: URL | undefined;
+    try {
+      url = typeof value === 'string' ? new URL(value) : undefined;
+    } catch {
+      url = undefined;
+    }
+    if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) {
       throw new YotiOptionsError(
         `${path}.${key}`,
-        'must not be set: with a success or error URL the IDV iframe redirects instead of posting its outcome, ' +
-          'and <yoti-docscan-frame> listens for that outcome',
+        `should be an absolute http(s) URL on your site, such as https://shop.example/verified (got ${JSON.stringify(value)})`,
       );
     }
   }

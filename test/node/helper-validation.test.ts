@@ -84,9 +84,14 @@ describe('createYotiHandler() validates its options at once, naming the option',
     ['a bad font colour', () => sdkConfig({ font_colour: '#12345' }), 'idv.sdk_config.font_colour'],
     ['a blank locale', () => sdkConfig({ locale: ' ' }), 'idv.sdk_config.locale'],
     [
-      'a success_url (the iframe would redirect, not post)',
-      () => sdkConfig({ success_url: 'https://a.example' }),
+      'a success_url that is not a URL',
+      () => sdkConfig({ success_url: '/verified' }),
       'idv.sdk_config.success_url',
+    ],
+    [
+      'an error_url that is not http(s)',
+      () => sdkConfig({ error_url: 'javascript:alert(1)' }),
+      'idv.sdk_config.error_url',
     ],
     [
       'an http notification endpoint',
@@ -177,6 +182,9 @@ describe('createYotiHandler() validates its options at once, naming the option',
         secondary_colour: '#FFFFFF',
         font_colour: '#2d9fff',
         locale: 'en-GB',
+        // Yoti's redirect mode, as its own sample session sets it
+        success_url: 'https://shop.example/verified',
+        error_url: 'https://shop.example/verify-error',
       },
       notifications: {
         endpoint: 'https://hooks.example/yoti',

@@ -22,9 +22,9 @@ import { docscanStrings } from './strings.js';
 
 type DocscanStrings = typeof docscanStrings.en;
 type Phase = 'idle' | 'loading' | 'running' | 'success' | 'error' | 'expired';
-type Launch = 'url' | 'handshake';
+type Launch = 'url' | 'handshake' | 'redirect';
 
-const LAUNCHES: readonly Launch[] = ['url', 'handshake'];
+const LAUNCHES: readonly Launch[] = ['url', 'handshake', 'redirect'];
 
 /**
  * Embeds Yoti's Doc Scan (IDV) web flow and re-fires its postMessage events as DOM events. A
@@ -73,8 +73,11 @@ export class YotiDocScanFrame extends YotiElement<DocscanStrings> {
   endpoint?: string;
   /** The IDV base URL; its origin is the only one messages are accepted from. */
   apiUrl?: string;
-  /** `url`: the session in the iframe URL (Yoti's documented way). `handshake`: sent by postMessage. */
-  launch: 'url' | 'handshake' = 'url';
+  /**
+   * `url`: the session in the iframe URL (Yoti's documented way). `handshake`: sent by postMessage.
+   * `redirect`: the whole page goes to Yoti's (the session's `success_url`/`error_url` bring it back).
+   */
+  launch: Launch = 'url';
   /** Seconds the session token lives; default the session's `ttl`. */
   tokenTtl?: number;
   /** Milliseconds to wait for the iframe to load before showing an error. */
@@ -162,6 +165,10 @@ export class YotiDocScanFrame extends YotiElement<DocscanStrings> {
       return;
     }
     this.session = session;
+    if (this.launch === 'redirect') {
+      location.assign(frameUrl(this.#apiBase, session, 'url'));
+      return;
+    }
     this.#flow += 1;
     const ttl = this.tokenTtl ?? session.ttl;
     this.#messaging.watch({
@@ -171,8 +178,30 @@ export class YotiDocScanFrame extends YotiElement<DocscanStrings> {
   }
 
   #onFrameLoad(): void {
+    const landed = this.#landing();
+    if (landed) {
+      this.#onMessage(landed);
+      return;
+    }
     this.#messaging.loaded();
     if (this.phase === 'loading') this.phase = 'running';
+  }
+
+  /**
+   * Yoti's redirect mode: the frame left Yoti's page for the session's `success_url` or `error_url`
+   * on this page's own origin (so it can be read; Yoti's page never can). An error URL carries
+   * Yoti's `yotiErrorCode`.
+   */
+  #landing(): FrameMessage | undefined {
+    let url: URL;
+    try {
+      url = new URL(this.renderRoot.querySelector('iframe')?.contentWindow?.location.href ?? '');
+    } catch {
+      return undefined;
+    }
+    if (url.origin === this.#apiBase?.origin || !/^https?:$/.test(url.protocol)) return undefined;
+    const code = url.searchParams.get('yotiErrorCode');
+    return code === null ? { kind: 'success' } : { kind: 'error', code: /^\d{1,6}$/.test(code) ? +code : 0 };
   }
 
   #onLoadTimeout(): void {
@@ -241,7 +270,7 @@ export class YotiDocScanFrame extends YotiElement<DocscanStrings> {
       html`<iframe
         part="frame"
         title=${this.t('docscan.title')}
-        src=${frameUrl(apiBase, this.session, this.launch)}
+        src=${frameUrl(apiBase, this.session, this.launch === 'handshake' ? 'handshake' : 'url')}
         allow="camera; fullscreen"
         @load=${() => this.#onFrameLoad()}
       ></iframe>`,

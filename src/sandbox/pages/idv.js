@@ -1,10 +1,15 @@
 // The sandbox's stand-in for Yoti's IDV web page. Launched with ?sessionID=&sessionToken= (url
 // launch) or bare, waiting for {eventType: 'INIT_SESSION'} from its parent (handshake launch). It
 // posts STARTED on load, walks through a pretend document capture, completes the session in the
-// sandbox, and posts Yoti's real SUCCESS / ERROR messages to its parent. It never throws.
+// sandbox, and posts Yoti's real SUCCESS / ERROR messages to its parent. It honours the session's
+// sdk_config: colours, locale, preset country; and with success_url / error_url (Yoti's redirect
+// mode) it goes there at the end instead of posting (the error URL with ?yotiErrorCode=). It never
+// throws.
 const $ = (id) => document.getElementById(id);
 const steps = ['wait', 'document', 'capture', 'confirm', 'liveness', 'done', 'error'];
 let session;
+/** The session's sdk_config, once read. */
+let page = {};
 let parentOrigin = '*';
 try {
   if (document.referrer) parentOrigin = new URL(document.referrer).origin;
@@ -23,7 +28,24 @@ function post(message) {
 function fail(code, text) {
   $('error-text').textContent = text;
   show('error');
-  post({ eventType: 'ERROR', eventCode: code });
+  if (page.errorUrl) {
+    const url = new URL(page.errorUrl);
+    url.searchParams.set('yotiErrorCode', String(code));
+    location.assign(url.href);
+  } else post({ eventType: 'ERROR', eventCode: code });
+}
+
+/** What sdk_config asks of the page. */
+function apply(config) {
+  page = config || {};
+  const root = document.documentElement;
+  if (page.primaryColour) root.style.setProperty('--primary', page.primaryColour);
+  if (page.fontColour) root.style.setProperty('--font', page.fontColour);
+  if (page.locale) root.lang = page.locale;
+  const country = page.presetIssuingCountry;
+  if (country && [...$('country').options].some((option) => option.value === country)) {
+    $('country').value = country;
+  }
 }
 
 async function call(path, body) {
@@ -43,6 +65,7 @@ async function begin(sessionID, sessionToken) {
   if (status !== 200) return fail(2000, 'This session token is not valid.');
   if (body.state === 'EXPIRED') return fail(2002, 'This session has expired.');
   if (body.state !== 'ONGOING') return fail(2000, 'This session is already finished.');
+  apply(body.page);
   session = { sessionId: sessionID, sessionToken };
   show('document');
 }
@@ -53,7 +76,8 @@ async function finish() {
   const { status, body } = await call('complete', { ...session, outcome });
   if (status === 200) {
     show('done');
-    post({ eventType: 'SUCCESS' });
+    if (page.successUrl) location.assign(page.successUrl);
+    else post({ eventType: 'SUCCESS' });
   } else if (body.state === 'EXPIRED') {
     fail(2002, 'This session has expired.');
   } else {
