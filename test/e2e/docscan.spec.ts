@@ -47,7 +47,9 @@ test('Doc Scan: capture, liveness, SUCCESS; the status shows the checks running,
   watch.check();
 });
 
-test('Doc Scan: a rejected scan shows the rejected check and its reason, and the results page says it did not pass', async ({ page }) => {
+test('Doc Scan: a rejected scan shows the rejected check and its reason, and the results page says it did not pass', async ({
+  page,
+}) => {
   const watch = await guard(page);
   const frame = await startScan(page);
   await frame.getByRole('button', { name: 'Continue' }).click();
