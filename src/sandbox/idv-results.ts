@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { SANDBOX_PERSONA } from './persona.js';
 
 /**
  * What an IDV session ends with in the sandbox: each requested check's report and the document's
@@ -149,13 +150,13 @@ export function parseResponseConfig(value: unknown): ResponseConfig {
   return config;
 }
 
-/** The fictional document the sandbox reads when nothing else was configured. */
+/** The fictional document the sandbox reads when nothing else was configured: the share persona's. */
 export const SANDBOX_DOCUMENT = {
-  full_name: 'Alex Sample',
-  given_names: 'Alex',
-  family_name: 'Sample',
-  date_of_birth: '1990-04-12',
-  nationality: 'GBR',
+  full_name: SANDBOX_PERSONA.full_name,
+  given_names: SANDBOX_PERSONA.given_names,
+  family_name: SANDBOX_PERSONA.family_name,
+  date_of_birth: SANDBOX_PERSONA.date_of_birth,
+  nationality: SANDBOX_PERSONA.nationality,
   document_number: '533401372',
   expiration_date: '2031-09-30',
   issuing_country: 'GBR',

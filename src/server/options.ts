@@ -5,6 +5,7 @@ import { YotiOptionsError } from './errors.js';
 import { type IdvSessionSpec, validateIdvSpec } from './idv-spec.js';
 import {
   isObject,
+  loopbackHosts,
   requireString,
   resolveShareSettings,
   type SdkPolicy,
@@ -191,7 +192,7 @@ function resolveIdv(idv: unknown, loopbackHttp: boolean): ResolvedOptions['idv']
   return async () => spec;
 }
 
-const isLoopback = (url: string) => ['localhost', '127.0.0.1', '[::1]'].includes(new URL(url).hostname);
+const isLoopback = (url: string) => loopbackHosts.includes(new URL(url).hostname);
 
 /** Checks every option once, when the handler is created; throws a YotiOptionsError naming the first wrong one. */
 export function resolveOptions(options: YotiHandlerOptions): ResolvedOptions {

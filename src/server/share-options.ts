@@ -175,7 +175,8 @@ function resolveApp(value: unknown, path: string): ShareApp {
   };
 }
 
-const loopbackHosts = ['localhost', '127.0.0.1', '[::1]'];
+/** The hosts of this machine: plain http to them is accepted while the helper talks to a local sandbox. */
+export const loopbackHosts = ['localhost', '127.0.0.1', '[::1]'];
 
 /**
  * A notification endpoint: https, as Yoti requires, or plain http on a loopback host while the

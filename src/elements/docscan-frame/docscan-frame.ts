@@ -8,7 +8,7 @@ import { theme } from '../../core/theme.js';
 import { YotiElement } from '../../core/yoti-element.js';
 import { styles } from './docscan-frame.styles.js';
 import { DocScanMessaging } from './docscan-messaging.js';
-import { type FrameMessage, idvErrorInfo } from './messages.js';
+import { type FrameMessage, idvErrorInfo, readFrameMessage } from './messages.js';
 import {
   absoluteApiUrl,
   createSession,
@@ -201,7 +201,9 @@ export class YotiDocScanFrame extends YotiElement<DocscanStrings> {
     }
     if (url.origin === this.#apiBase?.origin || !/^https?:$/.test(url.protocol)) return undefined;
     const code = url.searchParams.get('yotiErrorCode');
-    return code === null ? { kind: 'success' } : { kind: 'error', code: /^\d{1,6}$/.test(code) ? +code : 0 };
+    // Read as the same ERROR message would be; a code that is not one is an unknown error.
+    if (code === null) return { kind: 'success' };
+    return readFrameMessage({ eventType: 'ERROR', eventCode: code }) ?? { kind: 'error', code: 0 };
   }
 
   #onLoadTimeout(): void {
