@@ -1,23 +1,15 @@
 // The helper's overhead over the SDK calls it makes, against the sandbox in its own process.
-import { Agent, createServer, request as httpRequest } from 'node:http';
+import { Agent, createServer } from 'node:http';
+import { exchange } from './child.mjs';
 import { row } from './rows.mjs';
 import { sandboxProcess } from './sandbox-process.mjs';
 
 /** POSTs to `url` over `agent`; resolves the JSON answer of a 201. */
-const post = (url, agent, headers = {}) =>
-  new Promise((resolve, reject) => {
-    const request = httpRequest(url, { method: 'POST', agent, headers }, (response) => {
-      let text = '';
-      response.on('data', (chunk) => {
-        text += chunk;
-      });
-      response.on('end', () =>
-        response.statusCode === 201 ? resolve(JSON.parse(text)) : reject(new Error(text)),
-      );
-    });
-    request.on('error', reject);
-    request.end();
-  });
+const post = async (url, agent, headers = {}) => {
+  const answer = await exchange(url, { method: 'POST', agent, headers });
+  if (answer.status !== 201) throw new Error(answer.body);
+  return JSON.parse(answer.body);
+};
 
 /** Mean ms per call of each path, run in blocks of 10 consecutive calls, the paths in turn. */
 async function blockTimes(paths, blocks = 8, size = 10) {

@@ -4,10 +4,11 @@
 // the other), 1,000 event streams (two per session, one on each instance) and 5,000 webhooks in
 // all. Every stream's messages are checked against the session's log in Redis: nothing lost,
 // nothing crossed to another session, nothing twice, in order.
-import { fork } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { Agent, createServer, request } from 'node:http';
 import { startRedis } from '../redis.mjs';
+import { sseParser } from '../sse.mjs';
+import { exchange, forkChild } from './child.mjs';
 import { quantile, row } from './rows.mjs';
 import { sandboxProcess } from './sandbox-process.mjs';
 
@@ -19,44 +20,17 @@ const FINISH_EVERY_MS = 40;
 
 /** A helper instance in its own process; resolves its origin, memory() and stop(). */
 async function instance(settings) {
-  const child = fork(new URL('./live-instance.mjs', import.meta.url), [JSON.stringify(settings)], {
-    execArgv: ['--expose-gc'],
-    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
-  });
-  const { port } = await new Promise((resolve, reject) => {
-    child.once('message', resolve);
-    child.once('exit', (code) => reject(new Error(`a helper instance exited (${code})`)));
-  });
-  const ask = () =>
+  const { first, child, stop } = await forkChild(
+    new URL('./live-instance.mjs', import.meta.url),
+    [JSON.stringify(settings)],
+    { name: 'a helper instance', execArgv: ['--expose-gc'] },
+  );
+  const memory = () =>
     new Promise((resolve) => {
       child.once('message', (message) => resolve(message.memory));
       child.send('memory');
     });
-  return {
-    origin: `http://127.0.0.1:${port}`,
-    memory: ask,
-    stop: () =>
-      new Promise((resolve) => {
-        child.once('exit', resolve);
-        child.send('stop');
-      }),
-  };
-}
-
-/** One HTTP exchange; resolves status, headers and body text. */
-function exchange(url, { method = 'GET', headers = {}, body, agent } = {}) {
-  return new Promise((resolve, reject) => {
-    const req = request(url, { method, headers, agent }, (res) => {
-      let text = '';
-      res.setEncoding('utf8');
-      res.on('data', (chunk) => {
-        text += chunk;
-      });
-      res.on('end', () => resolve({ status: res.statusCode, headers: res.headers, body: text }));
-    });
-    req.on('error', reject);
-    req.end(body);
-  });
+  return { origin: `http://127.0.0.1:${first.port}`, memory, stop };
 }
 
 /**
@@ -73,22 +47,15 @@ function openStream(url, cookie) {
   const ended = new Promise((resolve, reject) => {
     const req = request(url, { headers: { accept: 'text/event-stream', cookie }, agent: false }, (res) => {
       if (res.statusCode !== 200) reject(new Error(`stream ${url}: ${res.statusCode}`));
-      let buffer = '';
+      let at = 0;
+      const feed = sseParser((message) => {
+        messages.push({ ...message, at });
+        if (messages.length === 1) onFirst();
+      });
       res.setEncoding('utf8');
       res.on('data', (chunk) => {
-        const at = performance.now();
-        buffer += chunk;
-        for (let end = buffer.indexOf('\n\n'); end !== -1; end = buffer.indexOf('\n\n')) {
-          const message = { at };
-          for (const line of buffer.slice(0, end).split('\n')) {
-            const colon = line.indexOf(': ');
-            if (colon > 0) message[line.slice(0, colon)] = line.slice(colon + 2);
-          }
-          buffer = buffer.slice(end + 2);
-          if (message.data === undefined) continue;
-          messages.push(message);
-          if (messages.length === 1) onFirst();
-        }
+        at = performance.now();
+        feed(chunk);
       });
       res.on('end', resolve);
       res.on('error', resolve);

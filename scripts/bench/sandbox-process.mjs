@@ -1,7 +1,7 @@
 // The sandbox in a process of its own for the bench, as Yoti is remote: its signature checks and
 // pages do not share an event loop with what is measured. Started by `sandboxProcess(options)`;
 // told over IPC which IDV sessions to finish.
-import { fork } from 'node:child_process';
+import { forkChild } from './child.mjs';
 
 if (process.argv[2] === '--child') {
   const { startSandbox } = await import(`${process.cwd()}/dist/node/sandbox.js`);
@@ -16,20 +16,12 @@ if (process.argv[2] === '--child') {
 
 /** Starts the sandbox in a child process; resolves its settings, completeIdv(id) and stop(). */
 export async function sandboxProcess(options = {}) {
-  const child = fork(new URL(import.meta.url), ['--child', JSON.stringify(options)], {
-    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
-  });
-  const settings = await new Promise((resolve, reject) => {
-    child.once('message', resolve);
-    child.once('exit', (code) => reject(new Error(`the sandbox exited (${code})`)));
-  });
-  return {
-    ...settings,
-    completeIdv: (id) => child.send({ complete: id }),
-    stop: () =>
-      new Promise((resolve) => {
-        child.once('exit', resolve);
-        child.send('stop');
-      }),
-  };
+  const { first, child, stop } = await forkChild(
+    new URL(import.meta.url),
+    ['--child', JSON.stringify(options)],
+    {
+      name: 'the sandbox',
+    },
+  );
+  return { ...first, completeIdv: (id) => child.send({ complete: id }), stop };
 }

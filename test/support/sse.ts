@@ -1,11 +1,9 @@
 // A Server-Sent Events client for Node tests: reads a helper's event stream as a browser's
 // EventSource would, keeping every message (id, event, data) and comment, until told to stop.
 
-export interface SseMessage {
-  id?: string;
-  event?: string;
-  data: string;
-}
+import { type SseMessage, sseParser } from '../../scripts/sse.mjs';
+
+export type { SseMessage };
 
 export interface SseStream {
   status: number;
@@ -27,33 +25,18 @@ export async function openStream(url: string, headers: Record<string, string> = 
   const messages: SseMessage[] = [];
   const comments: string[] = [];
   const waiters = new Set<() => void>();
+  const feed = sseParser(
+    (message) => {
+      messages.push(message);
+      for (const wake of waiters) wake();
+    },
+    (comment) => comments.push(comment),
+  );
   const ended = (async () => {
     if (!response.body) return;
     const decoder = new TextDecoder();
-    let buffer = '';
     try {
-      for await (const chunk of response.body) {
-        buffer += decoder.decode(chunk as Uint8Array, { stream: true });
-        for (let end = buffer.indexOf('\n\n'); end !== -1; end = buffer.indexOf('\n\n')) {
-          const block = buffer.slice(0, end);
-          buffer = buffer.slice(end + 2);
-          const message: SseMessage = { data: '' };
-          let isMessage = false;
-          for (const line of block.split('\n')) {
-            if (line.startsWith(':')) comments.push(line.slice(1).trim());
-            const [field, ...rest] = line.split(': ');
-            const value = rest.join(': ');
-            if (field === 'id') message.id = value;
-            if (field === 'event') message.event = value;
-            if (field === 'data') {
-              message.data = value;
-              isMessage = true;
-            }
-          }
-          if (isMessage) messages.push(message);
-          for (const wake of waiters) wake();
-        }
-      }
+      for await (const chunk of response.body) feed(decoder.decode(chunk as Uint8Array, { stream: true }));
     } catch {
       // closed by the test
     }
