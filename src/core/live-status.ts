@@ -8,10 +8,11 @@ export interface LiveStatusOptions<T> {
   parse: (data: unknown) => T;
   onResult: (result: T) => void;
   isTerminal: (result: T) => boolean;
-  /** The poller used while there is no stream (not offered, or failing), with its economy rules. */
+  /**
+   * The poller used while there is no stream (not offered, or failing), with its economy rules;
+   * the stream follows its visibility source too: none is held open while the element is not seen.
+   */
   poll: PollController<T>;
-  /** Whether the page shows the element (default: the document's visibility): no stream is held open while it does not. */
-  visibility?: VisibilitySource;
 }
 
 /** The longest wait before trying a failed stream again, ms. */
@@ -76,7 +77,7 @@ export class LiveStatusController<T> implements ReactiveController {
   }
 
   #visibility(): VisibilitySource {
-    return this.#options.visibility ?? document;
+    return this.#options.poll.visibility ?? document;
   }
 
   #onVisibility(): void {

@@ -58,6 +58,11 @@ export class PollController<T> implements ReactiveController {
     return this.#wanted;
   }
 
+  /** What tells whether the page is visible: the `visibility` option, else the document. */
+  get visibility(): VisibilitySource | undefined {
+    return this.#options.visibility ?? globalThis.document;
+  }
+
   /** Failures in a row since the last good answer. */
   get failures(): number {
     return this.#failures;
@@ -82,7 +87,7 @@ export class PollController<T> implements ReactiveController {
   hostConnected(): void {
     this.#connected = true;
     this.#listeners = new AbortController();
-    this.#visibility()?.addEventListener('visibilitychange', () => this.#onVisibilityChange(), {
+    this.visibility?.addEventListener('visibilitychange', () => this.#onVisibilityChange(), {
       signal: this.#listeners.signal,
     });
     if (!this.#wanted) return;
@@ -100,12 +105,8 @@ export class PollController<T> implements ReactiveController {
     this.#inFlight = undefined;
   }
 
-  #visibility(): VisibilitySource | undefined {
-    return this.#options.visibility ?? globalThis.document;
-  }
-
   #onVisibilityChange(): void {
-    if (this.#visibility()?.visibilityState === 'hidden') {
+    if (this.visibility?.visibilityState === 'hidden') {
       this.#clearTimer();
       this.#paused = true;
     } else if (this.#paused) {
@@ -138,7 +139,7 @@ export class PollController<T> implements ReactiveController {
 
   async #tick(): Promise<void> {
     if (!this.#wanted || !this.#connected || this.#inFlight) return;
-    if (this.#visibility()?.visibilityState === 'hidden') {
+    if (this.visibility?.visibilityState === 'hidden') {
       this.#paused = true;
       return;
     }

@@ -95,7 +95,6 @@ export class ShareSessionController implements ReactiveController {
       onResult: (session) => this.#onStatus(session),
       isTerminal: (session) => session.status !== 'CREATED',
       poll: this.#poll,
-      visibility: options.visibility,
     });
   }
 
