@@ -86,7 +86,9 @@ const configs: Record<string, UserConfig> = {
         input: nodeEntries,
         output: { format: 'es', entryFileNames: '[name].js' },
         external: (id) =>
-          id.startsWith('node:') || builtinModules.includes(id) || isDependency(id, ['yoti', 'redis']),
+          id.startsWith('node:') ||
+          builtinModules.includes(id) ||
+          isDependency(id, ['yoti', 'redis', 'qrcode']),
       },
     },
   },

@@ -103,7 +103,7 @@ async function startSite(sitePort: number, store: YotiStore | undefined) {
         { type: 'ID_DOCUMENT_FACE_MATCH', config: { manual_check: 'FALLBACK' } },
       ],
       requested_tasks: [{ type: 'ID_DOCUMENT_TEXT_DATA_EXTRACTION', config: {} }],
-      sdk_config: { primary_colour: '#0b3d91', locale: 'en-GB' },
+      sdk_config: { primary_colour: '#0b3d91', locale: 'en-GB', allow_handoff: true },
       ...(notificationUrl
         ? { notifications: { endpoint: notificationUrl, auth_token: webhookAuthToken, auth_type: 'BEARER' } }
         : {}),

@@ -1,4 +1,4 @@
-import { randomUUID, timingSafeEqual } from 'node:crypto';
+import { randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
 import { idvError, json, parseJson, type SandboxResponse } from './http.js';
 import {
   type CheckReport,
@@ -64,7 +64,12 @@ interface IdvSession {
   /** The person finished the flow: the checks are running. */
   finished: boolean;
   notifications?: { target: NotificationTarget; topics?: string[] };
+  /** allow_handoff: the one-time code the desktop page's QR carries, and whether a phone took it. */
+  handoff?: { code: string; claimed: boolean };
 }
+
+/** Where a session's phone handoff stands, as the desktop page sees it. */
+export type HandoffState = 'none' | 'waiting' | 'claimed';
 
 /** Yoti's IDV notification topics. */
 const TOPICS = [
@@ -99,6 +104,12 @@ type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 const text = (value: unknown) => (typeof value === 'string' && value !== '' ? value : undefined);
+
+function sameSecret(expected: string, given: string): boolean {
+  const a = Buffer.from(expected);
+  const b = Buffer.from(given);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
 
 /** The page's settings from a spec's sdk_config. */
 function pageConfig(spec: Json): PageConfig {
@@ -241,14 +252,15 @@ export class IdvSimulator {
   /** Whether `token` is the client session token of session `id` (what the IDV web page holds). */
   tokenMatches(id: string, token: string): boolean {
     const session = this.#sessions.get(id);
-    if (!session) return false;
-    const expected = Buffer.from(session.token);
-    const given = Buffer.from(token);
-    return expected.length === given.length && timingSafeEqual(expected, given);
+    return session !== undefined && sameSecret(session.token, token);
   }
 
   /** The session's state as the IDV web page needs it (with its sdk_config), or undefined when unknown. */
-  state(id: string): { state: IdvState; ttl: number; finished: boolean; page: PageConfig } | undefined {
+  state(
+    id: string,
+  ):
+    | { state: IdvState; ttl: number; finished: boolean; page: PageConfig; handoff: HandoffState }
+    | undefined {
     const session = this.#session(id);
     return (
       session && {
@@ -256,8 +268,35 @@ export class IdvSimulator {
         ttl: this.#remaining(session),
         finished: session.finished,
         page: session.page,
+        handoff: session.handoff ? (session.handoff.claimed ? 'claimed' : 'waiting') : 'none',
       }
     );
+  }
+
+  /**
+   * allow_handoff: a one-time code for the phone page (what the desktop page's QR carries, in place
+   * of the session token); a new one replaces any unclaimed one. Undefined when the session does not
+   * allow handoff or can no longer be continued.
+   */
+  startHandoff(id: string): string | undefined {
+    const session = this.#session(id);
+    if (!session?.page.allowHandoff || session.state !== 'ONGOING' || session.finished) return undefined;
+    if (session.handoff?.claimed) return undefined;
+    session.handoff = { code: randomBytes(18).toString('base64url'), claimed: false };
+    return session.handoff.code;
+  }
+
+  /** The phone page exchanges the handoff code, once, for the session it continues. */
+  claimHandoff(code: string): { sessionId: string; sessionToken: string } | undefined {
+    if (code.length < 16) return undefined;
+    for (const session of this.#sessions.values()) {
+      const handoff = session.handoff;
+      if (!handoff || handoff.claimed || !sameSecret(handoff.code, code)) continue;
+      if (this.#session(session.id)?.state !== 'ONGOING' || session.finished) return undefined;
+      handoff.claimed = true;
+      return { sessionId: session.id, sessionToken: session.token };
+    }
+    return undefined;
   }
 
   /** PUT …/sessions/{id}/response-config: how this session ends (Yoti's hosted-sandbox API). */

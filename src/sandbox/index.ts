@@ -5,6 +5,7 @@
 import { createPrivateKey, createPublicKey, generateKeyPairSync, randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import QRCode from 'qrcode';
 import { FAULT_ROUTES, type Fault, FaultPlan, type FaultRoute } from './faults.js';
 import { json, parseJson, readBody, type SandboxRequest, type SandboxResponse, send } from './http.js';
 import { type IdvOutcome, IdvSimulator } from './idv.js';
@@ -188,18 +189,32 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     return match.handle(match.pattern.exec(path)?.slice(1) ?? [], request.body);
   }
 
-  /** What the IDV web page calls, with the client session token in the body, never in a URL. */
-  function idvWeb(request: SandboxRequest, webPath: string): SandboxResponse {
+  /**
+   * What the IDV web page calls, with the client session token in the body, never in a URL. A phone
+   * continuing a session (allow_handoff) holds a one-time code instead, in its URL's fragment.
+   */
+  async function idvWeb(request: SandboxRequest, webPath: string): Promise<SandboxResponse> {
     if (request.method === 'GET') return idvPage(webPath) ?? json(404, { message: 'Not found' });
     const body = parseJson(request.body) as
-      | { sessionId?: unknown; sessionToken?: unknown; outcome?: unknown }
+      | { sessionId?: unknown; sessionToken?: unknown; outcome?: unknown; code?: unknown }
       | undefined;
+    if (webPath === '/handoff/claim' && request.method === 'POST') {
+      const claimed = idv.claimHandoff(typeof body?.code === 'string' ? body.code : '');
+      return claimed ? json(200, claimed) : json(404, { message: 'This code is used, expired or unknown' });
+    }
     const sessionId = typeof body?.sessionId === 'string' ? body.sessionId : '';
     const token = typeof body?.sessionToken === 'string' ? body.sessionToken : '';
     const state = idv.state(sessionId);
     if (!state) return json(404, { message: 'No such session' });
     if (!idv.tokenMatches(sessionId, token)) return json(401, { message: 'Wrong session token' });
     if (webPath === '/session' && request.method === 'POST') return json(200, state);
+    if (webPath === '/handoff' && request.method === 'POST') {
+      const code = idv.startHandoff(sessionId);
+      if (!code) return json(409, { message: 'This session cannot be continued on a phone' });
+      const url = `${origin}${IDV_BASE}/web/phone#${code}`;
+      const svg = await QRCode.toString(url, { type: 'svg', margin: 2, errorCorrectionLevel: 'M' });
+      return json(200, { url, qr: `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}` });
+    }
     if (webPath === '/complete' && request.method === 'POST') {
       const outcome: IdvOutcome =
         body?.outcome === 'reject' || body?.outcome === 'abort' ? body.outcome : 'approve';
@@ -249,7 +264,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       };
       const path = request.url.pathname;
       if (path.startsWith(`${IDV_BASE}/web/`))
-        response = idvWeb(request, path.slice(`${IDV_BASE}/web`.length));
+        response = await idvWeb(request, path.slice(`${IDV_BASE}/web`.length));
       else if (path.startsWith(`${SHARE_BASE}/`)) response = await signed(request, SHARE_BASE, shareRoutes);
       else if (path.startsWith(`${IDV_BASE}/`)) response = await signed(request, IDV_BASE, idvRoutes);
       else response = control(request);

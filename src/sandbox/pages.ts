@@ -54,6 +54,8 @@ export function appPage(path: string): SandboxResponse | undefined {
 /** The IDV web page and its assets under {idvApiUrl}/web/. */
 export function idvPage(webPath: string): SandboxResponse | undefined {
   if (webPath === '/index.html' || webPath === '/') return page('idv.html', true);
+  // The same page on a phone continuing a session (allow_handoff): never framed.
+  if (webPath === '/phone') return page('idv.html', false);
   if (webPath === '/idv.css') return page('idv.css', true);
   if (webPath === '/idv.js') return page('idv.js', true);
   return undefined;

@@ -40,6 +40,16 @@ function checkSdkConfig(config: Json, path: string): void {
   if (config.locale !== undefined && (typeof config.locale !== 'string' || config.locale.trim() === '')) {
     throw new YotiOptionsError(`${path}.locale`, 'should be a non-blank string such as "en-GB"');
   }
+  if (config.allow_handoff !== undefined && typeof config.allow_handoff !== 'boolean') {
+    throw new YotiOptionsError(`${path}.allow_handoff`, 'should be true or false');
+  }
+  const methods = config.allowed_capture_methods;
+  if (methods !== undefined && methods !== 'CAMERA' && methods !== 'CAMERA_AND_UPLOAD') {
+    throw new YotiOptionsError(
+      `${path}.allowed_capture_methods`,
+      `should be CAMERA or CAMERA_AND_UPLOAD (got ${JSON.stringify(methods)})`,
+    );
+  }
   // Yoti's redirect mode: its page goes to these URLs at the end (and posts no messages);
   // <yoti-docscan-frame> reports the frame arriving there, or launch="redirect" sends the page.
   for (const key of ['success_url', 'error_url']) {

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { guard } from './support.js';
+import { guard, PHONE, readQr } from './support.js';
 
 async function startScan(page: import('@playwright/test').Page) {
   await page.goto('/');
@@ -17,7 +17,7 @@ test('Doc Scan: capture, liveness, SUCCESS; the status shows the checks running,
   });
   const frame = await startScan(page);
   await frame.getByLabel('Issuing country').selectOption('FRA');
-  await frame.getByRole('button', { name: 'Continue' }).click();
+  await frame.getByRole('button', { name: 'Continue', exact: true }).click();
   await frame.getByRole('button', { name: 'Take photo' }).click();
   await frame.getByRole('button', { name: 'Retake' }).click();
   await frame.getByRole('button', { name: 'Take photo' }).click();
@@ -47,12 +47,61 @@ test('Doc Scan: capture, liveness, SUCCESS; the status shows the checks running,
   watch.check();
 });
 
+test('Doc Scan handoff: the computer shows a QR code, a phone finishes the capture, and the computer goes on to the results', async ({
+  page,
+  browser,
+}) => {
+  const watch = await guard(page);
+  const frame = await startScan(page);
+  await frame.getByRole('button', { name: 'Continue on your phone' }).click();
+  const qr = frame.getByRole('img', { name: 'QR code to continue on your phone' });
+  const link = await frame.getByRole('link', { name: 'Open the link on your phone' }).getAttribute('href');
+  expect(link).toMatch(/\/idverify\/v1\/web\/phone#[\w-]{24}$/);
+  // What the phone's camera reads is that link.
+  expect(await readQr(qr)).toBe(link);
+  await expect(frame.getByRole('status')).toHaveText('Waiting for your phone…');
+
+  const phone = await browser.newContext(PHONE);
+  const onPhone = await phone.newPage();
+  const phoneWatch = await guard(onPhone);
+  const phoneUrls: string[] = [];
+  onPhone.on('request', (request) => phoneUrls.push(request.url()));
+  await onPhone.goto(link ?? '');
+  await expect(frame.getByRole('status')).toHaveText('Your phone is connected. Finish the steps there.');
+  await onPhone.getByRole('button', { name: 'Continue', exact: true }).click();
+  await onPhone.getByRole('button', { name: 'Take photo' }).click();
+  await onPhone.getByRole('button', { name: 'Use this photo' }).click();
+  await onPhone.getByRole('button', { name: 'Start liveness check' }).click();
+  await expect(onPhone.getByRole('heading', { level: 1 })).toHaveText('All done');
+  await expect(onPhone.getByText('You can go back to your computer.')).toBeVisible();
+  // The one-time code travelled in the fragment: no request carried it, and the address bar dropped it.
+  const code = (link ?? '').split('#')[1] ?? '';
+  expect(phoneUrls.filter((url) => url.includes(code))).toEqual([]);
+  expect(onPhone.url()).not.toContain(code);
+  phoneWatch.check();
+
+  // The computer reports the end as usual, and the scan goes on as if made there.
+  const status = page.locator('yoti-idv-status');
+  await expect(status.locator('[part="badge"]')).toHaveText('In progress');
+  await expect(status.locator('[part="badge"]')).toHaveText('Completed');
+  await page.getByRole('link', { name: 'Continue' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Welcome, Alex');
+
+  // The link works once.
+  const again = await phone.newPage();
+  await again.goto(link ?? '');
+  await expect(again.getByRole('heading', { level: 1 })).toHaveText("We couldn't continue");
+  await expect(again.locator('#error-text')).toHaveText('This link has been used or has expired.');
+  await phone.close();
+  watch.check();
+});
+
 test('Doc Scan: a rejected scan shows the rejected check and its reason, and the results page says it did not pass', async ({
   page,
 }) => {
   const watch = await guard(page);
   const frame = await startScan(page);
-  await frame.getByRole('button', { name: 'Continue' }).click();
+  await frame.getByRole('button', { name: 'Continue', exact: true }).click();
   await frame.getByRole('button', { name: 'Take photo' }).click();
   await frame.getByRole('button', { name: 'Use this photo' }).click();
   await frame.getByLabel('Reject (fraud detected)').check();
@@ -80,7 +129,7 @@ test('Doc Scan: an error code from the IDV page becomes a readable message on th
     'Camera access was denied. Allow the camera in your browser settings to continue.',
   );
   await scan.getByRole('button', { name: 'Start again' }).click();
-  await expect(frame.getByRole('button', { name: 'Continue' })).toBeVisible();
+  await expect(frame.getByRole('button', { name: 'Continue', exact: true })).toBeVisible();
   watch.check();
 });
 
@@ -92,7 +141,7 @@ test('Doc Scan: the handshake keeps the session token out of every URL', async (
     if (response.url().endsWith('/yoti/idv-sessions')) token = (await response.json()).sessionToken;
   });
   const frame = await startScan(page);
-  await expect(frame.getByRole('button', { name: 'Continue' })).toBeVisible();
+  await expect(frame.getByRole('button', { name: 'Continue', exact: true })).toBeVisible();
   expect(token).not.toBe('');
   expect(urls.filter((url) => url.includes(token))).toEqual([]);
 });

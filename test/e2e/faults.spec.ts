@@ -56,7 +56,7 @@ test('Yoti answers garbage, then recovers: the status card reconnects and then s
   await page.goto(FAULTS_DEMO);
   await page.getByRole('button', { name: 'Scan my document' }).click();
   const frame = page.frameLocator('yoti-docscan-frame iframe');
-  await frame.getByRole('button', { name: 'Continue' }).click();
+  await frame.getByRole('button', { name: 'Continue', exact: true }).click();
   await frame.getByRole('button', { name: 'Take photo' }).click();
   await frame.getByRole('button', { name: 'Use this photo' }).click();
   await frame.getByRole('button', { name: 'Start liveness check' }).click();

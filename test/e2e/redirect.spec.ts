@@ -83,7 +83,7 @@ test('in a frame: arriving at the success_url is yoti-success, with no message p
   const watch = await guard(page);
   await page.goto(`${origin}/`);
   const frame = page.frameLocator('yoti-docscan-frame iframe');
-  await frame.getByRole('button', { name: 'Continue' }).click();
+  await frame.getByRole('button', { name: 'Continue', exact: true }).click();
   await frame.getByRole('button', { name: 'Take photo' }).click();
   await frame.getByRole('button', { name: 'Use this photo' }).click();
   await frame.getByRole('button', { name: 'Start liveness check' }).click();
@@ -111,7 +111,7 @@ test('launch="redirect": the whole page goes to Yoti and comes back to the succe
   await page.goto(`${origin}/?launch=redirect`);
   await page.waitForURL((url) => url.origin === sandbox.url);
   expect(new URL(page.url()).pathname).toBe('/idverify/v1/web/index.html');
-  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByRole('button', { name: 'Continue', exact: true }).click();
   await page.getByRole('button', { name: 'Take photo' }).click();
   await page.getByRole('button', { name: 'Use this photo' }).click();
   await page.getByRole('button', { name: 'Start liveness check' }).click();

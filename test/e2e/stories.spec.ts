@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { expect, test } from '@playwright/test';
 import { STORYBOOK } from './playwright.config.js';
+import { axeViolations } from './support.js';
 
 // Every story of the built Storybook, as a test: it renders, its play function passes, the
 // accessibility addon's axe run finds no violation, and nothing is written to the console as an error.
@@ -10,27 +10,6 @@ const index = JSON.parse(readFileSync('storybook-static/index.json', 'utf8')) as
 };
 const stories = Object.values(index.entries).filter((entry) => entry.type === 'story');
 type Seen = { events: string[] };
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-type Axe = { run(context: string): Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> };
-
-/** Runs axe on the story, after any run of the accessibility addon's own has finished. */
-async function axeViolations(page: import('@playwright/test').Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
-  for (let attempt = 0; ; attempt += 1) {
-    const outcome = await page.evaluate(async () => {
-      try {
-        const result = await (window as unknown as { axe: Axe }).axe.run('#storybook-root');
-        return { violations: result.violations.map((v) => `${v.id} (${v.nodes.length} nodes)`) };
-      } catch (error) {
-        return { busy: String(error) };
-      }
-    });
-    if ('violations' in outcome) return outcome.violations ?? [];
-    if (attempt > 50 || !/already running/.test(outcome.busy ?? '')) throw new Error(outcome.busy);
-    await page.waitForTimeout(100);
-  }
-}
-
 test('the Storybook has a story for every state the design lists', () => {
   expect(stories.length).toBeGreaterThanOrEqual(30);
   console.log(`stories: ${stories.length}`);
@@ -72,7 +51,7 @@ for (const story of stories) {
     // rendered and played (storyRendered comes after the play function), or failed
     await expect.poll(async () => (await seen()).events.length, { timeout: 30_000 }).toBeGreaterThan(0);
     expect((await seen()).events.filter((event) => event !== 'storyRendered')).toEqual([]);
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await axeViolations(page, '#storybook-root')).toEqual([]);
     expect(errors.filter((text) => !/Failed to load resource/.test(text))).toEqual([]);
   });
 }

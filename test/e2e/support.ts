@@ -1,5 +1,32 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { expect, type Frame, type Locator, type Page } from '@playwright/test';
 import jsQR from 'jsqr';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+type Axe = { run(context: string): Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> };
+
+/**
+ * Runs axe on `context` (a selector) in the page or frame, after any run already going (Storybook's
+ * accessibility addon's) has finished. axe is evaluated, not added as a script: pages under a strict
+ * CSP refuse inline scripts.
+ */
+export async function axeViolations(page: Page | Frame, context = 'body'): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+  for (let attempt = 0; ; attempt += 1) {
+    const outcome = await page.evaluate(async (context) => {
+      try {
+        const result = await (window as unknown as { axe: Axe }).axe.run(context);
+        return { violations: result.violations.map((v) => `${v.id} (${v.nodes.length} nodes)`) };
+      } catch (error) {
+        return { busy: String(error) };
+      }
+    }, context);
+    if ('violations' in outcome) return outcome.violations ?? [];
+    if (attempt > 50 || !/already running/.test(outcome.busy ?? '')) throw new Error(outcome.busy);
+    await page.waitForTimeout(100);
+  }
+}
 
 /**
  * Watches a page for what must never happen on it: console errors, uncaught exceptions and
@@ -22,16 +49,19 @@ export async function guard(page: Page) {
   };
 }
 
-/** Reads the QR code on screen as a phone would: the drawn SVG rasterised, decoded by jsQR. */
+/** Reads the QR code on screen as a phone would: the drawn SVG (or image) rasterised, decoded by jsQR. */
 export async function readQr(qr: Locator): Promise<string | undefined> {
   const size = 300;
-  const pixels = await qr.evaluate(async (svg, size) => {
-    const clone = svg.cloneNode(true) as SVGSVGElement;
-    clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
-    clone.setAttribute('width', String(size));
-    clone.setAttribute('height', String(size));
+  const pixels = await qr.evaluate(async (drawn, size) => {
     const image = new Image();
-    image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(new XMLSerializer().serializeToString(clone))}`;
+    if (drawn instanceof HTMLImageElement) image.src = drawn.src;
+    else {
+      const clone = drawn.cloneNode(true) as SVGSVGElement;
+      clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+      clone.setAttribute('width', String(size));
+      clone.setAttribute('height', String(size));
+      image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(new XMLSerializer().serializeToString(clone))}`;
+    }
     await image.decode();
     const canvas = document.createElement('canvas');
     canvas.width = canvas.height = size;

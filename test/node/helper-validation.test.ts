@@ -94,6 +94,16 @@ describe('createYotiHandler() validates its options at once, naming the option',
       'idv.sdk_config.error_url',
     ],
     [
+      'an allow_handoff that is not a boolean',
+      () => sdkConfig({ allow_handoff: 'yes' }),
+      'idv.sdk_config.allow_handoff',
+    ],
+    [
+      'an unknown capture method',
+      () => sdkConfig({ allowed_capture_methods: 'UPLOAD' }),
+      'idv.sdk_config.allowed_capture_methods',
+    ],
+    [
       'an http notification endpoint',
       () => idvWith({ notifications: { endpoint: 'http://hooks.example/yoti' } }),
       'idv.notifications.endpoint',
@@ -185,6 +195,8 @@ describe('createYotiHandler() validates its options at once, naming the option',
         // Yoti's redirect mode, as its own sample session sets it
         success_url: 'https://shop.example/verified',
         error_url: 'https://shop.example/verify-error',
+        allow_handoff: true,
+        allowed_capture_methods: 'CAMERA_AND_UPLOAD',
       },
       notifications: {
         endpoint: 'https://hooks.example/yoti',

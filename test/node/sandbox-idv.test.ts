@@ -232,4 +232,45 @@ describe('the sandbox ends IDV sessions as Yoti does', () => {
     assert.equal((unknown.errors[0] as { property: string }).property, 'check_reports.PALM_READING');
     assert.equal((await put({ task_results: {} })).status, 400, 'check_reports is required');
   });
+
+  it('hands a session to a phone only when allow_handoff is set, with a code that works once', async () => {
+    const web = async (path: string, body: object) => {
+      const response = await fetch(`${stack.sandbox.idvApiUrl}/web/${path}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+      return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+    };
+    const start = async (allowHandoff: boolean) => {
+      const created = await stack.handler.createIdvSession(new Request(stack.origin), {
+        ...IDV_SPEC,
+        sdk_config: { ...IDV_SPEC.sdk_config, allow_handoff: allowHandoff },
+      });
+      return { sessionId: created.sessionId, sessionToken: created.sessionToken };
+    };
+
+    const plain = await start(false);
+    assert.equal((await web('handoff', plain)).status, 409, 'the session does not allow handoff');
+
+    const session = await start(true);
+    assert.equal((await web('handoff', { ...session, sessionToken: 'not-the-token' })).status, 401);
+    const handoff = await web('handoff', session);
+    assert.equal(handoff.status, 200);
+    const code = String(handoff.body.url).split('#')[1] ?? '';
+    assert.match(String(handoff.body.url), /^http:\/\/127\.0\.0\.1:\d+\/idverify\/v1\/web\/phone#[\w-]{24}$/);
+    assert.match(String(handoff.body.qr), /^data:image\/svg\+xml;base64,/);
+    assert.equal((await web('session', session)).body.handoff, 'waiting');
+
+    assert.equal((await web('handoff/claim', { code: code.slice(0, -1) })).status, 404, 'a wrong code');
+    const claimed = await web('handoff/claim', { code });
+    assert.deepEqual(claimed, { status: 200, body: session });
+    assert.equal((await web('handoff/claim', { code })).status, 404, 'the code works once');
+    assert.equal((await web('session', session)).body.handoff, 'claimed');
+    assert.equal((await web('handoff', session)).status, 409, 'a claimed session is not handed off again');
+
+    // The phone finishes; the desktop page, reading its session, sees it finished.
+    assert.equal((await web('complete', { ...claimed.body, outcome: 'approve' })).status, 200);
+    assert.equal((await web('session', session)).body.finished, true);
+  });
 });
