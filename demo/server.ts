@@ -9,7 +9,10 @@
 //   YOTI_ENDPOINT=https://api…/yoti  the page's elements call a helper on another origin
 //   REDIS_URL=redis://…          the helper's store on Redis, shared by its instances
 //   INSTANCES=2                  two helper instances (PORT and PORT+1) on one sandbox and store
+// The sandbox's own, to script its outcomes with Yoti's @getyoti/sdk-sandbox as on Yoti's hosted one:
+//   SANDBOX_PORT=3290 SANDBOX_CLIENT_SDK_ID=… SANDBOX_KEY_FILE_PATH=key.pem
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { startSandbox } from '../src/sandbox/index.js';
 import { createYotiHandler, toNodeListener, type YotiStore } from '../src/server/index.js';
@@ -24,7 +27,17 @@ const endpointOrigin = endpoint.startsWith('/') ? undefined : new URL(endpoint).
 const webhookAuthToken = process.env.YOTI_WEBHOOK_TOKEN ?? randomBytes(24).toString('base64url');
 
 const onYoti = Boolean(process.env.YOTI_CLIENT_SDK_ID && process.env.YOTI_KEY_FILE_PATH);
-const sandbox = onYoti ? undefined : await startSandbox({ applicationName: 'Acme Bank', qrCodeTtl });
+const sandbox = onYoti
+  ? undefined
+  : await startSandbox({
+      applicationName: 'Acme Bank',
+      qrCodeTtl,
+      port: process.env.SANDBOX_PORT ? Number(process.env.SANDBOX_PORT) : undefined,
+      clientSdkId: process.env.SANDBOX_CLIENT_SDK_ID,
+      privateKey: process.env.SANDBOX_KEY_FILE_PATH
+        ? readFileSync(process.env.SANDBOX_KEY_FILE_PATH, 'utf8')
+        : undefined,
+    });
 const credentials = sandbox
   ? {
       clientSdkId: sandbox.clientSdkId,

@@ -30,4 +30,5 @@ createServer((req, res) => {
   } catch {
     res.writeHead(404).end('Not found');
   }
-}).listen(Number(port), 'localhost', () => console.log(`serving ${root} on http://localhost:${port}/`));
+  // On every loopback name (localhost and 127.0.0.1 are two origins a story may need).
+}).listen(Number(port), () => console.log(`serving ${root} on http://localhost:${port}/`));

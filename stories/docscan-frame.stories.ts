@@ -115,6 +115,30 @@ export const NeverLoads: Story = {
   },
 };
 
+/**
+ * Yoti's redirect mode, in a frame: the session has a success_url / error_url, and Yoti's page goes
+ * there at the end instead of posting a message. The stand-in IDV page is on another origin (as
+ * Yoti's is); the URLs are on the host's own, where the element sees the frame arrive.
+ */
+const inRedirectMode = (landing: string, panel: string): Story => ({
+  render: () => {
+    const el = document.createElement('yoti-docscan-frame');
+    const idvHost = location.hostname === 'localhost' ? '127.0.0.1' : 'localhost';
+    el.setAttribute('api-url', `${location.protocol}//${idvHost}:${location.port}/idv`);
+    el.sessionResolver = async () => ({ sessionId: 'story-session', sessionToken: 'story-token' });
+    return el;
+  },
+  play: async ({ canvasElement }) => {
+    const page = await started(canvasElement);
+    page.postMessage({ command: 'navigate', url: `${location.origin}/static/verified.html${landing}` }, '*');
+    await waitFor(() => expect(frameOf(canvasElement).shadowRoot!.querySelector(panel)).not.toBeNull(), {
+      timeout: 5000,
+    });
+  },
+});
+export const RedirectModeSuccess = inRedirectMode('', '[role="status"] .icon.success');
+export const RedirectModeError = inRedirectMode('?yotiErrorCode=4000', '[role="alert"]');
+
 export const French: Story = {
   args: { locale: 'fr' },
   play: idvPosts({ eventType: 'ERROR', eventCode: 4000 }, '[role="alert"]'),

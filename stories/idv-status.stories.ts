@@ -34,6 +34,18 @@ export const Ongoing: Story = {
   parameters: { msw: statusHelper(SUMMARIES.ongoing) },
   play: shows('In progress'),
 };
+/** The person has finished the scan and the checks are running: each is shown pending. */
+export const Processing: Story = {
+  parameters: { msw: statusHelper(SUMMARIES.processing) },
+  play: async (context) => {
+    await shows('In progress')(context);
+    const el = context.canvasElement.querySelector<YotiIdvStatus>('yoti-idv-status')!;
+    const checks = () =>
+      [...el.shadowRoot!.querySelectorAll('[part="check"]')].map((check) => check.textContent);
+    await waitFor(() => expect(checks()).toHaveLength(3));
+    expect(checks().every((text) => text?.includes('Pending'))).toBe(true);
+  },
+};
 export const CompletedApproved: Story = {
   parameters: { msw: statusHelper(SUMMARIES.approved) },
   play: shows('Identity verified'),

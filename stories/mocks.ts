@@ -79,6 +79,15 @@ const check = (type: string, value: string, reason?: string) => ({
 
 export const SUMMARIES = {
   ongoing: { sessionId: 's', state: 'ONGOING', checks: [] },
+  /** The person has finished; Yoti is running the checks. */
+  processing: {
+    sessionId: 's',
+    state: 'ONGOING',
+    checks: ['ID_DOCUMENT_AUTHENTICITY', 'LIVENESS', 'ID_DOCUMENT_FACE_MATCH'].map((type) => ({
+      type,
+      state: 'PROCESSING',
+    })),
+  },
   approved: {
     sessionId: 's',
     state: 'COMPLETED',

@@ -1,8 +1,17 @@
+import { readFileSync } from 'node:fs';
+import {
+  SandboxCheckReportsBuilder,
+  SandboxDocumentAuthenticityCheckBuilder,
+  SandboxIDVClientBuilder,
+  SandboxRecommendationBuilder,
+  SandboxResponseConfigBuilder,
+} from '@getyoti/sdk-sandbox';
 import { expect, test } from '@playwright/test';
+import { SCRIPTED_DEMO, SCRIPTED_SANDBOX } from './playwright.config.js';
 import { guard, PHONE, readQr } from './support.js';
 
-async function startScan(page: import('@playwright/test').Page) {
-  await page.goto('/');
+async function startScan(page: import('@playwright/test').Page, site = '/') {
+  await page.goto(site);
   await page.getByRole('button', { name: 'Scan my document' }).click();
   return page.frameLocator('yoti-docscan-frame iframe');
 }
@@ -111,6 +120,61 @@ test('Doc Scan: a rejected scan shows the rejected check and its reason, and the
   await expect(status.locator('[part="check"]').first()).toContainText('Rejected');
   await expect(status.locator('[part="check"]').first()).toContainText('Reason: Counterfeit');
   // The results page says so, read on the server; nothing of the document is shown.
+  await page.getByRole('link', { name: 'Continue' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('We could not verify your document');
+  watch.check();
+});
+
+test('Doc Scan scripted with @getyoti/sdk-sandbox: a REJECT on authenticity, whatever the person does, shown with its reason', async ({
+  page,
+}) => {
+  const watch = await guard(page);
+  let sessionId = '';
+  page.on('response', async (response) => {
+    if (response.url().endsWith('/yoti/idv-sessions')) sessionId = (await response.json()).sessionId;
+  });
+  const frame = await startScan(page, SCRIPTED_DEMO);
+  await expect(frame.getByRole('button', { name: 'Continue', exact: true })).toBeVisible();
+  expect(sessionId).not.toBe('');
+
+  // As a team scripts Yoti's hosted sandbox: Yoti's own client, the application's key, the session ID.
+  const sandbox = new SandboxIDVClientBuilder()
+    .withClientSdkId(SCRIPTED_SANDBOX.clientSdkId)
+    .withPemString(readFileSync(SCRIPTED_SANDBOX.keyFile, 'utf8'))
+    .withSandboxUrl(SCRIPTED_SANDBOX.idvApiUrl)
+    .build();
+  await sandbox.configureSessionResponse(
+    sessionId,
+    new SandboxResponseConfigBuilder()
+      .withCheckReports(
+        new SandboxCheckReportsBuilder()
+          .withDocumentAuthenticityCheck(
+            new SandboxDocumentAuthenticityCheckBuilder()
+              .withRecommendation(
+                new SandboxRecommendationBuilder().withValue('REJECT').withReason('COUNTERFEIT').build(),
+              )
+              .build(),
+          )
+          .withAsyncReportDelay(2)
+          .build(),
+      )
+      .build(),
+  );
+
+  // The person goes through and picks nothing but the defaults ("Approve every check").
+  await frame.getByRole('button', { name: 'Continue', exact: true }).click();
+  await frame.getByRole('button', { name: 'Take photo' }).click();
+  await frame.getByRole('button', { name: 'Use this photo' }).click();
+  await frame.getByRole('button', { name: 'Start liveness check' }).click();
+  const status = page.locator('yoti-idv-status');
+  await expect(status.locator('[part="badge"]')).toHaveText('In progress');
+  await expect(status.locator('[part="badge"]')).toHaveText('Completed');
+  await expect(status.locator('[part="check"]')).toHaveText([
+    /Document authenticity\s*Rejected\s*Reason: Counterfeit/,
+    /Liveness\s*Approved/,
+    /Face match\s*Approved/,
+    /Text extraction\s*Approved/,
+  ]);
   await page.getByRole('link', { name: 'Continue' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('We could not verify your document');
   watch.check();

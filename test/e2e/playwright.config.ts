@@ -1,3 +1,7 @@
+import { generateKeyPairSync } from 'node:crypto';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { defineConfig } from '@playwright/test';
 import { chromiumLaunchOptions } from '../../scripts/browser.mjs';
 
@@ -13,8 +17,26 @@ export const PROXIED_DEMO = 'http://localhost:3214';
 /** A site whose page calls the helper of another origin (HELPER_SITE), across origins with CORS. */
 export const CROSS_SITE = 'http://localhost:3215';
 export const HELPER_SITE = 'http://localhost:3216';
+/**
+ * A demo whose sandbox has a known address and application key, so that a test scripts its outcomes
+ * with Yoti's @getyoti/sdk-sandbox, as a team scripts Yoti's hosted sandbox.
+ */
+export const SCRIPTED_DEMO = 'http://localhost:3217';
+export const SCRIPTED_SANDBOX = {
+  idvApiUrl: 'http://127.0.0.1:3290/idverify/v1',
+  clientSdkId: 'e2e-scripted-application',
+  // Made once by the runner; its workers and the demo inherit the path.
+  keyFile: (process.env.E2E_SANDBOX_KEY_FILE ??= sandboxKeyFile()),
+};
 /** The built Storybook (npm test builds it first). */
 export const STORYBOOK = 'http://localhost:6006';
+
+function sandboxKeyFile(): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'yoti-e2e-')), 'sandbox-key.pem');
+  const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+  writeFileSync(file, privateKey.export({ type: 'pkcs1', format: 'pem' }), { mode: 0o600 });
+  return file;
+}
 
 const server = (port: number, env: Record<string, string> = {}) => ({
   command: 'node --import tsx demo/server.ts',
@@ -48,6 +70,11 @@ export default defineConfig({
     server(3214, { TRUST_PROXY: '1' }),
     server(3215, { YOTI_ENDPOINT: 'http://localhost:3216/yoti' }),
     server(3216, { ALLOWED_ORIGINS: 'http://localhost:3215' }),
+    server(3217, {
+      SANDBOX_PORT: new URL(SCRIPTED_SANDBOX.idvApiUrl).port,
+      SANDBOX_CLIENT_SDK_ID: SCRIPTED_SANDBOX.clientSdkId,
+      SANDBOX_KEY_FILE_PATH: SCRIPTED_SANDBOX.keyFile,
+    }),
     { ...server(6006), command: 'node scripts/serve-static.mjs storybook-static 6006' },
   ],
 });
