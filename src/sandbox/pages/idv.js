@@ -182,6 +182,7 @@ async function handOff() {
   $('handoff-qr').src = body.qr;
   $('handoff-link').href = body.url;
   $('handoff-status').textContent = t('Waiting for your phone…');
+  $('handoff-code').hidden = false;
   show('handoff');
   stopWatching();
   watching = setInterval(() => watchPhone().catch(() => undefined), 1000);
@@ -192,8 +193,11 @@ async function watchPhone() {
   if (status !== 200 || !watching) return;
   if (body.finished || body.state === 'COMPLETED') done();
   else if (body.state === 'EXPIRED') fail(2002, 'This session has expired.');
-  else if (body.handoff === 'claimed')
+  else if (body.handoff === 'claimed') {
+    // The code is spent: only what the phone is doing is shown.
+    $('handoff-code').hidden = true;
     $('handoff-status').textContent = t('Your phone is connected. Finish the steps there.');
+  }
 }
 
 /** The phone page: its one-time code (in the fragment, never sent in a URL) for the session it continues. */
