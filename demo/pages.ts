@@ -13,6 +13,7 @@ const TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.svg': 'image/svg+xml',
+  '.json': 'application/json',
 };
 
 export const escapeHtml = (text: string) =>
@@ -28,10 +29,10 @@ const LABELS: Record<string, string> = {
   date_of_birth: 'Date of birth',
 };
 
-/** A page of the site around `main` (its content, already escaped). */
-const sitePage = (title: string, main: string) =>
+/** A page of the site around `main` (its content, already escaped), with `scripts` of its own. */
+const sitePage = (title: string, main: string, scripts: string[] = []) =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8" /><meta name="viewport" content="width=device-width, initial-scale=1" />
-<title>${escapeHtml(title)} · Acme Bank</title><link rel="icon" href="/logo.svg" /><link rel="stylesheet" href="/demo.css" /></head><body>
+<title>${escapeHtml(title)} · Acme Bank</title><link rel="icon" href="/logo.svg" /><link rel="stylesheet" href="/demo.css" />${scripts.map((src) => `<script type="module" src="${src}"></script>`).join('')}</head><body>
 <header class="topbar"><a class="brand" href="/"><img src="/logo.svg" alt="" width="32" height="32" /> Acme Bank</a><span class="note">Demo on the Yoti sandbox</span></header>
 <main class="page"><section class="welcome">
 ${main}
@@ -51,24 +52,37 @@ export interface ScannedDocument {
   expiry?: string;
 }
 
+/**
+ * Back from Yoti's page in redirect mode while the checks still run: the status card follows them,
+ * and verified.js reloads this page once they are done.
+ */
+const checkingPage = (sessionId: string, endpoint: string) =>
+  sitePage(
+    'Checking your document',
+    `<h1>Checking your document</h1><p>This takes a few seconds. You can stay on this page.</p><yoti-idv-status session-id="${escapeHtml(sessionId)}" endpoint="${escapeHtml(endpoint)}"></yoti-idv-status>`,
+    ['/yoti-elements.min.js', '/verified.js'],
+  );
+
+const PROBLEMS = {
+  refused: [
+    'This verification is not for this browser',
+    'A scan can only be seen in the browser it was made in.',
+  ],
+  'not-passed': [
+    'We could not verify your document',
+    'Please try again, or choose another way to confirm who you are.',
+  ],
+  unreadable: ['That verification could not be read', 'Please try again.'],
+  unfinished: ['The scan did not finish', 'Please try again, or choose another way to confirm who you are.'],
+} as const;
+
 /** The page after a scan: a welcome with the name read from the document, or why there is none. */
 function verifiedPage(
   document: ScannedDocument | undefined,
-  problem: 'refused' | 'not-passed' | 'unreadable' | undefined,
+  problem: keyof typeof PROBLEMS | undefined,
 ): string {
   if (!document || problem) {
-    const [title, text] =
-      problem === 'refused'
-        ? [
-            'This verification is not for this browser',
-            'A scan can only be seen in the browser it was made in.',
-          ]
-        : problem === 'not-passed'
-          ? [
-              'We could not verify your document',
-              'Please try again, or choose another way to confirm who you are.',
-            ]
-          : ['That verification could not be read', 'Please try again.'];
+    const [title, text] = PROBLEMS[problem ?? 'unreadable'];
     return sitePage(title, `<h1>${escapeHtml(title)}</h1><p>${escapeHtml(text)}</p>`);
   }
   const first = document.fullName?.split(' ')[0];
@@ -114,8 +128,13 @@ function welcomePage(profile: ShareReceiptProfile | undefined, refused: boolean)
  * A finished scan, read server-side for the browser that made it: passed when every check
  * approved; the name, document type and expiry from the document's extracted fields.
  */
-async function scannedDocument(yoti: YotiHandler, sessionId: string, request: IncomingMessage) {
+async function scannedDocument(
+  yoti: YotiHandler,
+  sessionId: string,
+  request: IncomingMessage,
+): Promise<ScannedDocument | 'checking' | undefined> {
   const session = await yoti.getIdvSession(sessionId, { request });
+  if (session.getState() === 'ONGOING') return 'checking';
   const checks = session.getChecks();
   const passed =
     session.getState() === 'COMPLETED' &&
@@ -137,8 +156,26 @@ async function scannedDocument(yoti: YotiHandler, sessionId: string, request: In
   };
 }
 
-/** Serves a site's pages; `endpoint` is where its elements call the helper. */
-export function sitePages(options: { yoti: YotiHandler; endpoint: string; contentSecurityPolicy: string }) {
+/** The demo's cookie naming the browser's scan in redirect mode (where Yoti's page brings it back without one). */
+const SCAN_COOKIE = 'acme_scan';
+
+const cookie = (req: IncomingMessage, name: string) =>
+  req.headers.cookie
+    ?.split(';')
+    .map((part) => part.trim().split('='))
+    .find(([key]) => key === name)?.[1];
+
+/**
+ * Serves a site's pages; `endpoint` is where its elements call the helper. `redirectScan` is the IDV
+ * spec of a scan in Yoti's redirect mode (its success_url / error_url on this site's /verified).
+ */
+export function sitePages(options: {
+  yoti: YotiHandler;
+  endpoint: string;
+  contentSecurityPolicy: string;
+  origin: string;
+  redirectScan: object;
+}) {
   const send = (res: ServerResponse, status: number, extension: string, body: string | Buffer) => {
     res.writeHead(status, {
       'Content-Type': TYPES[extension] ?? 'application/octet-stream',
@@ -162,11 +199,34 @@ export function sitePages(options: { yoti: YotiHandler; endpoint: string; conten
     send(res, profile ? 200 : refused ? 403 : 400, '.html', welcomePage(profile, refused));
   }
 
+  /**
+   * The session of a scan in redirect mode, made here rather than by the element's endpoint: its
+   * success_url and error_url. The browser keeps its ID in a cookie for when Yoti's page sends it back.
+   */
+  async function scanSession(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (req.method !== 'POST' || req.headers.origin !== options.origin) {
+      send(res, 403, '.json', JSON.stringify({ error: { code: 'forbidden' } }));
+      return;
+    }
+    const { setCookie, ...session } = await options.yoti.createIdvSession(req, options.redirectScan);
+    const scanCookie = `${SCAN_COOKIE}=${session.sessionId}; Path=/verified; HttpOnly; SameSite=Lax`;
+    res.setHeader('Set-Cookie', setCookie ? [setCookie, scanCookie] : [scanCookie]);
+    // What the element needs, as the helper gives it: the ID, token, lifetime and Yoti's page URL.
+    send(res, 201, '.json', JSON.stringify(session));
+  }
+
   async function verified(url: URL, req: IncomingMessage, res: ServerResponse): Promise<void> {
+    // Yoti's page, in redirect mode, sends the browser back here with the error code of a scan that did not finish.
+    if (url.searchParams.has('yotiErrorCode')) {
+      send(res, 200, '.html', verifiedPage(undefined, 'unfinished'));
+      return;
+    }
+    const sessionId = url.searchParams.get('sessionId') ?? cookie(req, SCAN_COOKIE) ?? '';
     try {
-      const document = await scannedDocument(options.yoti, url.searchParams.get('sessionId') ?? '', req);
+      const document = await scannedDocument(options.yoti, sessionId, req);
+      if (document === 'checking') send(res, 200, '.html', checkingPage(sessionId, options.endpoint));
       // Not passing is an answer, not an error: the page says so.
-      send(res, 200, '.html', verifiedPage(document, document ? undefined : 'not-passed'));
+      else send(res, 200, '.html', verifiedPage(document, document ? undefined : 'not-passed'));
     } catch (error) {
       const refused = (error as { code?: string }).code === 'session_not_found';
       send(res, refused ? 403 : 400, '.html', verifiedPage(undefined, refused ? 'refused' : 'unreadable'));
@@ -200,5 +260,9 @@ export function sitePages(options: { yoti: YotiHandler; endpoint: string; conten
       ? welcome(url, req, res)
       : url.pathname === '/verified'
         ? verified(url, req, res)
-        : file(url.pathname, res);
+        : url.pathname === '/scan-session'
+          ? scanSession(req, res).catch(() =>
+              send(res, 503, '.json', JSON.stringify({ error: { code: 'yoti_unavailable' } })),
+            )
+          : file(url.pathname, res);
 }

@@ -78,6 +78,21 @@ const CONTENT_SECURITY_POLICY = [
   `connect-src 'self'${endpointOrigin ? ` ${endpointOrigin}` : ''}`,
 ].join('; ');
 
+/** The scan: a document, liveness and face match, the fields read; a phone may take over (allow_handoff). */
+const idvSpec = {
+  client_session_token_ttl: 600,
+  requested_checks: [
+    { type: 'ID_DOCUMENT_AUTHENTICITY', config: {} },
+    { type: 'LIVENESS', config: { liveness_type: 'ZOOM', max_retries: 3 } },
+    { type: 'ID_DOCUMENT_FACE_MATCH', config: { manual_check: 'FALLBACK' } },
+  ],
+  requested_tasks: [{ type: 'ID_DOCUMENT_TEXT_DATA_EXTRACTION', config: {} }],
+  sdk_config: { primary_colour: '#0b3d91', locale: 'en-GB', allow_handoff: true },
+  ...(notificationUrl
+    ? { notifications: { endpoint: notificationUrl, auth_token: webhookAuthToken, auth_type: 'BEARER' } }
+    : {}),
+};
+
 async function startSite(sitePort: number, store: YotiStore | undefined) {
   const origin = `http://localhost:${sitePort}`;
   const yoti = createYotiHandler({
@@ -108,22 +123,24 @@ async function startSite(sitePort: number, store: YotiStore | undefined) {
         ? { notification: { url: notificationUrl, headers: { Authorization: `Bearer ${webhookAuthToken}` } } }
         : {}),
     },
-    idv: {
-      client_session_token_ttl: 600,
-      requested_checks: [
-        { type: 'ID_DOCUMENT_AUTHENTICITY', config: {} },
-        { type: 'LIVENESS', config: { liveness_type: 'ZOOM', max_retries: 3 } },
-        { type: 'ID_DOCUMENT_FACE_MATCH', config: { manual_check: 'FALLBACK' } },
-      ],
-      requested_tasks: [{ type: 'ID_DOCUMENT_TEXT_DATA_EXTRACTION', config: {} }],
-      sdk_config: { primary_colour: '#0b3d91', locale: 'en-GB', allow_handoff: true },
-      ...(notificationUrl
-        ? { notifications: { endpoint: notificationUrl, auth_token: webhookAuthToken, auth_type: 'BEARER' } }
-        : {}),
-    },
+    idv: idvSpec,
   });
   const helper = toNodeListener(yoti);
-  const pages = sitePages({ yoti, endpoint, contentSecurityPolicy: CONTENT_SECURITY_POLICY });
+  const pages = sitePages({
+    yoti,
+    endpoint,
+    contentSecurityPolicy: CONTENT_SECURITY_POLICY,
+    origin,
+    // /?scan=redirect: Yoti's redirect mode, the whole page to Yoti's and back to /verified.
+    redirectScan: {
+      ...idvSpec,
+      sdk_config: {
+        ...idvSpec.sdk_config,
+        success_url: `${origin}/verified`,
+        error_url: `${origin}/verified`,
+      },
+    },
+  });
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', origin);
     if (url.pathname === yoti.basePath || url.pathname.startsWith(`${yoti.basePath}/`)) void helper(req, res);

@@ -31,6 +31,16 @@ document.getElementById('start-scan').addEventListener('click', () => {
   const frame = document.createElement('yoti-docscan-frame');
   frame.setAttribute('endpoint', endpoint);
   frame.setAttribute('launch', 'handshake');
+  // /?scan=redirect: Yoti's redirect mode. The site makes the session (with its success_url and
+  // error_url, on /verified), and the whole page goes to Yoti's and comes back there.
+  if (new URLSearchParams(location.search).get('scan') === 'redirect') {
+    frame.setAttribute('launch', 'redirect');
+    frame.sessionResolver = async () => {
+      const response = await fetch('/scan-session', { method: 'POST' });
+      if (!response.ok) throw new Error('The scan could not start. Please try again.');
+      return response.json();
+    };
+  }
   frame.addEventListener('yoti-success', (event) => {
     const { sessionId } = event.detail;
     const status = document.createElement('yoti-idv-status');

@@ -180,6 +180,40 @@ test('Doc Scan scripted with @getyoti/sdk-sandbox: a REJECT on authenticity, wha
   watch.check();
 });
 
+test('Doc Scan in redirect mode on the demo: the whole page goes to Yoti, comes back, follows the checks and greets the person', async ({
+  page,
+}) => {
+  const watch = await guard(page);
+  await page.goto('/?scan=redirect');
+  await page.getByRole('button', { name: 'Scan my document' }).click();
+  await page.waitForURL(/\/idverify\/v1\/web\/index\.html\?sessionID=/);
+  await page.getByRole('button', { name: 'Continue', exact: true }).click();
+  await page.getByRole('button', { name: 'Take photo' }).click();
+  await page.getByRole('button', { name: 'Use this photo' }).click();
+  await page.getByRole('button', { name: 'Start liveness check' }).click();
+  // Back on the site while the checks run: the status card follows them, then the results are read.
+  await page.waitForURL(/\/verified$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Checking your document');
+  await expect(page.locator('yoti-idv-status [part="badge"]')).toHaveText('In progress');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Welcome, Alex');
+  await expect(page.locator('#profile')).toContainText('Alex Sample');
+  watch.check();
+});
+
+test('Doc Scan in redirect mode on the demo: a scan that ends in an error comes back to say so', async ({
+  page,
+}) => {
+  const watch = await guard(page);
+  await page.goto('/?scan=redirect');
+  await page.getByRole('button', { name: 'Scan my document' }).click();
+  await page.waitForURL(/\/idverify\/v1\/web\/index\.html/);
+  await page.getByLabel('Simulate an error').selectOption('1000');
+  await page.getByRole('button', { name: 'Send error' }).click();
+  await page.waitForURL(/\/verified\?yotiErrorCode=1000$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('The scan did not finish');
+  watch.check();
+});
+
 test('Doc Scan: an error code from the IDV page becomes a readable message on the host page', async ({
   page,
 }) => {

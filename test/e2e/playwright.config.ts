@@ -22,11 +22,13 @@ export const HELPER_SITE = 'http://localhost:3216';
  * with Yoti's @getyoti/sdk-sandbox, as a team scripts Yoti's hosted sandbox.
  */
 export const SCRIPTED_DEMO = 'http://localhost:3217';
+// Made once by the runner; its workers and the demo inherit the path.
+const keyFile = process.env.E2E_SANDBOX_KEY_FILE ?? sandboxKeyFile();
+process.env.E2E_SANDBOX_KEY_FILE = keyFile;
 export const SCRIPTED_SANDBOX = {
   idvApiUrl: 'http://127.0.0.1:3290/idverify/v1',
   clientSdkId: 'e2e-scripted-application',
-  // Made once by the runner; its workers and the demo inherit the path.
-  keyFile: (process.env.E2E_SANDBOX_KEY_FILE ??= sandboxKeyFile()),
+  keyFile,
 };
 /** The built Storybook (npm test builds it first). */
 export const STORYBOOK = 'http://localhost:6006';

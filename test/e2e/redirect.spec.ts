@@ -108,9 +108,16 @@ test('in a frame: arriving at the error_url is yoti-error with the code Yoti put
 });
 
 test('launch="redirect": the whole page goes to Yoti and comes back to the success_url', async ({ page }) => {
+  const loads: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/web/index.html'))
+      loads.push(request.frame() === page.mainFrame() ? 'page' : 'frame');
+  });
   await page.goto(`${origin}/?launch=redirect`);
   await page.waitForURL((url) => url.origin === sandbox.url);
   expect(new URL(page.url()).pathname).toBe('/idverify/v1/web/index.html');
+  // Yoti's page is loaded once, by the page itself: no frame of it starts on the way out.
+  expect(loads).toEqual(['page']);
   await page.getByRole('button', { name: 'Continue', exact: true }).click();
   await page.getByRole('button', { name: 'Take photo' }).click();
   await page.getByRole('button', { name: 'Use this photo' }).click();

@@ -265,7 +265,7 @@ export class YotiDocScanFrame extends YotiElement<DocscanStrings> {
   /** The iframe while the flow runs; its URL is set before it joins the page (no about:blank load). */
   #frameTemplate(): unknown {
     const apiBase = this.#apiBase;
-    const live = this.phase === 'loading' || this.phase === 'running';
+    const live = (this.phase === 'loading' || this.phase === 'running') && this.launch !== 'redirect';
     if (!live || !this.session || !apiBase) return nothing;
     return keyed(
       this.#flow,
