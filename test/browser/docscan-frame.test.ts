@@ -227,7 +227,14 @@ describe('<yoti-docscan-frame>', () => {
   });
 
   it('fires yoti-error 2002 and shows an expired state when the token expires before an outcome', async () => {
-    const { el, fired } = await mountRunning({ 'token-ttl': '0.3' });
+    // Not waiting for the page to start: on a busy machine it may take longer than the token lives.
+    const el = await fixture<YotiDocScanFrame>(html`<yoti-docscan-frame
+      session-id="sess-1"
+      session-token="tok-secret-1"
+      api-url=${API_URL}
+      token-ttl="0.3"
+    ></yoti-docscan-frame>`);
+    const fired = record(el);
     await waitUntil(() => fired.some((e) => e.type === 'yoti-error'), 'expired', { timeout: 3000 });
     expect(fired.find((e) => e.type === 'yoti-error')!.detail).to.deep.equal({
       code: 2002,
