@@ -280,8 +280,13 @@ export class IdvSimulator {
    */
   startHandoff(id: string): string | undefined {
     const session = this.#session(id);
-    if (!session?.page.allowHandoff || session.state !== 'ONGOING' || session.finished) return undefined;
-    if (session.handoff?.claimed) return undefined;
+    if (
+      !session?.page.allowHandoff ||
+      session.state !== 'ONGOING' ||
+      session.finished ||
+      session.handoff?.claimed
+    )
+      return undefined;
     session.handoff = { code: randomBytes(18).toString('base64url'), claimed: false };
     return session.handoff.code;
   }

@@ -8,7 +8,7 @@ import {
 } from '@getyoti/sdk-sandbox';
 import { expect, test } from '@playwright/test';
 import { SCRIPTED_DEMO, SCRIPTED_SANDBOX } from './playwright.config.js';
-import { guard, PHONE, readQr } from './support.js';
+import { captureDocument, guard, PHONE, readQr } from './support.js';
 
 async function startScan(page: import('@playwright/test').Page, site = '/') {
   await page.goto(site);
@@ -77,10 +77,7 @@ test('Doc Scan handoff: the computer shows a QR code, a phone finishes the captu
   onPhone.on('request', (request) => phoneUrls.push(request.url()));
   await onPhone.goto(link ?? '');
   await expect(frame.getByRole('status')).toHaveText('Your phone is connected. Finish the steps there.');
-  await onPhone.getByRole('button', { name: 'Continue', exact: true }).click();
-  await onPhone.getByRole('button', { name: 'Take photo' }).click();
-  await onPhone.getByRole('button', { name: 'Use this photo' }).click();
-  await onPhone.getByRole('button', { name: 'Start liveness check' }).click();
+  await captureDocument(onPhone);
   await expect(onPhone.getByRole('heading', { level: 1 })).toHaveText('All done');
   await expect(onPhone.getByText('You can go back to your computer.')).toBeVisible();
   // The one-time code travelled in the fragment: no request carried it, and the address bar dropped it.
@@ -110,11 +107,7 @@ test('Doc Scan: a rejected scan shows the rejected check and its reason, and the
 }) => {
   const watch = await guard(page);
   const frame = await startScan(page);
-  await frame.getByRole('button', { name: 'Continue', exact: true }).click();
-  await frame.getByRole('button', { name: 'Take photo' }).click();
-  await frame.getByRole('button', { name: 'Use this photo' }).click();
-  await frame.getByLabel('Reject (fraud detected)').check();
-  await frame.getByRole('button', { name: 'Start liveness check' }).click();
+  await captureDocument(frame, 'Reject (fraud detected)');
   const status = page.locator('yoti-idv-status');
   await expect(status.locator('[part="badge"]')).toHaveText('Completed');
   await expect(status.locator('[part="check"]').first()).toContainText('Rejected');
@@ -162,10 +155,7 @@ test('Doc Scan scripted with @getyoti/sdk-sandbox: a REJECT on authenticity, wha
   );
 
   // The person goes through and picks nothing but the defaults ("Approve every check").
-  await frame.getByRole('button', { name: 'Continue', exact: true }).click();
-  await frame.getByRole('button', { name: 'Take photo' }).click();
-  await frame.getByRole('button', { name: 'Use this photo' }).click();
-  await frame.getByRole('button', { name: 'Start liveness check' }).click();
+  await captureDocument(frame);
   const status = page.locator('yoti-idv-status');
   await expect(status.locator('[part="badge"]')).toHaveText('In progress');
   await expect(status.locator('[part="badge"]')).toHaveText('Completed');
@@ -187,10 +177,7 @@ test('Doc Scan in redirect mode on the demo: the whole page goes to Yoti, comes 
   await page.goto('/?scan=redirect');
   await page.getByRole('button', { name: 'Scan my document' }).click();
   await page.waitForURL(/\/idverify\/v1\/web\/index\.html\?sessionID=/);
-  await page.getByRole('button', { name: 'Continue', exact: true }).click();
-  await page.getByRole('button', { name: 'Take photo' }).click();
-  await page.getByRole('button', { name: 'Use this photo' }).click();
-  await page.getByRole('button', { name: 'Start liveness check' }).click();
+  await captureDocument(page);
   // Back on the site while the checks run: the status card follows them, then the results are read.
   await page.waitForURL(/\/verified$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Checking your document');

@@ -1,6 +1,6 @@
 import { expect, type Page, test } from '@playwright/test';
 import { FAULTS_DEMO } from './playwright.config.js';
-import { guard } from './support.js';
+import { captureDocument, guard } from './support.js';
 
 // These tests share one sandbox, whose faults are queued per route: they run one after another.
 test.describe.configure({ mode: 'serial' });
@@ -56,10 +56,7 @@ test('Yoti answers garbage, then recovers: the status card reconnects and then s
   await page.goto(FAULTS_DEMO);
   await page.getByRole('button', { name: 'Scan my document' }).click();
   const frame = page.frameLocator('yoti-docscan-frame iframe');
-  await frame.getByRole('button', { name: 'Continue', exact: true }).click();
-  await frame.getByRole('button', { name: 'Take photo' }).click();
-  await frame.getByRole('button', { name: 'Use this photo' }).click();
-  await frame.getByRole('button', { name: 'Start liveness check' }).click();
+  await captureDocument(frame);
   const status = page.locator('yoti-idv-status');
   await expect(status).toContainText('Reconnecting');
   await expect(status.locator('[part="badge"]')).toHaveText('Completed', { timeout: 20_000 });

@@ -9,7 +9,7 @@ import { expect, type Page, test } from '@playwright/test';
 import { type Sandbox, startSandbox } from '../../src/sandbox/index.js';
 import { createYotiHandler, toNodeListener } from '../../src/server/index.js';
 import { IDV_SPEC } from '../support/stack.js';
-import { guard } from './support.js';
+import { captureDocument, guard } from './support.js';
 
 const PAGE_SCRIPT = `
 const frame = document.createElement('yoti-docscan-frame');
@@ -83,10 +83,7 @@ test('in a frame: arriving at the success_url is yoti-success, with no message p
   const watch = await guard(page);
   await page.goto(`${origin}/`);
   const frame = page.frameLocator('yoti-docscan-frame iframe');
-  await frame.getByRole('button', { name: 'Continue', exact: true }).click();
-  await frame.getByRole('button', { name: 'Take photo' }).click();
-  await frame.getByRole('button', { name: 'Use this photo' }).click();
-  await frame.getByRole('button', { name: 'Start liveness check' }).click();
+  await captureDocument(frame);
   await expect.poll(async () => (await events(page)).map((event) => event.type)).toContain('yoti-success');
   const success = (await events(page)).find((event) => event.type === 'yoti-success');
   expect(success?.detail).toEqual({ sessionId: expect.stringMatching(/^[0-9a-f-]{36}$/) });
@@ -118,10 +115,7 @@ test('launch="redirect": the whole page goes to Yoti and comes back to the succe
   expect(new URL(page.url()).pathname).toBe('/idverify/v1/web/index.html');
   // Yoti's page is loaded once, by the page itself: no frame of it starts on the way out.
   expect(loads).toEqual(['page']);
-  await page.getByRole('button', { name: 'Continue', exact: true }).click();
-  await page.getByRole('button', { name: 'Take photo' }).click();
-  await page.getByRole('button', { name: 'Use this photo' }).click();
-  await page.getByRole('button', { name: 'Start liveness check' }).click();
+  await captureDocument(page);
   await page.waitForURL(`${origin}/verified`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Verified');
 });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { expect, type Frame, type Locator, type Page } from '@playwright/test';
+import { expect, type Frame, type FrameLocator, type Locator, type Page } from '@playwright/test';
 import jsQR from 'jsqr';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -82,3 +82,15 @@ export const PHONE = {
   isMobile: true,
   hasTouch: true,
 };
+
+/**
+ * Goes through the sandbox IDV page's capture, as a person would: the document (as preset), a
+ * photo, the liveness check; with `outcome`, the sandbox outcome chosen by its label first.
+ */
+export async function captureDocument(where: Page | FrameLocator, outcome?: string): Promise<void> {
+  await where.getByRole('button', { name: 'Continue', exact: true }).click();
+  await where.getByRole('button', { name: 'Take photo' }).click();
+  await where.getByRole('button', { name: 'Use this photo' }).click();
+  if (outcome) await where.getByLabel(outcome).check();
+  await where.getByRole('button', { name: 'Start liveness check' }).click();
+}
