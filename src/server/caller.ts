@@ -6,34 +6,6 @@ export type CallerResolver = (
   request: Request,
 ) => string | null | undefined | Promise<string | null | undefined>;
 
-/** The first of a header's comma-separated values (the one the nearest proxy added first). */
-const first = (value: string | null) => value?.split(',')[0]?.trim() || undefined;
-
-/**
- * The origin the browser sees for `request`: its own URL's, or, behind a proxy the host trusts
- * (`trustProxy`), the one the proxy names in `Forwarded` or `X-Forwarded-Proto`/`-Host`. Without
- * trustProxy those headers change nothing: anyone can send them.
- */
-export function requestOrigin(request: Request, trustProxy: boolean): string {
-  const own = new URL(request.url);
-  if (!trustProxy) return own.origin;
-  const forwarded = first(request.headers.get('forwarded'));
-  const part = (name: string) =>
-    forwarded
-      ?.split(';')
-      .map((pair) => pair.trim().split('='))
-      .find(([key]) => key?.toLowerCase() === name)?.[1]
-      ?.replace(/^"|"$/g, '');
-  const proto = part('proto') ?? first(request.headers.get('x-forwarded-proto')) ?? own.protocol.slice(0, -1);
-  const host = part('host') ?? first(request.headers.get('x-forwarded-host')) ?? own.host;
-  try {
-    const url = new URL(`${proto.toLowerCase()}://${host}`);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.origin : own.origin;
-  } catch {
-    return own.origin;
-  }
-}
-
 /** Who made a request, as the helper binds sessions to it; `setCookie` when a new caller was made. */
 export interface Caller {
   /** A keyed digest of the caller's identity: what the store keeps. */
@@ -42,7 +14,23 @@ export interface Caller {
 }
 
 const COOKIE_AGE_SECONDS = 86_400;
+const COOKIE_NAMES = ['yoti_caller', '__Host-yoti_caller'];
 const cookieValue = /^[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}$/;
+
+/**
+ * The values of every caller cookie `request` carries, whichever of the two names. The `cookie`
+ * package keeps only the first of a repeated name, and the helper must see them all: two caller
+ * cookies (one planted from a sibling subdomain over http, say) count as none.
+ */
+function callerCookies(request: Request): Array<{ name: string; value: string }> {
+  const cookies: Array<{ name: string; value: string }> = [];
+  for (const pair of (request.headers.get('cookie') ?? '').split(';')) {
+    const at = pair.indexOf('=');
+    const name = pair.slice(0, at).trim();
+    if (at > 0 && COOKIE_NAMES.includes(name)) cookies.push({ name, value: pair.slice(at + 1).trim() });
+  }
+  return cookies;
+}
 
 /**
  * Names the caller of each request. With the host's `caller` function, that; otherwise a random
@@ -52,12 +40,16 @@ const cookieValue = /^[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}$/;
  */
 export class Callers {
   readonly #resolve?: CallerResolver;
-  readonly #trustProxy: boolean;
+  readonly #secure: (request: Request) => boolean;
   readonly #key: Buffer;
 
-  constructor(options: { caller?: CallerResolver; trustProxy: boolean; privateKey: string }) {
+  constructor(options: {
+    caller?: CallerResolver;
+    secure: (request: Request) => boolean;
+    privateKey: string;
+  }) {
     this.#resolve = options.caller;
-    this.#trustProxy = options.trustProxy;
+    this.#secure = options.secure;
     this.#key = Buffer.from(hkdfSync('sha256', options.privateKey, 'yoti-elements', 'caller', 32));
   }
 
@@ -69,15 +61,17 @@ export class Callers {
     return this.#sign(`caller:${identity}`);
   }
 
-  #secure(request: Request): boolean {
-    return requestOrigin(request, this.#trustProxy).startsWith('https:');
-  }
-
+  /** On https, only the `__Host-` cookie counts: a sibling subdomain cannot set one. */
   #cookieName(request: Request): string {
     return this.#secure(request) ? '__Host-yoti_caller' : 'yoti_caller';
   }
 
-  /** The caller of `request`, or undefined when it names none (or a tampered one). */
+  /** Whether callers are the host's own (its `caller` function) rather than the helper's cookie. */
+  get hostDefined(): boolean {
+    return this.#resolve !== undefined;
+  }
+
+  /** The caller of `request`, or undefined when it names none (or a tampered one, or two). */
   async identify(request: Request): Promise<Caller | undefined> {
     if (this.#resolve) {
       const identity = await this.#resolve(request);
@@ -87,23 +81,26 @@ export class Callers {
       }
       return { id: this.#digest(`host:${identity}`) };
     }
-    const name = this.#cookieName(request);
-    const cookie = (request.headers.get('cookie') ?? '')
-      .split(';')
-      .map((pair) => pair.trim())
-      .find((pair) => pair.startsWith(`${name}=`))
-      ?.slice(name.length + 1);
-    if (!cookie || !cookieValue.test(cookie)) return undefined;
-    const [random = '', signature = ''] = cookie.split('.');
+    const cookies = callerCookies(request);
+    const [cookie] = cookies;
+    if (
+      cookies.length !== 1 ||
+      cookie?.name !== this.#cookieName(request) ||
+      !cookieValue.test(cookie.value)
+    ) {
+      return undefined;
+    }
+    const [random = '', signature = ''] = cookie.value.split('.');
     const expected = Buffer.from(this.#sign(`cookie:${random}`));
     if (!timingSafeEqual(expected, Buffer.from(signature))) return undefined;
     return { id: this.#digest(`cookie:${random}`) };
   }
 
-  /** The caller of `request`; with the default cookie, a new one (and its Set-Cookie) when there is none. */
-  async identifyOrCreate(request: Request): Promise<Caller> {
-    const known = await this.identify(request);
-    if (known) return known;
+  /**
+   * A new caller for a request that names none: with the default cookie, a fresh random ID and its
+   * Set-Cookie; with the host's `caller` function, 401 (the host signs people in, not the helper).
+   */
+  create(request: Request): Caller {
     if (this.#resolve) {
       throw new ApiError(
         401,

@@ -15,6 +15,37 @@ export class ApiError extends Error {
   }
 }
 
+/**
+ * A request the helper cannot take as it is (a bad Host or target, TRACE, a malformed webhook):
+ * refused like any bad input, and told to `onError` too, as a client probing the helper would be.
+ */
+export class MalformedRequest extends ApiError {
+  override name = 'MalformedRequest';
+  constructor(status: 400 | 405, code: string, message: string, field?: string) {
+    super(status, code, message, field, false);
+  }
+}
+
+/** Where a failure told to `onError` comes from. */
+export interface ErrorContext {
+  /**
+   * `host`: the host's own code (configure, idv, caller) threw; `yoti`: a call to Yoti failed;
+   * `sdk`: a line the yoti SDK printed during a call; `store`: the store failed or is full;
+   * `request`: a malformed request was refused (bad Host, TRACE, a bad webhook); `proxy`: the
+   * deployment looks wrong (forwarding headers ignored); `helper`: anything else.
+   */
+  source: 'host' | 'yoti' | 'sdk' | 'store' | 'request' | 'proxy' | 'helper';
+  /** The route or the operation, such as `POST /share-sessions` or `read share session`. */
+  where?: string;
+}
+
+export type ErrorReporter = (error: unknown, context: ErrorContext) => void;
+
+/** A line the yoti SDK printed during one of the helper's calls, told to `onError` instead. */
+export class YotiSdkMessage extends Error {
+  override name = 'YotiSdkMessage';
+}
+
 /** A wrong option given to createYotiHandler(); thrown at once, naming the option. */
 export class YotiOptionsError extends Error {
   override name = 'YotiOptionsError';

@@ -1,6 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { answerText } from './errors.js';
+import { answerText, MalformedRequest } from './errors.js';
+import { isValidHost, setPeerAddress } from './origin.js';
 import { MAX_BODY_BYTES } from './request.js';
+import { markMalformed } from './router.js';
 
 type FetchHandler = (request: Request) => Promise<Response>;
 
@@ -10,29 +12,50 @@ interface FrameworkRequest extends IncomingMessage {
   body?: unknown;
 }
 
+/** Methods a Fetch-API Request cannot carry: refused (405) by the router, from a stand-in. */
+const FORBIDDEN_METHODS = new Set(['TRACE', 'TRACK', 'CONNECT']);
+
+const badRequest = (message: string) => new MalformedRequest(400, 'bad_request', message);
+
 /**
- * The request's URL and its headers as name/value pairs (the Request makes its Headers from them
- * once), less `skip`.
+ * The request's URL: its target (a path, or an absolute URL as proxies send it) on the host its
+ * Host header names. A missing or malformed Host (userinfo, a path, bad characters) or a target
+ * that is neither throws a MalformedRequest: such a request is refused, never guessed at.
  */
-function urlAndHeaders(req: FrameworkRequest, skip?: string): { url: URL; headers: [string, string][] } {
+function requestUrl(req: FrameworkRequest): URL {
+  const host = req.headers.host;
+  if (!host || !isValidHost(host)) throw badRequest('The request has no valid Host header.');
   const encrypted = (req.socket as { encrypted?: boolean } | null)?.encrypted === true;
-  const url = new URL(
-    req.originalUrl ?? req.url ?? '/',
-    `${encrypted ? 'https' : 'http'}://${req.headers.host ?? 'localhost'}`,
-  );
+  const base = `${encrypted ? 'https' : 'http'}://${host}`;
+  const target = req.originalUrl ?? req.url ?? '/';
+  try {
+    if (target.startsWith('/')) return new URL(`${base}${target}`);
+    const absolute = new URL(target);
+    if (absolute.protocol === 'http:' || absolute.protocol === 'https:') {
+      return new URL(`${base}${absolute.pathname}${absolute.search}`);
+    }
+  } catch {
+    // Falls through to the refusal below.
+  }
+  throw badRequest('The request target is not a path.');
+}
+
+/** The request's headers as name/value pairs (the Request makes its Headers from them once), less `skip`. */
+function headerPairs(req: FrameworkRequest, skip?: string): [string, string][] {
   const headers: [string, string][] = [];
   for (const [name, value] of Object.entries(req.headers)) {
     if (value === undefined || name === skip) continue;
     if (Array.isArray(value)) for (const item of value) headers.push([name, item]);
     else headers.push([name, value]);
   }
-  return { url, headers };
+  return headers;
 }
 
 /** node:http's request as a Fetch API one without its body: its URL and headers (a cookie, say). */
 export function requestHead(req: FrameworkRequest): Request {
-  const { url, headers } = urlAndHeaders(req);
-  return new Request(url, { method: 'GET', headers });
+  const request = new Request(requestUrl(req), { method: 'GET', headers: headerPairs(req) });
+  setPeerAddress(request, req.socket?.remoteAddress);
+  return request;
 }
 
 /**
@@ -50,79 +73,117 @@ async function readBody(req: FrameworkRequest): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-async function toRequest(req: FrameworkRequest): Promise<Request> {
+/** The Fetch-API Request for `req`, its signal aborted when the browser goes. */
+async function toRequest(req: FrameworkRequest, signal: AbortSignal): Promise<Request> {
   const method = req.method ?? 'GET';
-  if (method === 'GET' || method === 'HEAD') {
-    const { url, headers } = urlAndHeaders(req);
-    return new Request(url, { method, headers });
+  let url: URL;
+  try {
+    url = requestUrl(req);
+  } catch (error) {
+    return markMalformed(new Request('http://invalid/', { signal }), error as MalformedRequest);
   }
-  // A body parser that ran before the helper has already read the stream: use what it parsed.
-  if (req.body !== undefined && req.readableEnded) {
-    const { url, headers } = urlAndHeaders(req, 'content-length');
+  if (FORBIDDEN_METHODS.has(method)) {
+    const refusal = new MalformedRequest(405, 'method_not_allowed', `${method} is not allowed.`);
+    return markMalformed(new Request(url, { signal }), refusal);
+  }
+  let init: RequestInit;
+  if (method === 'GET' || method === 'HEAD') {
+    init = { method, headers: headerPairs(req) };
+  } else if (req.body !== undefined && req.readableEnded) {
+    // A body parser that ran before the helper has already read the stream: use what it parsed.
     const body =
       typeof req.body === 'string'
         ? req.body
         : Buffer.isBuffer(req.body)
           ? req.body.toString('utf8')
           : JSON.stringify(req.body);
-    return new Request(url, { method, headers, body });
+    init = { method, headers: headerPairs(req, 'content-length'), body };
+  } else {
+    const length = req.headers['content-length'];
+    const empty = length === '0' || (length === undefined && req.headers['transfer-encoding'] === undefined);
+    init = { method, headers: headerPairs(req), body: empty ? null : new Uint8Array(await readBody(req)) };
   }
-  const { url, headers } = urlAndHeaders(req);
-  const length = req.headers['content-length'];
-  const empty = length === '0' || (length === undefined && req.headers['transfer-encoding'] === undefined);
-  return new Request(url, { method, headers, body: empty ? null : new Uint8Array(await readBody(req)) });
+  const request = new Request(url, { ...init, signal });
+  setPeerAddress(request, req.socket?.remoteAddress);
+  return request;
 }
 
 /**
  * Sends a body as it comes, each part at once (an event stream is never buffered), and cancels it
- * when the browser goes away, so that whatever feeds it stops.
+ * as soon as the browser goes, whether it is waiting for the next part or for the socket to drain:
+ * one `close` listener, one `drain` at a time, both gone when it ends.
  */
 async function pipeBody(body: ReadableStream<Uint8Array>, res: ServerResponse): Promise<void> {
   const reader = body.getReader();
-  const gone = () => void reader.cancel().catch(() => undefined);
-  res.once('close', gone);
-  res.flushHeaders();
+  let drained: (() => void) | undefined;
+  let gone = false;
+  const onClose = () => {
+    gone = true;
+    drained?.();
+    reader.cancel().catch(() => undefined);
+  };
+  res.once('close', onClose);
   try {
-    for (;;) {
+    res.flushHeaders();
+    while (!gone) {
       const { done, value } = await reader.read();
-      if (done) break;
+      if (done || gone) break;
       if (!res.write(value)) {
-        await new Promise((resolve) => {
+        await new Promise<void>((resolve) => {
+          drained = resolve;
           res.once('drain', resolve);
-          res.once('close', resolve);
         });
+        if (drained) res.off('drain', drained);
+        drained = undefined;
       }
     }
-    res.end();
+    if (!gone) res.end();
   } catch {
     res.destroy();
   } finally {
-    res.off('close', gone);
+    res.off('close', onClose);
   }
+}
+
+export interface NodeListenerOptions {
+  /**
+   * The helper's routes: with Express's `next`, a request outside them goes on to the next
+   * middleware. Default: the handler's own `basePath` (a handler made by createYotiHandler), else `/yoti`.
+   */
+  basePath?: string;
 }
 
 /**
  * Adapts a Fetch-API handler to node:http's `(req, res)` listener, and so to Express, Connect and
  * Fastify middleware. Given `next` (Express), a request outside the helper's routes goes on to it.
+ * A browser that goes away at any moment (while its body is read, while the helper works, while a
+ * stream is sent) aborts the Request's signal and cancels the body at once: nothing is left running.
  */
-export function toNodeListener(handler: FetchHandler & { basePath?: string }) {
+export function toNodeListener(
+  handler: FetchHandler & { basePath?: string },
+  options: NodeListenerOptions = {},
+) {
+  const basePath = (options.basePath ?? handler.basePath ?? '/yoti').replace(/\/+$/, '');
   return async (
     req: FrameworkRequest,
     res: ServerResponse,
     next?: (error?: unknown) => void,
   ): Promise<void> => {
     const path = (req.originalUrl ?? req.url ?? '/').split('?')[0] ?? '/';
-    if (
-      next &&
-      handler.basePath !== undefined &&
-      path !== handler.basePath &&
-      !path.startsWith(`${handler.basePath}/`)
-    ) {
+    if (next && path !== basePath && !path.startsWith(`${basePath}/`)) {
       next();
       return;
     }
+    const browser = new AbortController();
+    const gone = () => browser.abort();
+    res.once('close', gone);
     try {
-      const response = await handler(await toRequest(req));
+      const request = await toRequest(req, browser.signal);
+      const response = await handler(request);
+      if (res.destroyed || browser.signal.aborted) {
+        await response.body?.cancel().catch(() => undefined);
+        return;
+      }
       res.statusCode = response.status;
       for (const [name, value] of response.headers) res.setHeader(name, value);
       // A body refused before it was read (too large) leaves the socket mid-request: close it.
@@ -137,6 +198,8 @@ export function toNodeListener(handler: FetchHandler & { basePath?: string }) {
       if (text !== undefined || !response.body) res.end(text ?? '');
       else await pipeBody(response.body, res);
     } catch (error) {
+      // The browser went while its body was read: there is nobody to answer.
+      if (res.destroyed || browser.signal.aborted) return;
       if (next) next(error);
       else {
         res.statusCode = 500;
@@ -145,6 +208,8 @@ export function toNodeListener(handler: FetchHandler & { basePath?: string }) {
           JSON.stringify({ error: { code: 'internal_error', message: 'The request could not be handled.' } }),
         );
       }
+    } finally {
+      res.off('close', gone);
     }
   };
 }

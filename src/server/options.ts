@@ -1,8 +1,10 @@
 import { createPrivateKey } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { CallerResolver } from './caller.js';
-import { YotiOptionsError } from './errors.js';
+import { type ErrorReporter, YotiOptionsError } from './errors.js';
 import { type IdvSessionSpec, validateIdvSpec } from './idv-spec.js';
+import { LIMIT_DEFAULTS, type LimitOptions, type ResolvedLimits } from './limits.js';
+import { type TrustProxy, trustProxyProblem } from './origin.js';
 import {
   isObject,
   loopbackHosts,
@@ -52,14 +54,18 @@ export interface YotiHandlerOptions {
   basePath?: string;
   /** Origins other than the helper's own that may call it (CORS, with credentials). */
   allowedOrigins?: string[];
-  /** Read the request's origin from X-Forwarded-Proto/-Host or Forwarded (behind your proxy). Default false. */
-  trustProxy?: boolean;
+  /**
+   * The proxies in front of the helper, whose X-Forwarded-* / Forwarded headers it believes (the
+   * elements they appended, never the client's own): `true` for one hop, a number of hops, or the
+   * proxies' addresses and subnets. Default false: those headers change nothing.
+   */
+  trustProxy?: TrustProxy;
+  /** The site's canonical origin (`https://shop.example`): checked instead of what Host says. */
+  publicOrigin?: string;
   /** Who makes a request (your user ID, say). Default: a random ID in an HttpOnly cookie the helper sets. */
   caller?: CallerResolver;
-  limits?: {
-    /** Sessions (share and IDV) one caller may create in a minute. Default 10. */
-    sessionsPerMinute?: number;
-  };
+  /** What one client, one caller and the whole helper may do (each has a default). */
+  limits?: LimitOptions;
   /** Where bindings and counters live. Default: in memory (one process). */
   store?: YotiStore;
   /** The token Yoti's webhooks present; without it `/notifications` is off. */
@@ -70,8 +76,12 @@ export interface YotiHandlerOptions {
   timeoutMs?: number;
   /** Attempts per call to Yoti when it answers 503 or cannot be reached. Default 3. */
   attempts?: number;
-  /** Where unexpected errors are reported. Default console.error. */
-  onError?: (error: unknown) => void;
+  /**
+   * Where every failure is told, with where it came from: the host's code, Yoti, the SDK's own
+   * console lines, the store, malformed requests, a proxy setting that looks wrong. Default:
+   * console.error, except for the SDK's lines and malformed requests (told only to an onError of yours).
+   */
+  onError?: ErrorReporter;
 }
 
 export interface ResolvedShare extends ShareSessionSettings {
@@ -87,9 +97,10 @@ export interface ResolvedOptions {
   idv?: (request: Request) => Promise<IdvSessionSpec>;
   basePath: string;
   allowedOrigins?: string[];
-  trustProxy: boolean;
+  trustProxy: TrustProxy;
+  publicOrigin?: string;
   caller?: CallerResolver;
-  sessionsPerMinute: number;
+  limits: ResolvedLimits;
   store: YotiStore;
   webhookAuthToken?: string;
   shareApiUrl: string;
@@ -98,7 +109,7 @@ export interface ResolvedOptions {
   loopbackHttp: boolean;
   timeoutMs: number;
   attempts: number;
-  onError: (error: unknown) => void;
+  onError: ErrorReporter;
 }
 
 export const YOTI_SHARE_API = 'https://api.yoti.com/share';
@@ -157,12 +168,52 @@ function resolveOrigins(value: unknown): string[] | undefined {
   });
 }
 
-function positiveInteger(value: unknown, option: string, fallback: number): number {
+function positiveInteger(value: unknown, option: string, fallback: number): number;
+function positiveInteger(value: unknown, option: string, fallback?: number): number | undefined;
+function positiveInteger(value: unknown, option: string, fallback?: number): number | undefined {
   if (value === undefined) return fallback;
   if (!Number.isInteger(value) || (value as number) < 1)
     throw new YotiOptionsError(option, 'should be a positive whole number');
   return value as number;
 }
+
+function resolveLimits(value: unknown): ResolvedLimits {
+  if (value === undefined) return LIMIT_DEFAULTS;
+  if (!isObject(value)) {
+    throw new YotiOptionsError('limits', 'should be an object such as {sessionsPerMinute: 10}');
+  }
+  const names = [...Object.keys(LIMIT_DEFAULTS), 'sessionsPerMinuteTotal'];
+  const unknown = Object.keys(value).find((name) => !names.includes(name));
+  if (unknown) throw new YotiOptionsError(`limits.${unknown}`, `is not a limit (${names.join(', ')})`);
+  const limits = { ...LIMIT_DEFAULTS } as Record<string, number | undefined>;
+  for (const name of names) {
+    limits[name] = positiveInteger(value[name], `limits.${name}`, limits[name]);
+  }
+  return limits as unknown as ResolvedLimits;
+}
+
+function resolvePublicOrigin(value: unknown): string | undefined {
+  if (value === undefined) return undefined;
+  let url: URL | undefined;
+  try {
+    url = new URL(requireString(value, 'publicOrigin'));
+  } catch (error) {
+    if (error instanceof YotiOptionsError) throw error;
+  }
+  if (!url || url.origin !== value || !/^https?:$/.test(url.protocol)) {
+    throw new YotiOptionsError('publicOrigin', 'should be an origin such as https://shop.example');
+  }
+  return url.origin;
+}
+
+/** The default onError: the helper's failures on the console; the SDK's lines and probes only to a host's own onError. */
+const printError: ErrorReporter = (error, context) => {
+  if (context.source === 'sdk' || context.source === 'request') return;
+  console.error(
+    `yoti-elements/server (${context.source}${context.where ? `, ${context.where}` : ''}):`,
+    error,
+  );
+};
 
 function resolveShare(share: unknown, loopbackHttp: boolean): ResolvedShare | undefined {
   if (share === undefined) return undefined;
@@ -222,12 +273,8 @@ export function resolveOptions(options: YotiHandlerOptions): ResolvedOptions {
       throw new YotiOptionsError(name, 'should be a function');
     }
   }
-  if (options.trustProxy !== undefined && typeof options.trustProxy !== 'boolean') {
-    throw new YotiOptionsError('trustProxy', 'should be true or false');
-  }
-  if (options.limits !== undefined && !isObject(options.limits)) {
-    throw new YotiOptionsError('limits', 'should be an object such as {sessionsPerMinute: 10}');
-  }
+  const proxyProblem = trustProxyProblem(options.trustProxy);
+  if (proxyProblem) throw new YotiOptionsError('trustProxy', proxyProblem);
   const store = options.store ?? new MemoryStore();
   if (
     !isObject(store) ||
@@ -248,8 +295,9 @@ export function resolveOptions(options: YotiHandlerOptions): ResolvedOptions {
     basePath,
     allowedOrigins: resolveOrigins(options.allowedOrigins),
     trustProxy: options.trustProxy ?? false,
+    publicOrigin: resolvePublicOrigin(options.publicOrigin),
     caller: options.caller,
-    sessionsPerMinute: positiveInteger(options.limits?.sessionsPerMinute, 'limits.sessionsPerMinute', 10),
+    limits: resolveLimits(options.limits),
     store,
     webhookAuthToken,
     shareApiUrl,
@@ -257,6 +305,6 @@ export function resolveOptions(options: YotiHandlerOptions): ResolvedOptions {
     loopbackHttp,
     timeoutMs: positiveInteger(options.timeoutMs, 'timeoutMs', 10_000),
     attempts: positiveInteger(options.attempts, 'attempts', 3),
-    onError: options.onError ?? ((error) => console.error('yoti-elements/server:', error)),
+    onError: options.onError ?? printError,
   };
 }

@@ -9,7 +9,7 @@
  *   await store.ready; // a clear error when Redis cannot be reached
  *   const yoti = createYotiHandler({ ...options, store });
  */
-import { createClient } from 'redis';
+import { type CommandParser, createClient, defineScript } from 'redis';
 import {
   type SessionKind,
   type SessionRecord,
@@ -41,9 +41,12 @@ export interface RedisStore extends YotiStore {
 /**
  * Appends a state to a session's stream when it is new and not behind the latest (a late or
  * duplicate read changes nothing), keeps the stream to its length and life, and tells every
- * instance: all in one step, so two instances publishing at once cannot interleave.
+ * instance: all in one step, so two instances publishing at once cannot interleave. Sent once and
+ * then run by its SHA (node-redis's defineScript: EVALSHA, falling back to EVAL when Redis lost it).
  */
-const PUBLISH = `
+const publishState = defineScript({
+  NUMBER_OF_KEYS: 1,
+  SCRIPT: `
 local last = redis.call('XREVRANGE', KEYS[1], '+', '-', 'COUNT', 1)
 if #last > 0 then
   local fields = last[1][2]
@@ -57,8 +60,14 @@ if #last > 0 then
 end
 local id = redis.call('XADD', KEYS[1], 'MAXLEN', '~', ARGV[4], '*', 'data', ARGV[1], 'progress', ARGV[2], 'terminal', ARGV[3])
 redis.call('EXPIRE', KEYS[1], ARGV[5])
-redis.call('PUBLISH', ARGV[6], cjson.encode({ key = ARGV[7], id = id, data = ARGV[1] }))
-return id`;
+redis.call('PUBLISH', ARGV[6], cjson.encode({ key = ARGV[7], id = id, data = ARGV[1], terminal = ARGV[3] }))
+return id`,
+  parseCommand(parser: CommandParser, key: string, args: string[]) {
+    parser.pushKey(key);
+    parser.push(...args);
+  },
+  transformReply: (reply: unknown) => (typeof reply === 'string' ? reply : null),
+});
 
 /** A Redis URL with its password hidden, for messages. */
 function shown(url: string): string {
@@ -93,6 +102,7 @@ export function redisStore(options: RedisStoreOptions): RedisStore {
 
   const client = createClient({
     url: options.url,
+    scripts: { publishState },
     // Commands fail at once while Redis is away (the helper answers 503) rather than queueing.
     disableOfflineQueue: true,
     socket: {
@@ -103,6 +113,7 @@ export function redisStore(options: RedisStoreOptions): RedisStore {
     },
   });
   const subscriber = client.duplicate();
+  const reconnectListeners = new Set<() => void>();
   for (const connection of [client, subscriber]) {
     connection.on('error', (error: Error) => report(error));
     connection.on('ready', () => {
@@ -125,7 +136,11 @@ export function redisStore(options: RedisStoreOptions): RedisStore {
   async function range(key: string, afterId?: string): Promise<StatusEvent[]> {
     const start = afterId && streamId.test(afterId) ? `(${afterId}` : '-';
     const entries = (await client.xRange(logKey(key), start, '+')) ?? [];
-    return entries.map((entry) => ({ id: entry.id, data: String(entry.message.data) }));
+    return entries.map((entry) => ({
+      id: entry.id,
+      data: String(entry.message.data),
+      terminal: String(entry.message.terminal) === '1',
+    }));
   }
 
   /** What pub/sub did not deliver while the subscriber was away, read back from each stream. */
@@ -147,10 +162,30 @@ export function redisStore(options: RedisStoreOptions): RedisStore {
     }
     connectedOnce = true;
     await subscriber.subscribe(channel, (message) => {
-      const { key, id, data } = JSON.parse(message) as { key: string; id: string; data: string };
-      tell(key, { id, data });
+      let event: { key?: unknown; id?: unknown; data?: unknown; terminal?: unknown };
+      try {
+        event = JSON.parse(message);
+      } catch {
+        return; // Not one of ours (another program on the channel): nothing to tell.
+      }
+      const { key, id, data, terminal } = event;
+      if (typeof key === 'string' && typeof id === 'string' && typeof data === 'string') {
+        tell(key, { id, data, terminal: terminal === '1' });
+      }
     });
-    subscriber.on('ready', () => void catchUp().catch((error: Error) => report(error)));
+    // Back after an outage: what pub/sub missed is read back, then the helper is told (it reads
+    // from Yoti the sessions it streams, in case a webhook could not be published meanwhile).
+    const recovered = () => {
+      void catchUp()
+        .catch((error: Error) => report(error))
+        .finally(() => {
+          for (const listener of reconnectListeners) listener();
+        });
+    };
+    subscriber.on('ready', () => {
+      if (client.isReady) recovered();
+      else client.once('ready', recovered);
+    });
   })();
   // A failed start is reported by whoever awaits `ready` (or by the first request), not as an unhandled rejection.
   ready.catch(() => undefined);
@@ -193,19 +228,16 @@ export function redisStore(options: RedisStoreOptions): RedisStore {
     publish: (kind, id, update: StatusUpdate, ttlSeconds) =>
       command(async () => {
         const key = keyOf(kind, id);
-        const eventId = await client.eval(PUBLISH, {
-          keys: [logKey(key)],
-          arguments: [
-            update.data,
-            String(update.progress),
-            update.terminal ? '1' : '0',
-            String(logLength),
-            String(ttlSeconds),
-            channel,
-            key,
-          ],
-        });
-        return typeof eventId === 'string' ? { id: eventId, data: update.data } : undefined;
+        const eventId = await client.publishState(logKey(key), [
+          update.data,
+          String(update.progress),
+          update.terminal ? '1' : '0',
+          String(logLength),
+          String(ttlSeconds),
+          channel,
+          key,
+        ]);
+        return eventId === null ? undefined : { id: eventId, data: update.data, terminal: update.terminal };
       }),
     events: (kind, id, afterId) => command(() => range(keyOf(kind, id), afterId)),
     follow: async (kind, id, listener) => {
@@ -222,6 +254,10 @@ export function redisStore(options: RedisStoreOptions): RedisStore {
         entry.listeners.delete(listener);
         if (entry.listeners.size === 0 && followers.get(key) === entry) followers.delete(key);
       };
+    },
+    onReconnect: (listener) => {
+      reconnectListeners.add(listener);
+      return () => reconnectListeners.delete(listener);
     },
     close: async () => {
       await Promise.allSettled([client.close(), subscriber.close()]);

@@ -1,5 +1,6 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
-import { ApiError } from './errors.js';
+import { ApiError, MalformedRequest } from './errors.js';
+import type { SessionKind } from './store.js';
 
 /** The largest request body the helper reads; larger ones are refused before they are read. */
 export const MAX_BODY_BYTES = 16 * 1024;
@@ -17,33 +18,6 @@ export function sessionIdParam(value: string): string {
     );
   }
   return value;
-}
-
-/**
- * Refuses a POST from an origin that may not call the helper: anything but its own origin (as the
- * browser sees it: `ownOrigin`) and `allowedOrigins`. Browsers always send Origin on POST.
- */
-export function checkOrigin(
-  request: Request,
-  ownOrigin: string,
-  allowedOrigins: readonly string[] | undefined,
-): void {
-  const origin = request.headers.get('origin');
-  if (origin === null) {
-    if (request.headers.get('sec-fetch-site') === 'cross-site') {
-      throw new ApiError(403, 'origin_not_allowed', 'Cross-site requests are not allowed.', undefined, false);
-    }
-    return;
-  }
-  if (origin !== ownOrigin && !allowedOrigins?.includes(origin)) {
-    throw new ApiError(
-      403,
-      'origin_not_allowed',
-      'This origin is not allowed to call the Yoti helper.',
-      undefined,
-      false,
-    );
-  }
 }
 
 /** Reads a JSON object body of at most MAX_BODY_BYTES; an empty body reads as {}. */
@@ -116,4 +90,32 @@ export function checkWebhookAuth(request: Request, token: string): void {
   if (!timingSafeEqual(digest(presented), digest(token)) || presented === '') {
     throw new ApiError(401, 'unauthorised', 'The webhook did not present the expected authorization.');
   }
+}
+
+/**
+ * Which session a webhook is about: Yoti's IDV notifications say `{session_id, topic}`, its share
+ * notifications `{id, status}`. Only strings are taken: anything else is a malformed notification.
+ */
+export function notificationOf(body: Record<string, unknown>): { kind: SessionKind; sessionId: string } {
+  const idv = 'session_id' in body || 'topic' in body;
+  const [idField, eventField] = idv ? ['session_id', 'topic'] : ['id', 'status'];
+  const id = body[idField];
+  const event = body[eventField];
+  if (typeof id !== 'string' || !sessionIdPattern.test(id) || id.includes('..')) {
+    throw new MalformedRequest(
+      400,
+      'invalid_notification',
+      `The notification's ${idField} is not a Yoti session ID.`,
+      idField,
+    );
+  }
+  if (typeof event !== 'string' || !/^[A-Za-z_]{1,64}$/.test(event)) {
+    throw new MalformedRequest(
+      400,
+      'invalid_notification',
+      `The notification has no ${eventField}.`,
+      eventField,
+    );
+  }
+  return { kind: idv ? 'idv' : 'share', sessionId: id };
 }

@@ -16,6 +16,10 @@ export interface SessionRecord {
   share?: SharePresentation;
   /** Yoti notifies the helper about this session: its state can be streamed to the page. */
   live?: boolean;
+  /** When the session expires (share) or its token runs out (IDV), ms since the epoch. */
+  expiresAt?: number;
+  /** Share sessions: the QR code shown now, given again while it has time left. */
+  qrCode?: { id: string; uri: string; expiresAt: string };
 }
 
 /** One state of a session, as its event stream sends it. */
@@ -24,6 +28,8 @@ export interface StatusEvent {
   id: string;
   /** The session's state as JSON: the same as its GET route answers. */
   data: string;
+  /** The session has ended with this state: nothing comes after it. */
+  terminal: boolean;
 }
 
 /**
@@ -69,6 +75,11 @@ export interface YotiStore {
   events(kind: SessionKind, id: string, afterId?: string): Promise<StatusEvent[]>;
   /** Calls `listener` with each event appended to the session from now on, until the returned function is called. */
   follow(kind: SessionKind, id: string, listener: (event: StatusEvent) => void): Promise<() => void>;
+  /**
+   * Calls `listener` each time the store is reachable again after an outage (a shared store), so
+   * that the helper reads what it may have missed meanwhile; returns the function that stops it.
+   */
+  onReconnect?(listener: () => void): () => void;
 }
 
 /** The store cannot be reached (Redis is down, say): the helper answers 503, and the browser tries again. */
@@ -76,14 +87,27 @@ export class StoreUnavailableError extends Error {
   override name = 'StoreUnavailableError';
 }
 
+/** The memory store is full of entries that have not expired: it refuses new ones (503) rather than drop any. */
+export class StoreFullError extends Error {
+  override name = 'StoreFullError';
+}
+
 interface Expiring<T> {
   value: T;
   expiresAt: number;
 }
 
-/** A map whose entries expire, holding at most `capacity` (the oldest go first). */
+/** How often, at most, a full map looks through all its entries for expired ones, ms. */
+const SWEEP_EVERY_MS = 1000;
+
+/**
+ * A map whose entries expire, holding at most `capacity`. When full it drops expired entries first
+ * and, when none has expired, refuses the new key (StoreFullError): it never drops an unexpired
+ * entry to make room, so a flood of new sessions cannot push other people's bindings out.
+ */
 class ExpiringMap<T> {
   readonly #entries = new Map<string, Expiring<T>>();
+  #sweptAt = 0;
   constructor(readonly capacity: number) {}
 
   get(key: string, now = Date.now()): T | undefined {
@@ -93,11 +117,24 @@ class ExpiringMap<T> {
   }
 
   set(key: string, value: T, expiresAt: number): void {
-    this.#entries.delete(key);
+    // A changed entry moves to the end: the map stays in about the order its entries expire.
+    if (!this.#entries.delete(key) && this.#entries.size >= this.capacity) this.#makeRoom();
     this.#entries.set(key, { value, expiresAt });
-    if (this.#entries.size > this.capacity) {
-      const oldest = this.#entries.keys().next().value;
-      if (oldest !== undefined) this.#entries.delete(oldest);
+  }
+
+  #makeRoom(): void {
+    const now = Date.now();
+    // The oldest entries usually expire first: those are dropped at once, without a full sweep.
+    for (const [key, entry] of this.#entries) {
+      if (entry.expiresAt > now) break;
+      this.#entries.delete(key);
+    }
+    if (this.#entries.size >= this.capacity && now - this.#sweptAt >= SWEEP_EVERY_MS) {
+      this.#sweptAt = now;
+      for (const [key, entry] of this.#entries) if (entry.expiresAt <= now) this.#entries.delete(key);
+    }
+    if (this.#entries.size >= this.capacity) {
+      throw new StoreFullError(`the memory store holds ${this.capacity} unexpired entries`);
     }
   }
 }
@@ -153,7 +190,7 @@ export class MemoryStore implements YotiStore {
     const log = this.#logs.get(key) ?? { events: [], progress: -1, terminal: false, next: 1 };
     if (log.terminal || update.progress < log.progress || log.events.at(-1)?.data === update.data)
       return undefined;
-    const event = { id: String(log.next), data: update.data };
+    const event = { id: String(log.next), data: update.data, terminal: update.terminal };
     log.next += 1;
     log.progress = update.progress;
     log.terminal = update.terminal;

@@ -1,4 +1,5 @@
-import { ApiError } from './errors.js';
+import { ApiError, type ErrorReporter, YotiSdkMessage } from './errors.js';
+import { capturingSdkConsole } from './sdk-console.js';
 
 /**
  * Calls to Yoti through the SDK: a time limit on each attempt (the SDK sets none), retries with
@@ -13,6 +14,8 @@ export interface UpstreamPolicy {
   attempts: number;
   /** First retry wait, ms; doubled each time, with jitter. */
   retryDelayMs: number;
+  /** Where failures (after retries) and the SDK's own console lines are told. */
+  report: ErrorReporter;
 }
 
 export type UpstreamOperation = 'create' | 'read';
@@ -116,6 +119,9 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** The wait before retry `attempt`: `first` doubled each time, within 25 % either way. */
+const backoff = (first: number, attempt: number) => first * 2 ** (attempt - 1) * (0.75 + Math.random() * 0.5);
+
 const badResponse = () =>
   new ApiError(502, 'yoti_bad_response', 'Yoti sent an answer that could not be read. Please try again.');
 
@@ -183,22 +189,36 @@ function retryable(error: unknown): boolean {
   return upstreamStatus(error) === 503 || isNetworkFault(error);
 }
 
-/** Runs one SDK call under the policy, returning its result or throwing a mapped ApiError. */
-export async function callYoti<T>(
+/**
+ * Runs one SDK call under the policy, returning its result or throwing a mapped ApiError. A failure
+ * on the helper's side of things (Yoti away, refusing the credentials) is told to `report`, and so
+ * is every line the SDK prints meanwhile.
+ */
+export function callYoti<T>(
   policy: UpstreamPolicy,
   operation: UpstreamOperation,
   what: string,
   call: () => Promise<T>,
 ): Promise<T> {
-  for (let attempt = 1; ; attempt += 1) {
-    try {
-      return await withTimeout(call(), policy.timeoutMs);
-    } catch (error) {
-      if (attempt >= policy.attempts || !retryable(error)) throw mapUpstreamError(error, operation, what);
-      const wait = policy.retryDelayMs * 2 ** (attempt - 1);
-      await sleep(wait * (0.75 + Math.random() * 0.5));
-    }
-  }
+  const where = `${operation} ${what}`;
+  return capturingSdkConsole(
+    (line) => policy.report(new YotiSdkMessage(line), { source: 'sdk', where }),
+    async () => {
+      for (let attempt = 1; ; attempt += 1) {
+        try {
+          return await withTimeout(call(), policy.timeoutMs);
+        } catch (error) {
+          if (attempt < policy.attempts && retryable(error)) {
+            await sleep(backoff(policy.retryDelayMs, attempt));
+            continue;
+          }
+          const mapped = mapUpstreamError(error, operation, what);
+          if (mapped.status >= 500) policy.report(mapped, { source: 'yoti', where });
+          throw mapped;
+        }
+      }
+    },
+  );
 }
 
 /** A field of Yoti's answer the helper relies on; the SDK checks some answers only loosely. */

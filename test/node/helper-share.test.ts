@@ -3,6 +3,9 @@ import { after, before, describe, it } from 'node:test';
 import yoti from 'yoti';
 import { APP, type Stack, startStack } from '../support/stack.js';
 
+/** One read of a session answers everyone who asks within a second: a later read is Yoti's anew. */
+const oneReadLater = () => new Promise((resolve) => setTimeout(resolve, 1050));
+
 describe('helper share routes, over HTTP against the sandbox with the real SDK', () => {
   let stack: Stack;
   before(async () => {
@@ -27,13 +30,36 @@ describe('helper share routes, over HTTP against the sandbox with the real SDK',
     ]);
   });
 
-  it('POST /yoti/share-sessions/:id/qr-codes gives a fresh QR code for an open session', async () => {
+  it('POST /yoti/share-sessions/:id/qr-codes answers the current QR code while it has more than 30 s left', async () => {
     const { body: created } = await stack.call('POST', '/yoti/share-sessions');
+    const made = stack.sandbox.calls['share.createQrCode'];
     const { status, body } = await stack.call('POST', `/yoti/share-sessions/${created.sessionId}/qr-codes`);
     assert.equal(status, 201);
-    assert.notEqual(body.id, created.qrCode.id);
-    assert.notEqual(body.uri, created.qrCode.uri);
-    assert.ok(Date.parse(body.expiresAt) > Date.now());
+    assert.deepEqual(body, created.qrCode);
+    assert.equal(stack.sandbox.calls['share.createQrCode'], made, 'no new code asked of Yoti');
+  });
+
+  it('POST /yoti/share-sessions/:id/qr-codes gives a fresh QR code once the current one is nearly spent', async () => {
+    // 30 s or less left makes a new code; a code that lives under a minute is renewed at half its life.
+    const short = await startStack({
+      share: { policy: { wanted: [{ name: 'full_name' }] }, redirectUri: '/done', app: APP, qrCodeTtl: 2 },
+    });
+    try {
+      const { body: created } = await short.call('POST', '/yoti/share-sessions');
+      await oneReadLater(); // the first code now has less than half its 2 s left
+      const path = `/yoti/share-sessions/${created.sessionId}/qr-codes`;
+      // Ten browsers' worth of refreshes at once: Yoti makes one code, and all of them get it.
+      const answers = await Promise.all(Array.from({ length: 10 }, () => short.call('POST', path)));
+      const [first] = answers;
+      assert.equal(first?.status, 201);
+      assert.notEqual(first?.body.id, created.qrCode.id);
+      assert.notEqual(first?.body.uri, created.qrCode.uri);
+      assert.ok(Date.parse(first?.body.expiresAt) > Date.now());
+      for (const answer of answers) assert.deepEqual(answer.body, first?.body);
+      assert.equal(short.sandbox.calls['share.createQrCode'], 2, 'the first code and one more');
+    } finally {
+      await short.close();
+    }
   });
 
   it('GET /yoti/share-sessions/:id follows the session from CREATED to COMPLETED with a receipt', async () => {
@@ -45,6 +71,7 @@ describe('helper share routes, over HTTP against the sandbox with the real SDK',
     assert.deepEqual(open.body.app, APP);
 
     const { receiptId } = stack.sandbox.allowShare(created.qrCode.uri);
+    await oneReadLater();
     const done = await stack.call('GET', `/yoti/share-sessions/${created.sessionId}`);
     assert.equal(done.body.status, 'COMPLETED');
     assert.equal(done.body.receiptId, receiptId);

@@ -356,7 +356,7 @@ describe('the helper refuses bad requests with a clear 4xx JSON error, never a 5
         body: '{"topic":"x"}',
       },
       400,
-      'invalid_session_id',
+      'invalid_notification',
     ],
     [
       'a webhook without a topic',

@@ -1,0 +1,106 @@
+import type { StatusEvent } from '../store.js';
+
+/** How soon a browser reconnects a stream that ended or dropped, ms. */
+export const RETRY_MS = 2_000;
+
+const encoder = new TextEncoder();
+
+/**
+ * One browser's Server-Sent Events stream of a session's states. Whichever way it ends (the browser
+ * goes, the request is aborted, a terminal state is sent, its time is up, or the helper fails while
+ * setting it up), it ends through `end()`, once: every cleanup registered with `onEnd` runs, at
+ * once if it ended already, and nothing is written after.
+ */
+export class EventStream {
+  readonly body: ReadableStream<Uint8Array>;
+  readonly #sent = new Set<string>();
+  readonly #cleanups: Array<() => void> = [];
+  #controller?: ReadableStreamDefaultController<Uint8Array>;
+  /** Events that came while the backlog was being read, sent after it (in order, each once). */
+  #held: StatusEvent[] | undefined = [];
+  #ended = false;
+
+  constructor(signal: AbortSignal | undefined) {
+    this.body = new ReadableStream<Uint8Array>({
+      start: (controller) => {
+        this.#controller = controller;
+      },
+      cancel: () => this.end(),
+    });
+    if (signal?.aborted) this.end();
+    else if (signal) {
+      const abort = () => this.end();
+      signal.addEventListener('abort', abort, { once: true });
+      this.onEnd(() => signal.removeEventListener('abort', abort));
+    }
+    this.#write(`retry: ${RETRY_MS}\n\n`);
+  }
+
+  get ended(): boolean {
+    return this.#ended;
+  }
+
+  /** Runs `cleanup` when the stream ends (at once when it has). */
+  onEnd(cleanup: () => void): void {
+    if (this.#ended) cleanup();
+    else this.#cleanups.push(cleanup);
+  }
+
+  #write(text: string): void {
+    if (this.#ended) return;
+    try {
+      this.#controller?.enqueue(encoder.encode(text));
+    } catch {
+      this.end(); // The body was closed under us: nothing more can go out.
+    }
+  }
+
+  /** A comment line that keeps proxies from closing an idle connection. */
+  keepAlive(): void {
+    this.#write(': keep-alive\n\n');
+  }
+
+  /** An event from the store: held while the backlog is read, else sent (once); a terminal one ends the stream. */
+  receive(event: StatusEvent): void {
+    if (this.#held) this.#held.push(event);
+    else this.send(event);
+  }
+
+  /** Sends `event` unless it was sent already; a terminal state ends the stream. */
+  send(event: StatusEvent): void {
+    if (this.#ended || this.#sent.has(event.id)) return;
+    this.#sent.add(event.id);
+    this.#write(`id: ${event.id}\nevent: status\ndata: ${event.data}\n\n`);
+    if (event.terminal) this.end();
+  }
+
+  /** Sends the backlog, then what came meanwhile, and from now on each event as it comes. */
+  release(backlog: StatusEvent[]): void {
+    const held = this.#held ?? [];
+    this.#held = undefined;
+    for (const event of [...backlog, ...held]) this.send(event);
+  }
+
+  /**
+   * Ends the stream. With `resume`, it tells the browser when to reconnect (it does, sending
+   * Last-Event-ID, and so misses nothing).
+   */
+  end({ resume = false }: { resume?: boolean } = {}): void {
+    if (this.#ended) return;
+    if (resume) this.#write(`retry: ${RETRY_MS}\n\n`);
+    this.#ended = true;
+    this.#held = undefined;
+    for (const cleanup of this.#cleanups.splice(0).reverse()) {
+      try {
+        cleanup();
+      } catch {
+        // One cleanup failing (a store gone away) must not keep the others from running.
+      }
+    }
+    try {
+      this.#controller?.close();
+    } catch {
+      // Already closed or cancelled by the browser going: nothing to close.
+    }
+  }
+}

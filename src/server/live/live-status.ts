@@ -1,0 +1,204 @@
+import type { ErrorReporter } from '../errors.js';
+import type { Limits } from '../limits.js';
+import type { SessionKind, StatusUpdate, YotiStore } from '../store.js';
+import { EventStream } from './event-stream.js';
+
+/** How long a session's states are kept: the day its results may be read in. */
+const LOG_TTL_SECONDS = 86_400;
+/** A comment line this often keeps proxies from closing an idle stream. */
+const HEARTBEAT_MS = 15_000;
+/** A followed session that has heard nothing this long is read from Yoti (a webhook may be lost). */
+const IDLE_READ_MS = 5 * 60_000;
+
+/** A session state as the GET routes answer it, and how far along the session it is. */
+export type ReadState = (kind: SessionKind, id: string) => Promise<StatusUpdate>;
+
+const STATE_RANK: Readonly<Record<string, number>> = { CREATED: 0, PENDING: 1, PROCESSING: 1, DONE: 2 };
+
+/** A share state: open (0) or ended (1, terminal). */
+export function shareUpdate(state: { status: string }): StatusUpdate {
+  const terminal = state.status !== 'CREATED';
+  return { data: JSON.stringify(state), progress: terminal ? 1 : 0, terminal };
+}
+
+/** An IDV state: more checks, and checks further on, are further along; a completed or expired session is terminal. */
+export function idvUpdate(state: { state: string; checks: Array<{ state: string }> }): StatusUpdate {
+  const terminal = state.state !== 'ONGOING';
+  const checks = state.checks.reduce((sum, check) => sum + 10 + (STATE_RANK[check.state] ?? 0), 0);
+  return { data: JSON.stringify(state), progress: (terminal ? 1_000_000 : 0) + checks, terminal };
+}
+
+export interface StreamRequest {
+  /** The browser's Last-Event-ID, when it reconnects. */
+  lastEventId?: string;
+  /** Aborted when the browser goes: the stream ends at once, whatever it was doing. */
+  signal?: AbortSignal;
+  /** Who follows (their streams are counted). */
+  caller: string;
+  /** When the session expires, ms since the epoch: it is read from Yoti then, so the stream can end. */
+  expiresAt?: number;
+  headers: Record<string, string>;
+}
+
+/** What this instance does for one session that it streams: one idle read and one expiry read, however many follow. */
+interface Watch {
+  streams: number;
+  idle?: ReturnType<typeof setTimeout>;
+  expiry?: ReturnType<typeof setTimeout>;
+}
+
+/**
+ * Live session states: read from Yoti when a webhook says something changed (one read at a time
+ * per session, however many pages follow it, and one more when another notification comes during
+ * a read), published to the store, and streamed to every page following the session as
+ * Server-Sent Events, on any helper instance sharing the store. A session streamed here that hears
+ * nothing for five minutes, reaches its expiry, or follows a store that comes back from an outage is
+ * read from Yoti again, so a lost webhook delays a state but never hides it.
+ */
+export class LiveStatus {
+  readonly #store: YotiStore;
+  readonly #read: ReadState;
+  readonly #limits: Limits;
+  readonly #report: ErrorReporter;
+  readonly #reads = new Map<string, { again: boolean; done: Promise<void> }>();
+  readonly #watches = new Map<string, Watch>();
+
+  constructor(store: YotiStore, read: ReadState, limits: Limits, report: ErrorReporter) {
+    this.#store = store;
+    this.#read = read;
+    this.#limits = limits;
+    this.#report = report;
+    store.onReconnect?.(() => {
+      for (const key of this.#watches.keys()) this.#refreshQuietly(key);
+    });
+  }
+
+  /** Reads session `id` from Yoti and publishes its state; resolves when it is published. */
+  refresh(kind: SessionKind, id: string): Promise<void> {
+    const key = `${kind}:${id}`;
+    const running = this.#reads.get(key);
+    if (running) {
+      running.again = true;
+      return running.done;
+    }
+    const read = { again: false, done: Promise.resolve() };
+    read.done = (async () => {
+      try {
+        do {
+          read.again = false;
+          await this.publish(kind, id, await this.#read(kind, id));
+        } while (read.again);
+      } finally {
+        this.#reads.delete(key);
+      }
+    })();
+    this.#reads.set(key, read);
+    return read.done;
+  }
+
+  /** A refresh from a timer or an event: its failure is told to the host, never thrown. */
+  #refreshQuietly(key: string): void {
+    const at = key.indexOf(':');
+    const kind = key.slice(0, at) as SessionKind;
+    this.refresh(kind, key.slice(at + 1)).catch((error: unknown) =>
+      this.#report(error, { source: 'helper', where: `refresh ${kind} session` }),
+    );
+  }
+
+  /** Publishes a state read elsewhere (a GET route's), when it is new. */
+  async publish(kind: SessionKind, id: string, update: StatusUpdate): Promise<void> {
+    await this.#store.publish(kind, id, update, LOG_TTL_SECONDS);
+  }
+
+  /**
+   * The session's event stream: after `lastEventId` when the browser reconnects with one, else
+   * from its current state (read from Yoti first when nothing is known of it yet); a comment line
+   * every 15 s; closed after a terminal state, and after `streamMaxSeconds` with a `retry:` (the
+   * browser resumes with Last-Event-ID). A browser that already has the terminal state gets 204,
+   * which tells EventSource to stop reconnecting. Over a stream limit: 429 `stream_limit`.
+   */
+  async stream(kind: SessionKind, id: string, request: StreamRequest): Promise<Response> {
+    const key = `${kind}:${id}`;
+    const release = this.#limits.openStream(key, request.caller);
+    const stream = new EventStream(request.signal);
+    stream.onEnd(release);
+    try {
+      let known = await this.#store.events(kind, id);
+      const expired = request.expiresAt !== undefined && request.expiresAt <= Date.now();
+      const latest = known.at(-1);
+      if (!latest || (expired && !latest.terminal)) {
+        await this.refresh(kind, id);
+        known = await this.#store.events(kind, id);
+      }
+      const current = known.at(-1);
+      if (request.lastEventId && current?.id === request.lastEventId && current.terminal) {
+        stream.end();
+        return new Response(null, { status: 204, headers: request.headers });
+      }
+      // Followed before reading what is there: nothing published meanwhile is missed (sent once),
+      // including what came between the first read and following.
+      const unfollow = await this.#store.follow(kind, id, (event) => {
+        this.#heard(key);
+        stream.receive(event);
+      });
+      stream.onEnd(unfollow);
+      const after = request.lastEventId ?? current?.id;
+      const backlog = [
+        ...(request.lastEventId || !current ? [] : [current]),
+        ...(after && !stream.ended ? await this.#store.events(kind, id, after) : []),
+      ];
+      stream.release(backlog);
+      if (!stream.ended) this.#watch(key, stream, request.expiresAt);
+    } catch (error) {
+      stream.end();
+      throw error;
+    }
+    return new Response(stream.body, {
+      status: 200,
+      headers: {
+        ...request.headers,
+        'Content-Type': 'text/event-stream; charset=utf-8',
+        'Cache-Control': 'no-store',
+        'X-Accel-Buffering': 'no',
+      },
+    });
+  }
+
+  /** Keeps `stream` alive and bounded, and its session watched, until it ends. */
+  #watch(key: string, stream: EventStream, expiresAt: number | undefined): void {
+    const heartbeat = setInterval(() => stream.keepAlive(), HEARTBEAT_MS);
+    const maxLife = setTimeout(() => stream.end({ resume: true }), this.#limits.streamMaxSeconds * 1000);
+    let watch = this.#watches.get(key);
+    if (!watch) {
+      watch = { streams: 0 };
+      this.#watches.set(key, watch);
+      const untilExpiry = expiresAt === undefined ? undefined : expiresAt - Date.now() + 1000;
+      if (untilExpiry !== undefined && untilExpiry > 0 && untilExpiry < 2 ** 31) {
+        watch.expiry = setTimeout(() => this.#refreshQuietly(key), untilExpiry);
+      }
+    }
+    watch.streams += 1;
+    this.#heard(key);
+    const entry = watch;
+    stream.onEnd(() => {
+      clearInterval(heartbeat);
+      clearTimeout(maxLife);
+      entry.streams -= 1;
+      if (entry.streams > 0) return;
+      clearTimeout(entry.idle);
+      clearTimeout(entry.expiry);
+      this.#watches.delete(key);
+    });
+  }
+
+  /** The session was heard from: its idle read is put off for another five minutes. */
+  #heard(key: string): void {
+    const watch = this.#watches.get(key);
+    if (!watch) return;
+    clearTimeout(watch.idle);
+    watch.idle = setTimeout(() => {
+      this.#heard(key);
+      this.#refreshQuietly(key);
+    }, IDLE_READ_MS);
+  }
+}

@@ -1,0 +1,151 @@
+import { ApiError } from './errors.js';
+import { idvUpdate, type LiveStatus, shareUpdate } from './live/live-status.js';
+import { checkWebhookAuth, expectNoFields, notificationOf, readJsonObject } from './request.js';
+import type { Route, RouteContext } from './router.js';
+import type { Bindings } from './sessions/bindings.js';
+import type { IdvSessions } from './sessions/idv-sessions.js';
+import type { ShareSessions } from './sessions/share-sessions.js';
+import type { SessionKind } from './store.js';
+
+export interface RouteParts {
+  share: ShareSessions;
+  idv: IdvSessions;
+  bindings: Bindings;
+  live: LiveStatus;
+  webhookAuthToken?: string;
+}
+
+const withCookie = (setCookie: string | undefined): Record<string, string> =>
+  setCookie ? { 'Set-Cookie': setCookie } : {};
+
+const LAST_EVENT_ID = /^[0-9-]{1,64}$/;
+
+/**
+ * The helper's routes, under `basePath`: what each one does, and nothing else. The router applies
+ * the origin policy, CORS, limits and error answers around every one of them.
+ */
+export function helperRoutes({ share, idv, bindings, live, webhookAuthToken }: RouteParts): Route[] {
+  /** A session's event stream, for the caller that started it, when Yoti notifies the helper of it. */
+  async function stream(
+    kind: SessionKind,
+    { request, params, caller, cors }: RouteContext,
+  ): Promise<Response> {
+    const record = await bindings.bound(kind, params.id as string, caller);
+    if (!record.live) {
+      throw new ApiError(
+        404,
+        'stream_unavailable',
+        'Yoti does not notify this helper about this session: poll it.',
+        undefined,
+        false,
+      );
+    }
+    const lastEventId = request.headers.get('last-event-id') ?? undefined;
+    if (lastEventId !== undefined && !LAST_EVENT_ID.test(lastEventId)) {
+      throw new ApiError(
+        400,
+        'invalid_last_event_id',
+        'Last-Event-ID is not one this helper sent.',
+        'Last-Event-ID',
+      );
+    }
+    return live.stream(kind, params.id as string, {
+      lastEventId,
+      signal: request.signal,
+      caller: record.caller,
+      expiresAt: record.expiresAt,
+      headers: cors,
+    });
+  }
+
+  return [
+    {
+      method: 'POST',
+      path: '/share-sessions',
+      access: 'create',
+      async handle({ request, caller, reply }) {
+        expectNoFields(await readJsonObject(request));
+        const created = await share.create(request, caller as NonNullable<typeof caller>);
+        return reply(201, created, withCookie(caller?.setCookie));
+      },
+    },
+    {
+      method: 'POST',
+      path: '/share-sessions/:id/qr-codes',
+      access: 'read',
+      async handle({ request, params, caller, reply }) {
+        expectNoFields(await readJsonObject(request));
+        const record = await bindings.bound('share', params.id as string, caller);
+        return reply(201, await share.qrCode(params.id as string, record));
+      },
+    },
+    {
+      method: 'GET',
+      path: '/share-sessions/:id',
+      access: 'read',
+      async handle({ params, caller, reply }) {
+        const id = params.id as string;
+        const record = await bindings.bound('share', id, caller);
+        const state = await share.state(id, record);
+        if (record.live) await live.publish('share', id, shareUpdate(state));
+        return reply(200, state);
+      },
+    },
+    {
+      method: 'GET',
+      path: '/share-sessions/:id/events',
+      access: 'read',
+      handle: (context) => stream('share', context),
+    },
+    {
+      method: 'POST',
+      path: '/idv-sessions',
+      access: 'create',
+      async handle({ request, caller, reply }) {
+        expectNoFields(await readJsonObject(request));
+        const created = await idv.create(request, caller as NonNullable<typeof caller>);
+        return reply(201, created, withCookie(caller?.setCookie));
+      },
+    },
+    {
+      method: 'GET',
+      path: '/idv-sessions/:id',
+      access: 'read',
+      async handle({ params, caller, reply }) {
+        const id = params.id as string;
+        const record = await bindings.bound('idv', id, caller);
+        const state = await idv.state(id, record);
+        if (record.live) await live.publish('idv', id, idvUpdate(state));
+        return reply(200, state);
+      },
+    },
+    {
+      method: 'GET',
+      path: '/idv-sessions/:id/events',
+      access: 'read',
+      handle: (context) => stream('idv', context),
+    },
+    {
+      method: 'POST',
+      path: '/notifications',
+      access: 'webhook',
+      async handle({ request, reply }) {
+        if (!webhookAuthToken) {
+          throw new ApiError(
+            404,
+            'notifications_not_configured',
+            'Notifications are off: set `webhookAuthToken`.',
+            undefined,
+            false,
+          );
+        }
+        checkWebhookAuth(request, webhookAuthToken);
+        const { kind, sessionId } = notificationOf(await readJsonObject(request));
+        // Nothing is taken from the notification but which session changed: its state is read
+        // from Yoti (so a duplicate or late one changes nothing), for a session this helper made.
+        if ((await bindings.find(kind, sessionId))?.live) await live.refresh(kind, sessionId);
+        return reply(200, { received: true });
+      },
+    },
+  ];
+}

@@ -1,0 +1,115 @@
+import yoti from 'yoti';
+import type { Caller } from '../caller.js';
+import type { IdvSessionSpec } from '../idv-spec.js';
+import type { SessionRecord } from '../store.js';
+import { type IdvSummary, idvSummary } from '../summaries.js';
+import { upstreamString } from '../upstream.js';
+import type { Bindings } from './bindings.js';
+import { HostCodeError, notConfigured } from './host-code.js';
+import type { YotiApi } from './yoti-api.js';
+
+const { SessionSpecificationBuilder } = yoti;
+
+export interface CreatedIdvSession {
+  sessionId: string;
+  sessionToken: string;
+  ttl: number;
+  iframeUrl: string;
+  /** The helper streams this session's state (`GET …/events`): Yoti notifies it of changes. */
+  live: boolean;
+}
+
+export interface IdvSessionsOptions {
+  /** The specification for a request: the configured one, or the host's `idv(request)`. */
+  idv?: (request: Request) => Promise<IdvSessionSpec>;
+  idvApiUrl: string;
+  webhooks: boolean;
+}
+
+/** A session specification the SDK accepts, carrying the validated JSON as it is. */
+function sdkSpecification(spec: IdvSessionSpec) {
+  const specification = new SessionSpecificationBuilder().build();
+  specification.toJSON = () => spec as ReturnType<typeof specification.toJSON>;
+  return specification;
+}
+
+function iframeUrl(idvApiUrl: string, sessionId: string, sessionToken: string): string {
+  const url = new URL(`${idvApiUrl}/web/index.html`);
+  url.searchParams.set('sessionID', sessionId);
+  url.searchParams.set('sessionToken', sessionToken);
+  return url.href;
+}
+
+/** Doc Scan (IDV) sessions: made for a caller and bound to it, their states, and their results for the host. */
+export class IdvSessions {
+  readonly #api: YotiApi;
+  readonly #bindings: Bindings;
+  readonly #options: IdvSessionsOptions;
+
+  constructor(api: YotiApi, bindings: Bindings, options: IdvSessionsOptions) {
+    this.#api = api;
+    this.#bindings = bindings;
+    this.#options = options;
+  }
+
+  /** Creates an IDV session for `caller`, bound to it: the host's `spec`, else the configured one. */
+  async create(request: Request, caller: Caller, spec?: IdvSessionSpec): Promise<CreatedIdvSession> {
+    const specFor = this.#options.idv ?? notConfigured('idv');
+    let resolved = spec;
+    if (!resolved) {
+      try {
+        resolved = await specFor(request);
+      } catch (error) {
+        throw new HostCodeError('idv(request) failed', { cause: error });
+      }
+    }
+    const created = await this.#api.call('create', 'IDV session', () =>
+      this.#api.idv.createSession(sdkSpecification(resolved)),
+    );
+    const sessionId = upstreamString(created.getSessionId());
+    const sessionToken = upstreamString(created.getClientSessionToken());
+    const reported = created.getClientSessionTokenTtl();
+    const ttl = Number.isInteger(reported) && reported > 0 ? reported : 600;
+    const live = this.#options.webhooks && resolved.notifications !== undefined;
+    // When the token runs out, a session the person has not finished expires: it is read then.
+    await this.#bindings.put('idv', sessionId, {
+      caller: caller.id,
+      live,
+      expiresAt: Date.now() + ttl * 1000,
+    });
+    return {
+      sessionId,
+      sessionToken,
+      ttl,
+      iframeUrl: iframeUrl(this.#options.idvApiUrl, sessionId, sessionToken),
+      live,
+    };
+  }
+
+  /** Where an IDV session stands, with no personal data (read from Yoti at most once a second; `fresh` reads anew). */
+  async state(
+    sessionId: string,
+    record: SessionRecord,
+    { fresh = false } = {},
+  ): Promise<IdvSummary & { live: boolean }> {
+    const session = await this.#api.read(
+      `idv:${sessionId}`,
+      'IDV session',
+      () => this.#api.idv.getSession(sessionId),
+      {
+        fresh,
+      },
+    );
+    return { ...idvSummary(session), live: record.live === true };
+  }
+
+  /** The session as the SDK reads it: checks, document fields, media IDs. Server-side only. */
+  session(sessionId: string) {
+    return this.#api.call('read', 'IDV session', () => this.#api.idv.getSession(sessionId));
+  }
+
+  /** One media item of a session, as the SDK reads it. Server-side only. */
+  media(sessionId: string, mediaId: string) {
+    return this.#api.call('read', 'IDV media', () => this.#api.idv.getMediaContent(sessionId, mediaId));
+  }
+}

@@ -1,0 +1,72 @@
+import yoti from 'yoti';
+import type { ErrorReporter } from '../errors.js';
+import { callYoti, type UpstreamOperation, type UpstreamPolicy } from '../upstream.js';
+
+// The SDK is CommonJS: its exports are read from the default import.
+const { DigitalIdentityClient, IDVClient } = yoti;
+
+/** How long one read of a session from Yoti answers everyone who asks for it, ms. */
+const READ_SHARED_MS = 1000;
+
+export interface YotiApiOptions {
+  clientSdkId: string;
+  privateKey: string;
+  shareApiUrl: string;
+  idvApiUrl: string;
+  timeoutMs: number;
+  attempts: number;
+  report: ErrorReporter;
+}
+
+/**
+ * The helper's one way to Yoti: the SDK's two clients, each call under the time limit, retries and
+ * error mapping of `callYoti`, and reads of one session shared: however many ask within a second,
+ * Yoti is read once.
+ */
+export class YotiApi {
+  readonly share: InstanceType<typeof DigitalIdentityClient>;
+  readonly idv: InstanceType<typeof IDVClient>;
+  readonly #policy: UpstreamPolicy;
+  readonly #reads = new Map<string, { at: number; result: Promise<unknown> }>();
+
+  constructor(options: YotiApiOptions) {
+    this.#policy = {
+      timeoutMs: options.timeoutMs,
+      attempts: options.attempts,
+      retryDelayMs: 200,
+      report: options.report,
+    };
+    this.share = new DigitalIdentityClient(options.clientSdkId, options.privateKey, {
+      apiUrl: options.shareApiUrl,
+    });
+    this.idv = new IDVClient(options.clientSdkId, options.privateKey, { apiUrl: options.idvApiUrl });
+  }
+
+  /** Runs one SDK call with the time limit, retries and error mapping of every call to Yoti. */
+  call<T>(operation: UpstreamOperation, what: string, run: () => Promise<T>): Promise<T> {
+    return callYoti(this.#policy, operation, what, run);
+  }
+
+  /**
+   * Reads `key` (a session) with `run`, sharing the answer: a read started less than a second ago,
+   * or still under way, answers this one too. `fresh` starts a new read (a webhook says the session
+   * changed), which later reads then share.
+   */
+  read<T>(key: string, what: string, run: () => Promise<T>, { fresh = false } = {}): Promise<T> {
+    const now = Date.now();
+    const shared = this.#reads.get(key);
+    if (!fresh && shared && now - shared.at < READ_SHARED_MS) return shared.result as Promise<T>;
+    if (this.#reads.size > 1000) {
+      for (const [other, entry] of this.#reads)
+        if (now - entry.at >= READ_SHARED_MS) this.#reads.delete(other);
+    }
+    const result = this.call('read', what, run);
+    const entry = { at: now, result };
+    this.#reads.set(key, entry);
+    // A failed read is not shared: the next one asks Yoti again.
+    result.catch(() => {
+      if (this.#reads.get(key) === entry) this.#reads.delete(key);
+    });
+    return result;
+  }
+}
