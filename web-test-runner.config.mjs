@@ -1,7 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
-import { chromiumLaunchOptions } from './scripts/browser.mjs';
-import { esmFromCommonJs } from './scripts/esm-from-cjs.mjs';
+import { chromiumLaunchOptions } from './test/support/browser.mjs';
+import { esmFromCommonJs } from './test/support/esm-from-cjs.mjs';
 import { httpFixtures } from './test/support/http-fixtures.mjs';
 
 export default {

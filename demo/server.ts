@@ -9,6 +9,7 @@
 //   YOTI_ENDPOINT=https://api…/yoti  the page's elements call a helper on another origin
 //   REDIS_URL=redis://…          the helper's store on Redis, shared by its instances
 //   INSTANCES=2                  two helper instances (PORT and PORT+1) on one sandbox and store
+//   HOST=0.0.0.0                 listen there (default: loopback only, 127.0.0.1 and ::1)
 // The sandbox's own, to script its outcomes with Yoti's @getyoti/sdk-sandbox as on Yoti's hosted one:
 //   SANDBOX_PORT=3290 SANDBOX_CLIENT_SDK_ID=… SANDBOX_KEY_FILE_PATH=key.pem
 import { randomBytes } from 'node:crypto';
@@ -76,6 +77,8 @@ const CONTENT_SECURITY_POLICY = [
   "img-src 'self' data:",
   `frame-src ${idvOrigin}`,
   `connect-src 'self'${endpointOrigin ? ` ${endpointOrigin}` : ''}`,
+  // No other page may frame this one (clickjacking the share or the scan).
+  "frame-ancestors 'none'",
 ].join('; ');
 
 /** The scan: a document, liveness and face match, the fields read; a phone may take over (allow_handoff). */
@@ -141,19 +144,29 @@ async function startSite(sitePort: number, store: YotiStore | undefined) {
       },
     },
   });
-  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+  const site = (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', origin);
     if (url.pathname === yoti.basePath || url.pathname.startsWith(`${yoti.basePath}/`)) void helper(req, res);
     else void pages(url, req, res);
-  });
-  await new Promise<void>((resolve) => server.listen(sitePort, resolve));
+  };
+  // On loopback only unless HOST says otherwise: both of its names, as `localhost` may be either.
+  const hosts = process.env.HOST ? [process.env.HOST] : ['127.0.0.1', '::1'];
+  const listening = await Promise.all(
+    hosts.map(
+      (host) =>
+        new Promise<Server>((resolve) => {
+          const server = createServer(site);
+          server.listen(sitePort, host, () => resolve(server));
+        }),
+    ),
+  );
   console.log(`yoti-elements demo: ${origin}/`);
-  return server;
+  return listening;
 }
 
 const servers: Server[] = [];
 for (let index = 0; index < instances; index += 1)
-  servers.push(await startSite(port + index, await storeFor()));
+  servers.push(...(await startSite(port + index, await storeFor())));
 console.log(
   onYoti
     ? '  talking to: Yoti (YOTI_CLIENT_SDK_ID, YOTI_KEY_FILE_PATH)'

@@ -4,7 +4,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { stripVTControlCharacters } from 'node:util';
-import { findChromium, HOW_TO_GET_CHROMIUM } from './browser.mjs';
+import { findChromium, HOW_TO_GET_CHROMIUM } from '../test/support/browser.mjs';
 
 const hasTests = (dir, pattern) => existsSync(dir) && readdirSync(dir).some((name) => pattern.test(name));
 

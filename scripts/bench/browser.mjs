@@ -1,6 +1,6 @@
 // In-browser figures: QR encoding time, click to QR painted, and memory after 1000 cycles.
 import { chromium } from 'playwright';
-import { CHROMIUM_ARGS, chromiumLaunchOptions } from '../browser.mjs';
+import { CHROMIUM_ARGS, chromiumLaunchOptions } from '../../test/support/browser.mjs';
 import { instantHelper } from './pages.mjs';
 import { median, row } from './rows.mjs';
 

@@ -6,8 +6,8 @@
 // nothing crossed to another session, nothing twice, in order.
 import { randomBytes } from 'node:crypto';
 import { Agent, createServer, request } from 'node:http';
-import { startRedis } from '../redis.mjs';
-import { sseParser } from '../sse.mjs';
+import { createParser } from 'eventsource-parser';
+import { startRedis } from '../../test/support/redis.mjs';
 import { exchange, forkChild } from './child.mjs';
 import { quantile, row } from './rows.mjs';
 import { sandboxProcess } from './sandbox-process.mjs';
@@ -48,14 +48,16 @@ function openStream(url, cookie) {
     const req = request(url, { headers: { accept: 'text/event-stream', cookie }, agent: false }, (res) => {
       if (res.statusCode !== 200) reject(new Error(`stream ${url}: ${res.statusCode}`));
       let at = 0;
-      const feed = sseParser((message) => {
-        messages.push({ ...message, at });
-        if (messages.length === 1) onFirst();
+      const parser = createParser({
+        onEvent: (message) => {
+          messages.push({ ...message, at });
+          if (messages.length === 1) onFirst();
+        },
       });
       res.setEncoding('utf8');
       res.on('data', (chunk) => {
         at = performance.now();
-        feed(chunk);
+        parser.feed(chunk);
       });
       res.on('end', resolve);
       res.on('error', resolve);

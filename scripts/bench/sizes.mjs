@@ -1,7 +1,7 @@
 // Bundle sizes, as a user's bundler makes them (scripts/bundle-size.mjs), and the single-file build.
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { BUDGETS_KB, bundleSize, ENTRIES } from '../bundle-size.mjs';
+import { BUDGETS_KB, bundleSize, ENTRIES } from '../../test/support/bundle-size.mjs';
 import { row } from './rows.mjs';
 
 export async function sizes() {

@@ -70,3 +70,18 @@ export function parseJson(body: Buffer): unknown {
     return undefined;
   }
 }
+
+/**
+ * Refuses a request to one of the sandbox's own POST routes (the phone page's Allow/Deny, its IDV
+ * page's steps, faults) from another origin, or with a body that is not JSON: no other web page can
+ * drive the sandbox (a form or a no-cors fetch from a page on another origin sends neither).
+ */
+export function controlRefusal(request: SandboxRequest, origin: string): SandboxResponse | undefined {
+  if (request.method !== 'POST') return undefined;
+  const from = request.headers.origin;
+  if (from !== undefined && from !== origin)
+    return json(403, { message: 'This origin may not drive the sandbox' });
+  const type = String(request.headers['content-type'] ?? '');
+  if (!/^application\/json\s*(;|$)/i.test(type)) return json(415, { message: 'Send application/json' });
+  return undefined;
+}

@@ -6,8 +6,16 @@ import { createPrivateKey, createPublicKey, generateKeyPairSync, randomUUID } fr
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import QRCode from 'qrcode';
-import { FAULT_ROUTES, type Fault, FaultPlan, type FaultRoute } from './faults.js';
-import { json, parseJson, readBody, type SandboxRequest, type SandboxResponse, send } from './http.js';
+import { FAULT_ROUTES, type Fault, FaultPlan, type FaultRoute, parseFault } from './faults.js';
+import {
+  controlRefusal,
+  json,
+  parseJson,
+  readBody,
+  type SandboxRequest,
+  type SandboxResponse,
+  send,
+} from './http.js';
 import { type IdvOutcome, IdvSimulator } from './idv.js';
 import { appPage, idvPage } from './pages.js';
 import { ShareSimulator } from './share.js';
@@ -242,11 +250,11 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
         : json(answer.status, { message: answer.message });
     }
     if (path === '/sandbox/faults' && request.method === 'POST') {
-      const body = parseJson(request.body) as ({ route?: FaultRoute } & Fault) | undefined;
       try {
-        faults.add(body?.route as FaultRoute, body ?? {});
+        const { route, fault } = parseFault(parseJson(request.body));
+        faults.add(route, fault);
       } catch (error) {
-        return json(400, { message: (error as Error).message });
+        return json(400, { message: `sandbox: ${(error as Error).message}` });
       }
       return json(200, { queued: true });
     }
@@ -263,7 +271,13 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
         body: await readBody(req),
       };
       const path = request.url.pathname;
-      if (path.startsWith(`${IDV_BASE}/web/`))
+      const refused =
+        path.startsWith(`${SHARE_BASE}/`) ||
+        (path.startsWith(`${IDV_BASE}/`) && !path.startsWith(`${IDV_BASE}/web/`))
+          ? undefined
+          : controlRefusal(request, origin);
+      if (refused) response = refused;
+      else if (path.startsWith(`${IDV_BASE}/web/`))
         response = await idvWeb(request, path.slice(`${IDV_BASE}/web`.length));
       else if (path.startsWith(`${SHARE_BASE}/`)) response = await signed(request, SHARE_BASE, shareRoutes);
       else if (path.startsWith(`${IDV_BASE}/`)) response = await signed(request, IDV_BASE, idvRoutes);

@@ -103,12 +103,17 @@ const SWEEP_EVERY_MS = 1000;
 /**
  * A map whose entries expire, holding at most `capacity`. When full it drops expired entries first
  * and, when none has expired, refuses the new key (StoreFullError): it never drops an unexpired
- * entry to make room, so a flood of new sessions cannot push other people's bindings out.
+ * entry to make room, so a flood of new sessions cannot push other people's bindings out. With
+ * `full: 'drop-oldest'` (rate counters, which live a minute) it drops the oldest instead, so that
+ * a flood of counters cannot refuse everyone else's requests.
  */
 class ExpiringMap<T> {
   readonly #entries = new Map<string, Expiring<T>>();
   #sweptAt = 0;
-  constructor(readonly capacity: number) {}
+  constructor(
+    readonly capacity: number,
+    readonly full: 'refuse' | 'drop-oldest' = 'refuse',
+  ) {}
 
   get(key: string, now = Date.now()): T | undefined {
     const entry = this.#entries.get(key);
@@ -133,9 +138,11 @@ class ExpiringMap<T> {
       this.#sweptAt = now;
       for (const [key, entry] of this.#entries) if (entry.expiresAt <= now) this.#entries.delete(key);
     }
-    if (this.#entries.size >= this.capacity) {
+    if (this.#entries.size < this.capacity) return;
+    if (this.full === 'refuse')
       throw new StoreFullError(`the memory store holds ${this.capacity} unexpired entries`);
-    }
+    const oldest = this.#entries.keys().next().value;
+    if (oldest !== undefined) this.#entries.delete(oldest);
   }
 }
 
@@ -159,7 +166,7 @@ export class MemoryStore implements YotiStore {
 
   constructor({ capacity = 100_000 }: { capacity?: number } = {}) {
     this.#sessions = new ExpiringMap(capacity);
-    this.#counters = new ExpiringMap(capacity);
+    this.#counters = new ExpiringMap(capacity, 'drop-oldest');
     this.#logs = new ExpiringMap(capacity);
   }
 

@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { expect, test } from '@playwright/test';
 import { startSandbox } from '../../src/sandbox/index.js';
 import { type RedisStore, redisStore } from '../../src/server/redis.js';
-import { startRedis } from '../support/redis.js';
+import { startRedis } from '../support/redis.mjs';
 import { IDV_SPEC, startHelper, WEBHOOK_TOKEN } from '../support/stack.js';
 
 /** A load balancer: B while it answers, else A; and a blank page of its own at /. */

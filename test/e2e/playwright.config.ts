@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defineConfig } from '@playwright/test';
-import { chromiumLaunchOptions } from '../../scripts/browser.mjs';
+import { chromiumLaunchOptions } from '../support/browser.mjs';
 
 /** The demo on the sandbox; a second one whose QR codes live 17 s, for the refresh test. */
 export const DEMO = 'http://localhost:3210';
@@ -77,6 +77,6 @@ export default defineConfig({
       SANDBOX_CLIENT_SDK_ID: SCRIPTED_SANDBOX.clientSdkId,
       SANDBOX_KEY_FILE_PATH: SCRIPTED_SANDBOX.keyFile,
     }),
-    { ...server(6006), command: 'node scripts/serve-static.mjs storybook-static 6006' },
+    { ...server(6006), command: 'node test/support/serve-static.mjs storybook-static 6006' },
   ],
 });

@@ -5,41 +5,28 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { MemoryStore } from '../../src/server/index.js';
 import { openStream } from '../support/sse.js';
-import { APP, IDV_SPEC, POLICY, type Stack, startStack, WEBHOOK_TOKEN } from '../support/stack.js';
+import {
+  APP,
+  cookieHeader,
+  type Stack,
+  startLiveStack,
+  startStack,
+  WEBHOOK_TOKEN,
+} from '../support/stack.js';
 
-/** A stack whose sessions Yoti (the sandbox) notifies the helper about, at its own /notifications. */
+/** A stack whose sessions stream, on `store`. */
 async function liveStack(
   store = new MemoryStore(),
   idvProcessingMs = 300,
 ): Promise<Stack & { store: MemoryStore }> {
-  const hook = (request: Request) => `${new URL(request.url).origin}/yoti/notifications`;
-  const stack = await startStack(
-    {
-      store,
-      share: {
-        policy: POLICY,
-        redirectUri: 'https://acme.example/done',
-        app: APP,
-        configure: (request) => ({
-          notification: { url: hook(request), headers: { Authorization: `Bearer ${WEBHOOK_TOKEN}` } },
-        }),
-      },
-      idv: (request) => ({
-        ...IDV_SPEC,
-        notifications: { endpoint: hook(request), auth_token: WEBHOOK_TOKEN, auth_type: 'BASIC' },
-      }),
-      limits: { sessionsPerMinute: 1000 },
-    },
+  const stack = await startLiveStack(
+    { store, limits: { sessionsPerMinute: 1000, sessionsPerMinutePerAddress: 1000, readsPerMinute: 10_000 } },
     { idvProcessingMs },
   );
   return Object.assign(stack, { store });
 }
 
-const cookieOf = (stack: Stack) => ({
-  cookie: [...(stack.call as unknown as { cookies: Map<string, string> }).cookies]
-    .map(([name, value]) => `${name}=${value}`)
-    .join('; '),
-});
+const cookieOf = (stack: Stack) => ({ cookie: cookieHeader(stack.call) });
 
 describe('event streams driven by webhooks', () => {
   let stack: Stack & { store: MemoryStore };

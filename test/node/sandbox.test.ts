@@ -94,19 +94,59 @@ describe('the sandbox checks every request like Yoti', () => {
     assert.equal((await response.json()).message, 'One or more of the specified attributes are not known');
   });
 
-  it('injects faults on request, over HTTP too', async () => {
-    const queued = await fetch(`${sandbox.url}/sandbox/faults`, {
+  const control = (path: string, body: unknown, headers: Record<string, string> = {}) =>
+    fetch(`${sandbox.url}${path}`, {
       method: 'POST',
-      body: JSON.stringify({ route: 'share.createSession', status: 503 }),
+      headers: { 'content-type': 'application/json', ...headers },
+      body: typeof body === 'string' ? body : JSON.stringify(body),
     });
+
+  it('injects faults on request, over HTTP too', async () => {
+    const queued = await control('/sandbox/faults', { route: 'share.createSession', status: 503 });
     assert.equal(queued.status, 200);
     assert.equal((await signedRequest(sandbox, { body: POLICY_BODY })).status, 503);
     assert.equal((await signedRequest(sandbox, { body: POLICY_BODY })).status, 201);
-    const unknown = await fetch(`${sandbox.url}/sandbox/faults`, {
-      method: 'POST',
-      body: JSON.stringify({ route: 'nope' }),
+    assert.equal((await control('/sandbox/faults', { route: 'nope' })).status, 400);
+  });
+
+  for (const [what, fault, problem] of [
+    ['times of 1e309 (its heap)', '{"route":"share.createSession","status":503,"times":1e309}', /times/],
+    ['times of 1001', { route: 'share.createSession', status: 503, times: 1001 }, /times/],
+    ['a delay over 60 s', { route: 'share.createSession', delayMs: 60_001 }, /delayMs/],
+    ['status 700', { route: 'share.createSession', status: 700 }, /status/],
+    ['an unknown field', { route: 'share.createSession', status: 503, extra: 1 }, /unknown field/],
+  ] as const) {
+    it(`refuses a fault with ${what} (400, nothing queued)`, async () => {
+      const answer = await control('/sandbox/faults', fault);
+      assert.equal(answer.status, 400);
+      assert.match((await answer.json()).message, problem);
+      assert.equal((await signedRequest(sandbox, { body: POLICY_BODY })).status, 201);
     });
-    assert.equal(unknown.status, 400);
+  }
+
+  it('takes control requests only from its own origin, as application/json', async () => {
+    const fault = { route: 'share.createSession', status: 503 };
+    const foreign = await control('/sandbox/faults', fault, { origin: 'https://evil.example' });
+    assert.equal(foreign.status, 403);
+    const plain = await control('/sandbox/faults', JSON.stringify(fault), { 'content-type': 'text/plain' });
+    assert.equal(plain.status, 415);
+    assert.equal((await signedRequest(sandbox, { body: POLICY_BODY })).status, 201, 'nothing was queued');
+    const own = await control('/sandbox/faults', { ...fault, times: 1 }, { origin: sandbox.url });
+    assert.equal(own.status, 200);
+    assert.equal((await signedRequest(sandbox, { body: POLICY_BODY })).status, 503);
+
+    const created = await (await signedRequest(sandbox, { body: POLICY_BODY })).json();
+    const qr = await (
+      await signedRequest(sandbox, { path: `/v2/sessions/${created.id}/qr-codes`, body: '{}' })
+    ).json();
+    const forged = await control(`/sandbox/qr/${qr.id}/allow`, '{}', { origin: 'https://evil.example' });
+    assert.equal(forged.status, 403);
+    const form = await control(`/sandbox/qr/${qr.id}/allow`, 'a=1', {
+      'content-type': 'application/x-www-form-urlencoded',
+    });
+    assert.equal(form.status, 415);
+    const view = await (await fetch(`${sandbox.url}/sandbox/qr/${qr.id}`)).json();
+    assert.equal(view.status, 'CREATED', 'the share was not answered');
   });
 
   it('shows a scanned QR code to the phone page, and takes Allow over HTTP', async () => {
@@ -123,9 +163,9 @@ describe('the sandbox checks every request like Yoti', () => {
       wanted: [{ name: 'full_name' }],
       application: { name: 'Sandbox application' },
     });
-    const allowed = await fetch(`${sandbox.url}/sandbox/qr/${qr.id}/allow`, { method: 'POST' });
+    const allowed = await control(`/sandbox/qr/${qr.id}/allow`, {});
     assert.equal(allowed.status, 200);
-    const again = await fetch(`${sandbox.url}/sandbox/qr/${qr.id}/deny`, { method: 'POST' });
+    const again = await control(`/sandbox/qr/${qr.id}/deny`, {});
     assert.equal(again.status, 409);
   });
 });

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { gzipSync } from 'node:zlib';
-import { BUDGETS_KB, bundleSize, ENTRIES } from '../../scripts/bundle-size.mjs';
+import { BUDGETS_KB, bundleSize, ENTRIES } from '../support/bundle-size.mjs';
 
 const names = Object.keys(ENTRIES) as Array<keyof typeof ENTRIES>;
 /** The single-file build carries all three, French inside: all three's ceiling plus the French. */

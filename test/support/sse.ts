@@ -1,14 +1,17 @@
 // A Server-Sent Events client for Node tests: reads a helper's event stream as a browser's
-// EventSource would, keeping every message (id, event, data) and comment, until told to stop.
+// EventSource would (eventsource-parser), keeping every message (id, event, data), comment and
+// retry field, until told to stop.
 
-import { type SseMessage, sseParser } from '../../scripts/sse.mjs';
+import { createParser, type EventSourceMessage } from 'eventsource-parser';
 
-export type { SseMessage };
+export type SseMessage = EventSourceMessage;
 
 export interface SseStream {
   status: number;
   messages: SseMessage[];
   comments: string[];
+  /** Each `retry:` the helper sent (how soon to reconnect, ms). */
+  retries: number[];
   /** Resolves once the stream has ended (the helper closed it). */
   ended: Promise<void>;
   /** Waits until `count` messages have come (or `timeoutMs` passed: then rejects). */
@@ -24,19 +27,22 @@ export async function openStream(url: string, headers: Record<string, string> = 
   });
   const messages: SseMessage[] = [];
   const comments: string[] = [];
+  const retries: number[] = [];
   const waiters = new Set<() => void>();
-  const feed = sseParser(
-    (message) => {
+  const parser = createParser({
+    onEvent: (message) => {
       messages.push(message);
       for (const wake of waiters) wake();
     },
-    (comment) => comments.push(comment),
-  );
+    onComment: (comment) => comments.push(comment.trim()),
+    onRetry: (retry) => retries.push(retry),
+  });
   const ended = (async () => {
     if (!response.body) return;
     const decoder = new TextDecoder();
     try {
-      for await (const chunk of response.body) feed(decoder.decode(chunk as Uint8Array, { stream: true }));
+      for await (const chunk of response.body)
+        parser.feed(decoder.decode(chunk as Uint8Array, { stream: true }));
     } catch {
       // closed by the test
     }
@@ -45,6 +51,7 @@ export async function openStream(url: string, headers: Record<string, string> = 
     status: response.status,
     messages,
     comments,
+    retries,
     ended,
     waitFor(count, timeoutMs = 5000) {
       return new Promise((resolve, reject) => {

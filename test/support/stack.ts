@@ -136,3 +136,38 @@ export async function startStack(
     },
   };
 }
+
+/**
+ * A stack whose sessions Yoti (the sandbox) notifies the helper about, at its own /notifications:
+ * every session it makes is live (its state streams).
+ */
+export async function startLiveStack(
+  options: Partial<YotiHandlerOptions> = {},
+  sandboxOptions: SandboxOptions = {},
+): Promise<Stack> {
+  const hook = (request: Request) => `${new URL(request.url).origin}/yoti/notifications`;
+  return startStack(
+    {
+      share: {
+        policy: POLICY,
+        redirectUri: 'https://acme.example/done',
+        app: APP,
+        configure: (request) => ({
+          notification: { url: hook(request), headers: { Authorization: `Bearer ${WEBHOOK_TOKEN}` } },
+        }),
+      },
+      idv: (request) => ({
+        ...IDV_SPEC,
+        notifications: { endpoint: hook(request), auth_token: WEBHOOK_TOKEN, auth_type: 'BASIC' },
+      }),
+      ...options,
+    },
+    sandboxOptions,
+  );
+}
+
+/** The Cookie header of one browser's calls (its caller cookie). */
+export const cookieHeader = (call: Call) =>
+  [...(call as unknown as { cookies: Map<string, string> }).cookies]
+    .map(([name, value]) => `${name}=${value}`)
+    .join('; ');

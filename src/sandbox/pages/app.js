@@ -32,7 +32,11 @@ function finish(title, body) {
 
 async function answer(choice) {
   for (const button of document.querySelectorAll('button')) button.disabled = true;
-  const response = await fetch(`/sandbox/qr/${encodeURIComponent(qrCodeId)}/${choice}`, { method: 'POST' });
+  const response = await fetch(`/sandbox/qr/${encodeURIComponent(qrCodeId)}/${choice}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: '{}',
+  });
   if (response.ok) {
     finish(
       choice === 'allow' ? 'Details shared' : 'Share declined',
