@@ -1,9 +1,11 @@
-// `npm run bench`: size, speed, request economy, the helper's overhead and live status under load,
+// `npm run bench`: size, speed, request economy, the helper's overhead, live status under load and
+// chaos (clients dropping streams at random while Redis goes away),
 // printed as one table and written to bench/results/bench.json. Needs the build (made when
 // missing) and, for the load figures, redis-server. Each part is in scripts/bench/.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { browserFigures } from './bench/browser.mjs';
+import { chaos } from './bench/chaos.mjs';
 import { requestEconomy } from './bench/economy.mjs';
 import { helperOverhead } from './bench/helper.mjs';
 import { liveLoad } from './bench/live-load.mjs';
@@ -36,6 +38,7 @@ try {
 }
 await part('helper', helperOverhead);
 await part('live', liveLoad);
+await part('chaos', chaos);
 
 const width = (key) => Math.max(...rows.map((r) => String(r[key]).length), key.length);
 const columns = ['group', 'measure', 'value', 'unit', 'note'];

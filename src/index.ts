@@ -20,8 +20,8 @@ export type {
 } from './core/events.js';
 export type { Table, Translations } from './core/strings.js';
 export { VERSION } from './core/version.js';
+export type { DocScanSession, DocScanSessionResolver } from './elements/docscan-frame/docscan-api.js';
 export { YotiDocScanFrame } from './elements/docscan-frame/docscan-frame.js';
-export type { DocScanSession, DocScanSessionResolver } from './elements/docscan-frame/session.js';
 export { YotiIdvStatus } from './elements/idv-status/idv-status.js';
 export type {
   ShareApp,
@@ -29,5 +29,5 @@ export type {
   ShareSessionIdResolver,
   ShareStatus,
   WantedAttribute,
-} from './elements/share-button/session.js';
+} from './elements/share-button/share-api.js';
 export { YotiShareButton } from './elements/share-button/share-button.js';

@@ -1,14 +1,32 @@
-// One helper instance of the live-status load bench, in a process of its own (as behind a load
+// One helper instance of the live-status benches, in a process of its own (as behind a load
 // balancer): the built helper on a Redis store, over node:http. Told its settings as JSON in
-// argv; says its port over IPC, and answers 'memory' with its heap and RSS after a full GC.
+// argv; says its port over IPC, and answers 'memory' with its heap and RSS after a full GC and
+// what it holds open: timers, sockets and store followers.
 import { createServer } from 'node:http';
 
 const { createYotiHandler, toNodeListener } = await import(`${process.cwd()}/dist/node/server.js`);
 const { redisStore } = await import(`${process.cwd()}/dist/node/server-redis.js`);
 const settings = JSON.parse(process.argv[2]);
 
-const store = redisStore({ url: settings.redisUrl, prefix: settings.prefix });
-await store.ready;
+const redis = redisStore({ url: settings.redisUrl, prefix: settings.prefix, onError: () => {} });
+await redis.ready;
+/** The store, counting its followers: a stream that outlived its browser shows as one that never went. */
+let followers = 0;
+const store = {
+  ...redis,
+  ready: redis.ready,
+  follow: async (kind, id, listener) => {
+    const unfollow = await redis.follow(kind, id, listener);
+    followers += 1;
+    let gone = false;
+    return () => {
+      if (gone) return;
+      gone = true;
+      followers -= 1;
+      unfollow();
+    };
+  },
+};
 const handler = createYotiHandler({
   clientSdkId: settings.clientSdkId,
   privateKey: settings.privateKey,
@@ -16,7 +34,14 @@ const handler = createYotiHandler({
   shareApiUrl: settings.shareApiUrl,
   store,
   webhookAuthToken: settings.webhookToken,
-  limits: { sessionsPerMinute: 1000 },
+  onError: () => {},
+  // Every client of the bench comes from 127.0.0.1: the limits are the bench's, not a site's.
+  limits: {
+    sessionsPerMinute: 1000,
+    sessionsPerMinutePerAddress: 100_000,
+    readsPerMinute: 100_000,
+    streamsPerCaller: 1000,
+  },
   idv: {
     client_session_token_ttl: 600,
     resources_ttl: 87_000,
@@ -39,7 +64,10 @@ const memory = () => {
   globalThis.gc?.();
   globalThis.gc?.();
   const { heapUsed, rss } = process.memoryUsage();
-  return { heapUsed, rss };
+  const resources = process.getActiveResourcesInfo();
+  const timers = resources.filter((name) => name === 'Timeout').length;
+  const sockets = resources.filter((name) => name === 'TCPSocketWrap').length;
+  return { heapUsed, rss, timers, sockets, followers };
 };
 process.on('message', (message) => {
   if (message === 'memory')
@@ -47,6 +75,6 @@ process.on('message', (message) => {
   if (message === 'stop') {
     server.closeAllConnections();
     server.close();
-    void store.close().then(() => process.exit(0));
+    void redis.close().then(() => process.exit(0));
   }
 });

@@ -18,7 +18,7 @@ const PROCESSING_MS = 1_500;
 /** The sandbox finishes one session this often (its four notifications follow over PROCESSING_MS). */
 const FINISH_EVERY_MS = 40;
 
-/** A helper instance in its own process; resolves its origin, memory() and stop(). */
+/** A helper instance in its own process; resolves its origin, memory(), exited and stop(). */
 async function instance(settings) {
   const { first, child, stop } = await forkChild(
     new URL('./live-instance.mjs', import.meta.url),
@@ -30,14 +30,18 @@ async function instance(settings) {
       child.once('message', (message) => resolve(message.memory));
       child.send('memory');
     });
-  return { origin: `http://127.0.0.1:${first.port}`, memory, stop };
+  let exited = false;
+  child.once('exit', () => {
+    exited = true;
+  });
+  return { origin: `http://127.0.0.1:${first.port}`, memory, stop, exited: () => exited };
 }
 
 /**
  * An event stream read as EventSource would, each message kept with when it arrived; `first`
  * resolves with the first message, `ended` when the helper closes the stream.
  */
-function openStream(url, cookie) {
+export function openStream(url, cookie) {
   const messages = [];
   let close = () => {};
   let onFirst;
@@ -74,7 +78,7 @@ function openStream(url, cookie) {
 }
 
 /** Runs `task` over `items`, `width` at a time. */
-async function pool(items, width, task) {
+export async function pool(items, width, task) {
   let next = 0;
   const worker = async () => {
     while (next < items.length) {
@@ -91,9 +95,10 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * The bench's stack: Redis, the sandbox and two helper instances in processes of their own, a
- * relay in front of the helpers' webhook route, and a store reading the logs back.
+ * relay in front of the helpers' webhook route, and a store reading the logs back. `helpersRedis`
+ * gives the URL the helpers reach Redis at (a proxy in front of it, say).
  */
-async function stack() {
+export async function stack({ helpersRedis = async (redis) => redis.url } = {}) {
   const { redisStore } = await import(`${process.cwd()}/dist/node/server-redis.js`);
   const redis = await startRedis();
   const sandbox = await sandboxProcess({ idvProcessingMs: PROCESSING_MS });
@@ -114,6 +119,7 @@ async function stack() {
       agent: relayAgent,
     });
     if (answer.status !== 200) counts.refused += 1;
+    return answer.status;
   };
   let turn = 0;
   const relay = createServer((req, res) => {
@@ -126,15 +132,16 @@ async function stack() {
       const { session_id: id } = JSON.parse(body);
       notifiedAt.set(id, [...(notifiedAt.get(id) ?? []), performance.now()]);
       turn += 1;
-      await Promise.all([deliver(turn % 2, body), deliver((turn + 1) % 2, body)]);
-      res.writeHead(200).end();
+      const statuses = await Promise.all([deliver(turn % 2, body), deliver((turn + 1) % 2, body)]);
+      // Yoti is told what the helpers said: a webhook neither took (its store away) is tried again.
+      res.writeHead(statuses.includes(200) ? 200 : 503).end();
     });
   });
   await new Promise((resolve) => relay.listen(0, '127.0.0.1', resolve));
   const reader = redisStore({ url: redis.url, prefix });
   await reader.ready;
   const settings = {
-    redisUrl: redis.url,
+    redisUrl: await helpersRedis(redis),
     prefix,
     webhookToken,
     notificationsUrl: `http://127.0.0.1:${relay.address().port}/`,
@@ -145,6 +152,7 @@ async function stack() {
   };
   instances.push(await instance(settings), await instance(settings));
   return {
+    redis,
     instances,
     sandbox,
     reader,

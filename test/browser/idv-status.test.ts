@@ -158,7 +158,7 @@ describe('<yoti-idv-status>', () => {
     await advance(10_000);
     expect(requests).to.equal(4);
     expect(statuses.map((s) => s.state)).to.deep.equal(['ONGOING', 'COMPLETED']);
-    expect(el.polling).to.equal(false);
+    expect(el.following).to.equal(false);
     await el.updateComplete;
     const checks = [...el.shadowRoot!.querySelectorAll('[part="check"]')].map((li) =>
       li.textContent!.replace(/\s+/g, ' ').trim(),
@@ -243,7 +243,7 @@ describe('<yoti-idv-status>', () => {
     expect(requests).to.equal(6);
     expect(errors).to.deep.equal([]);
     expect(statuses.map((s) => s.state)).to.deep.equal(['ONGOING', 'COMPLETED']);
-    expect(el.polling).to.equal(false);
+    expect(el.following).to.equal(false);
   });
 
   it('after 5 failures in a row, shows an error with a retry and fires yoti-error once', async () => {

@@ -103,7 +103,7 @@ describe('live status', () => {
     expect(text(el)).to.contain('Completed');
     expect(states).to.deep.equal(['ONGOING', 'ONGOING', 'COMPLETED']);
     expect(sources.open.size, 'closed after the terminal state').to.equal(0);
-    expect(el.polling).to.equal(false);
+    expect(el.following).to.equal(false);
     await expect(el).to.be.accessible();
   });
 
@@ -127,6 +127,34 @@ describe('live status', () => {
     expect(states[0]).to.equal('ONGOING');
     el.remove();
     expect(sources.open.size).to.equal(0);
+  });
+
+  it('resumes a stream the helper ended (its life, with retry:) by itself: the same EventSource, no poll, nothing missed', async () => {
+    // EventSource sends Last-Event-ID when it reconnects (msw's worker does not show that header;
+    // the helper's side of it is in test/node/hostile-streams.test.ts and the e2e failover test).
+    let connections = 0;
+    worker.use(
+      sse<{ status: string }>('/yoti/idv-sessions/:id/events', ({ client }) => {
+        connections += 1;
+        if (connections === 1) {
+          client.send({ retry: 100 });
+          client.send({ id: '1', event: 'status', data: JSON.stringify(ongoing) });
+          setTimeout(() => client.close(), 200);
+        } else {
+          client.send({ id: '2', event: 'status', data: JSON.stringify(completed) });
+        }
+      }),
+    );
+    const { el, states } = await mountStatus(250);
+    await waitUntil(() => states.includes('COMPLETED'), 'Completed after the stream came back', {
+      timeout: 5000,
+    });
+    expect(sources.made, 'one EventSource: it reconnected by itself').to.equal(1);
+    expect(connections).to.equal(2);
+    expect(gets, 'the first answer only: no poll while the stream came back').to.equal(1);
+    expect(states).to.deep.equal(['ONGOING', 'COMPLETED']);
+    expect(sources.open.size).to.equal(0);
+    el.remove();
   });
 
   it('ignores a foreign or malformed message: no change, no error', async () => {

@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import sinon from 'sinon';
-import { PollController, type PollOptions, type VisibilitySource } from '../../src/core/polling.js';
+import { PollController, type PollOptions, type VisibilitySource } from '../../src/core/poll-controller.js';
+import { MAX_FAILURES, SessionStatusController } from '../../src/core/session-status-controller.js';
 
 class FakeVisibility extends EventTarget implements VisibilitySource {
   visibilityState: DocumentVisibilityState = 'visible';
@@ -95,7 +96,7 @@ describe('PollController', () => {
       new Error('6'),
       { state: 'ONGOING' },
     ];
-    const poll = poller({ maxInterval: 10_000 });
+    const poll = poller({ max: 10_000 });
     document.body.append(host);
     poll.start();
     // With random() = 0.5 the jitter is neutral: waits are 2 s, 4 s, 8 s, 10 s (capped), 10 s, 10 s.
@@ -133,9 +134,13 @@ describe('PollController', () => {
     expect(requests).to.equal(2);
   });
 
-  it('stops after maxFailures failures in a row', async () => {
+  it('stops when its host gives up in onError (after 3 failures in a row here)', async () => {
     answers = [new Error('down')];
-    const poll = poller({ maxFailures: 3 });
+    const poll: PollController<Answer> = poller({
+      onError: (_error, inARow) => {
+        if (inARow >= 3) poll.stop();
+      },
+    });
     document.body.append(host);
     poll.start();
     await clock.tickAsync(120_000);
@@ -226,5 +231,59 @@ describe('PollController', () => {
     await clock.tickAsync(60_000);
     expect(requests).to.equal(1);
     expect(clock.countTimers()).to.equal(0);
+  });
+});
+
+describe('SessionStatusController', () => {
+  let clock: sinon.SinonFakeTimers;
+  let host: PollHost;
+  beforeEach(() => {
+    clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    host = document.createElement('poll-host') as PollHost;
+  });
+  afterEach(() => {
+    host.remove();
+    clock.restore();
+  });
+
+  function follower(retryable: boolean) {
+    const seen = { reads: 0, retrying: [] as number[], failures: [] as unknown[] };
+    const status = new SessionStatusController<Answer>(host, {
+      read: async () => {
+        seen.reads += 1;
+        throw new Error('down');
+      },
+      streamUrl: () => undefined,
+      parse: (data) => data as Answer,
+      isTerminal: (answer) => answer.state === 'COMPLETED',
+      interval: () => 1000,
+      visibility: new FakeVisibility(),
+      onState: () => {},
+      retryable: () => retryable,
+      onRetrying: (_error, failures) => seen.retrying.push(failures),
+      onFailure: (error) => seen.failures.push(error),
+    });
+    return { status, seen };
+  }
+
+  it(`stops after ${MAX_FAILURES} failures in a row, once, and says so`, async () => {
+    const { status, seen } = follower(true);
+    document.body.append(host);
+    status.start();
+    await clock.tickAsync(300_000);
+    expect(seen.reads).to.equal(5);
+    expect(seen.retrying).to.deep.equal([1, 2, 3, 4]);
+    expect(seen.failures).to.have.length(1);
+    expect(status.following).to.equal(false);
+  });
+
+  it('stops at once on a failure that trying again cannot help', async () => {
+    const { status, seen } = follower(false);
+    document.body.append(host);
+    status.start();
+    await clock.tickAsync(60_000);
+    expect(seen.reads).to.equal(1);
+    expect(seen.failures).to.have.length(1);
+    expect(status.following).to.equal(false);
   });
 });

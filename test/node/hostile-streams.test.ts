@@ -8,10 +8,11 @@ import { after, before, describe, it } from 'node:test';
 import { MemoryStore, type YotiStore } from '../../src/server/index.js';
 import { redisStore } from '../../src/server/redis.js';
 import { type CountingStore, countingStore } from '../support/counting-store.js';
-import { backTo, delayProxy, firstData, get, openResources, rawSocket } from '../support/raw-http.js';
+import { backTo, firstData, get, openResources, rawSocket } from '../support/raw-http.js';
 import { startRedis, type TestRedis } from '../support/redis.mjs';
 import { openStream } from '../support/sse.js';
 import { startLiveStack } from '../support/stack.js';
+import { delayProxy } from '../support/tcp-proxy.mjs';
 
 const GENEROUS = { sessionsPerMinute: 10_000, sessionsPerMinutePerAddress: 10_000, readsPerMinute: 10_000 };
 

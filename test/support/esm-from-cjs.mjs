@@ -6,7 +6,7 @@ import { build } from 'esbuild';
 
 export function esmFromCommonJs(modules) {
   const cache = new Map();
-  const root = fileURLToPath(new URL('..', import.meta.url));
+  const root = fileURLToPath(new URL('../..', import.meta.url));
   return {
     name: 'esm-from-commonjs',
     async serve(context) {

@@ -1,7 +1,7 @@
 // Raw HTTP clients for the hostile tests: requests written byte by byte on a socket of their own,
 // so that a test can send what fetch would refuse (a bad Host, TRACE) and drop the connection at
 // the moment it chooses. Also what the process holds open, to prove nothing outlives a request.
-import { connect, createServer, type Socket } from 'node:net';
+import { connect, type Socket } from 'node:net';
 
 export interface RawResponse {
   status: number;
@@ -100,40 +100,4 @@ export async function backTo(
     }
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
-}
-
-/**
- * A TCP proxy to `port` that holds every chunk `delayMs` in each direction: a Redis that is that
- * far away. Resolves its port and close().
- */
-export async function delayProxy(
-  port: number,
-  delayMs: number,
-): Promise<{ port: number; close(): Promise<void> }> {
-  const sockets = new Set<Socket>();
-  const server = createServer((client) => {
-    const upstream = connect(port, '127.0.0.1');
-    for (const socket of [client, upstream]) {
-      sockets.add(socket);
-      socket.on('close', () => sockets.delete(socket));
-      socket.on('error', () => {
-        client.destroy();
-        upstream.destroy();
-      });
-    }
-    const relay = (from: Socket, to: Socket) =>
-      from.on('data', (chunk) => setTimeout(() => to.writable && to.write(chunk), delayMs));
-    relay(client, upstream);
-    relay(upstream, client);
-    client.on('close', () => upstream.destroy());
-    upstream.on('close', () => client.destroy());
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {
-    port: (server.address() as { port: number }).port,
-    close: async () => {
-      for (const socket of sockets) socket.destroy();
-      await new Promise((resolve) => server.close(resolve));
-    },
-  };
 }

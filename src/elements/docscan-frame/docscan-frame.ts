@@ -3,12 +3,9 @@ import { keyed } from 'lit/directives/keyed.js';
 import { finiteNumber, oneOfValues } from '../../core/attributes.js';
 import { emit, type YotiErrorDetail } from '../../core/events.js';
 import { isAbortError } from '../../core/http.js';
-import { RetryWait } from '../../core/retry-wait.js';
+import { RetryWait } from '../../core/retry-wait-controller.js';
 import { theme } from '../../core/theme.js';
 import { YotiElement } from '../../core/yoti-element.js';
-import { styles } from './docscan-frame.styles.js';
-import { DocScanMessaging } from './docscan-messaging.js';
-import { type FrameMessage, idvErrorInfo, readFrameMessage } from './messages.js';
 import {
   absoluteApiUrl,
   createSession,
@@ -17,7 +14,10 @@ import {
   frameUrl,
   parseSession,
   type ResolvedSession,
-} from './session.js';
+} from './docscan-api.js';
+import { styles } from './docscan-frame.styles.js';
+import { DocScanMessaging } from './docscan-messaging-controller.js';
+import { type FrameMessage, idvErrorInfo, readFrameMessage } from './messages.js';
 import { docscanStrings } from './strings.js';
 
 type DocscanStrings = typeof docscanStrings.en;

@@ -6,13 +6,11 @@ import {
   type YotiErrorDetail,
   type YotiStatusDetail,
 } from '../../core/events.js';
-import { isAbortError } from '../../core/http.js';
-import { LiveStatusController } from '../../core/live-status.js';
-import { PollController, pollInterval } from '../../core/polling.js';
+import { pollInterval } from '../../core/poll-controller.js';
+import { SessionStatusController } from '../../core/session-status-controller.js';
 import { theme } from '../../core/theme.js';
 import { YotiElement } from '../../core/yoti-element.js';
 import { styles } from './idv-status.styles.js';
-import { statusStrings } from './strings.js';
 import {
   fetchSummary,
   humanise,
@@ -20,12 +18,10 @@ import {
   parseSummary,
   type SessionSummary,
   summaryEventsUrl,
-} from './summary.js';
+} from './idv-status-api.js';
+import { statusStrings } from './strings.js';
 
 type StatusStrings = typeof statusStrings.en;
-
-/** Failures in a row after which the element stops and offers a retry. */
-const MAX_FAILURES = 5;
 
 /**
  * Shows where an IDV session stands, live: its state, the result and failure reason, and each
@@ -83,29 +79,24 @@ export class YotiIdvStatus extends YotiElement<StatusStrings> {
   /** The helper streams this session's state: it said so in its last answer. */
   #live = false;
 
-  #poll = new PollController<SessionSummary>(this, {
-    task: (signal) => fetchSummary(this.endpoint || '/yoti', this.sessionId ?? '', signal),
-    onResult: (result) => {
-      this.#onSummary(result);
-      this.#follow.offered();
-    },
-    onError: (error, inARow) => this.#onError(error, inARow),
-    isTerminal,
-    interval: () => pollInterval(this.pollInterval, 5000),
-  });
-
-  #follow = new LiveStatusController<SessionSummary>(this, {
-    url: () =>
+  #follow = new SessionStatusController<SessionSummary>(this, {
+    read: (signal) => fetchSummary(this.endpoint || '/yoti', this.sessionId ?? '', signal),
+    streamUrl: () =>
       this.#live && this.sessionId ? summaryEventsUrl(this.endpoint || '/yoti', this.sessionId) : undefined,
     parse: parseSummary,
-    onResult: (result) => this.#onSummary(result),
     isTerminal,
-    poll: this.#poll,
+    interval: () => pollInterval(this.pollInterval, 5000),
+    onState: (result) => this.#onSummary(result),
+    retryable: (error) => this.errorDetail(error).retryable,
+    onRetrying: () => {
+      this.reconnecting = true;
+    },
+    onFailure: (error) => this.#onFailure(error),
   });
 
   /** Whether the status is being followed (polled or streamed): it stops on a terminal state. */
-  get polling(): boolean {
-    return this.#poll.active || this.#follow.streaming;
+  get following(): boolean {
+    return this.#follow.following;
   }
 
   /** Follows the session again now, after an error or to refresh. */
@@ -141,14 +132,8 @@ export class YotiIdvStatus extends YotiElement<StatusStrings> {
     emit(this, 'yoti-status', summary);
   }
 
-  #onError(error: unknown, inARow: number): void {
-    if (isAbortError(error)) return;
+  #onFailure(error: unknown): void {
     const detail = this.errorDetail(error);
-    if (detail.retryable && inARow < MAX_FAILURES) {
-      this.reconnecting = true;
-      return;
-    }
-    this.#follow.stop();
     this.reconnecting = false;
     this.failure = { ...detail, message: `${this.t('status.unreachable')} ${detail.message}` };
     this.fireError(this.failure);

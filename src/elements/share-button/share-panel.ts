@@ -1,6 +1,6 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import type { ShareApp, ShareSessionView, WantedAttribute } from './session.js';
-import type { ShareSessionController, ShownQrCode } from './share-session.js';
+import type { ShareApp, ShareSessionView, WantedAttribute } from './share-api.js';
+import type { ShareSessionController, ShownQrCode } from './share-session-controller.js';
 import type { ShareKey } from './strings.js';
 
 /** What the panel needs from its element: the share, its strings, and what its buttons do. */

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { DocScanSession } from './docscan-api.js';
 import { type FrameMessage, readFrameMessage } from './messages.js';
-import type { DocScanSession } from './session.js';
 
 export interface DocScanMessagingOptions {
   /** The element's own iframe: the only window whose messages count. */

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { VisibilitySource } from './polling.js';
+import type { VisibilitySource } from './poll-controller.js';
 
 /**
  * Whether a person can see what an element shows: the page is visible and, while tracking is on

@@ -1,38 +1,30 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { type BackoffOptions, backoff } from './backoff.js';
 
 /** What tells the poller whether the page is visible: `document`, or a stand-in in tests. */
 export interface VisibilitySource extends EventTarget {
   readonly visibilityState: DocumentVisibilityState;
 }
 
-export interface PollOptions<T> {
+export interface PollOptions<T> extends BackoffOptions {
   /** One poll. Gets a signal that aborts when polling stops or the host disconnects. */
   task: (signal: AbortSignal) => Promise<T>;
   /** Called with every successful answer, before deciding whether to go on. */
   onResult: (result: T) => void;
-  /** Called with every failure and how many have happened in a row. */
+  /** Called with every failure and how many have happened in a row; `stop()` in it ends polling. */
   onError?: (error: unknown, failuresInARow: number) => void;
   /** A terminal answer ends polling. */
   isTerminal: (result: T) => boolean;
   /** Milliseconds between polls while all is well; read before each wait so it can change. */
   interval: () => number;
-  /** The longest wait after failures. Default 30 s. */
-  maxInterval?: number;
-  /** Each failure in a row multiplies the wait by this. Default 2. */
-  backoffFactor?: number;
-  /** The share of a backoff wait that is randomised, so that many clients don't retry in step. Default 0.25. */
-  jitter?: number;
-  /** After this many failures in a row polling stops (the host offers a retry). Default unbounded. */
-  maxFailures?: number;
-  random?: () => number;
   visibility?: VisibilitySource;
 }
 
 /**
  * Polls while its host is connected and the page is visible, with at most one request in flight:
- * an interval while answers come, exponential backoff with jitter after failures, a pause while
- * the page is hidden (resumed with an immediate poll), and a stop on a terminal answer, on
- * `stop()`, or after too many failures. Disconnecting the host aborts the request in flight and
+ * an interval while answers come, the elements' backoff (with jitter) after failures, a pause while
+ * the page is hidden (resumed with an immediate poll), and a stop on a terminal answer or on
+ * `stop()` (which the host's `onError` calls when it gives up). Disconnecting the host aborts the request in flight and
  * leaves no timer or listener behind; reconnecting resumes a poll that had not stopped, on its
  * schedule (moving an element in the DOM costs no extra request).
  */
@@ -131,10 +123,7 @@ export class PollController<T> implements ReactiveController {
   /** The wait before the next poll: the interval, or after failures the backed-off, jittered wait. */
   #nextDelay(): number {
     const interval = this.#options.interval();
-    if (this.#failures === 0) return interval;
-    const { maxInterval = 30_000, backoffFactor = 2, jitter = 0.25, random = Math.random } = this.#options;
-    const backoff = Math.min(maxInterval, interval * backoffFactor ** this.#failures);
-    return Math.round(backoff * (1 - jitter + jitter * 2 * random()));
+    return this.#failures === 0 ? interval : backoff(interval, this.#failures, this.#options);
   }
 
   async #tick(): Promise<void> {
@@ -154,7 +143,6 @@ export class PollController<T> implements ReactiveController {
       this.#inFlight = undefined;
       this.#failures += 1;
       this.#options.onError?.(error, this.#failures);
-      if (this.#failures >= (this.#options.maxFailures ?? Number.POSITIVE_INFINITY)) this.#wanted = false;
       if (this.#wanted) this.#schedule(this.#nextDelay());
       return;
     }

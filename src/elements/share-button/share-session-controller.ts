@@ -1,9 +1,10 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { backoff } from '../../core/backoff.js';
 import type { YotiErrorDetail } from '../../core/events.js';
 import { HelperRequestError, isAbortError } from '../../core/http.js';
-import { LiveStatusController } from '../../core/live-status.js';
-import { PollController, type VisibilitySource } from '../../core/polling.js';
-import { RetryWait } from '../../core/retry-wait.js';
+import type { VisibilitySource } from '../../core/poll-controller.js';
+import { RetryWait } from '../../core/retry-wait-controller.js';
+import { MAX_FAILURES, SessionStatusController } from '../../core/session-status-controller.js';
 import { type QrSymbol, qrSymbol } from './qr.js';
 import {
   createQrCode,
@@ -13,7 +14,7 @@ import {
   type ShareQrCode,
   type ShareSessionView,
   shareEventsUrl,
-} from './session.js';
+} from './share-api.js';
 
 /** Where a share stands, as the panel shows it. */
 export type ShareView = 'idle' | 'loading' | 'ready' | 'success' | 'expired' | 'failed' | 'error';
@@ -23,8 +24,6 @@ export type ShownQrCode = ShareQrCode & { symbol: QrSymbol };
 
 /** Ask for a fresh QR code this long before the current one expires. */
 const REFRESH_LEAD_MS = 15_000;
-/** Failures in a row after which polling or refreshing gives up and offers a retry. */
-const MAX_FAILURES = 5;
 
 export interface ShareSessionOptions {
   /** The helper's base URL, read at each request. */
@@ -67,34 +66,26 @@ export class ShareSessionController implements ReactiveController {
   #refreshFailures = 0;
   /** A refresh that fell due while the page was hidden, to make when it is shown. */
   #refreshWhenShown = false;
-  #poll: PollController<ShareSessionView>;
-  #live: LiveStatusController<ShareSessionView>;
+  #status: SessionStatusController<ShareSessionView>;
 
   constructor(host: ReactiveControllerHost, options: ShareSessionOptions) {
     this.#host = host;
     this.#options = options;
     host.addController(this);
     this.retryWait = new RetryWait(host);
-    this.#poll = new PollController(host, {
-      task: (signal) => getShareSession(options.endpoint(), this.session?.sessionId ?? '', signal),
-      onResult: (session) => {
-        this.#onStatus(session);
-        this.#live.offered();
-      },
-      onError: (error, inARow) => this.#onPollError(error, inARow),
-      isTerminal: (session) => session.status !== 'CREATED',
-      interval: options.interval,
-      visibility: options.visibility,
-    });
-    this.#live = new LiveStatusController(host, {
-      url: () => {
+    this.#status = new SessionStatusController(host, {
+      read: (signal) => getShareSession(options.endpoint(), this.session?.sessionId ?? '', signal),
+      streamUrl: () => {
         const session = this.session;
         return session?.live ? shareEventsUrl(options.endpoint(), session.sessionId) : undefined;
       },
       parse: parseSession,
-      onResult: (session) => this.#onStatus(session),
       isTerminal: (session) => session.status !== 'CREATED',
-      poll: this.#poll,
+      interval: options.interval,
+      visibility: options.visibility,
+      onState: (session) => this.#onStatus(session),
+      retryable: (error) => this.#options.errorDetail(error).retryable,
+      onFailure: (error) => this.#fail(this.#options.errorDetail(error)),
     });
   }
 
@@ -139,7 +130,7 @@ export class ShareSessionController implements ReactiveController {
       }
       this.#showQr(qrCode);
       this.#set({ view: 'ready' });
-      this.#live.start();
+      this.#status.start();
     } catch (error) {
       if (requests.signal.aborted || isAbortError(error)) return;
       this.#fail(this.#options.errorDetail(error));
@@ -150,7 +141,7 @@ export class ShareSessionController implements ReactiveController {
   stop(): void {
     this.#requests?.abort();
     this.#requests = undefined;
-    this.#live.stop();
+    this.#status.stop();
     this.#clearTimers();
     this.#refreshFailures = 0;
     this.#refreshWhenShown = false;
@@ -217,7 +208,7 @@ export class ShareSessionController implements ReactiveController {
         this.#fail(detail);
         return;
       }
-      this.#refreshTimer = setTimeout(() => void this.#refreshQr(), 1000 * 2 ** this.#refreshFailures);
+      this.#refreshTimer = setTimeout(() => void this.#refreshQr(), backoff(1000, this.#refreshFailures));
     }
   }
 
@@ -238,11 +229,5 @@ export class ShareSessionController implements ReactiveController {
       this.#set({ view });
       this.#options.onEnded(view);
     }
-  }
-
-  #onPollError(error: unknown, inARow: number): void {
-    if (isAbortError(error)) return;
-    const detail = this.#options.errorDetail(error);
-    if (!detail.retryable || inARow >= MAX_FAILURES) this.#fail(detail);
   }
 }
