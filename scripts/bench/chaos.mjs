@@ -45,8 +45,9 @@ function dropOne(url, cookie) {
     req.on('response', (res) => {
       outcome = res.statusCode === 200 ? 'mid-stream' : `answered ${res.statusCode}`;
       res.on('data', () => {});
-      if (res.statusCode !== 200 || moment < 0.5) {
-        if (res.statusCode === 200) outcome = 'at the head';
+      if (res.statusCode !== 200) req.destroy();
+      else if (moment < 0.5) {
+        outcome = 'at the head';
         req.destroy();
       } else setTimeout(() => req.destroy(), Math.random() * 1500);
     });

@@ -138,7 +138,7 @@ export async function stack({ helpersRedis = async (redis) => redis.url } = {}) 
     });
   });
   await new Promise((resolve) => relay.listen(0, '127.0.0.1', resolve));
-  const reader = redisStore({ url: redis.url, prefix });
+  const reader = redisStore({ url: redis.url, prefix, onError: () => {} });
   await reader.ready;
   const settings = {
     redisUrl: await helpersRedis(redis),

@@ -16,12 +16,18 @@ export async function delayProxy(port, delayMs = 0) {
         upstream.destroy();
       });
     }
-    const relay = (from, to) =>
+    // Each chunk goes no sooner than `delay` after it came, and never before one that came earlier
+    // (when the delay shrinks, later chunks wait for the earlier ones: a TCP stream keeps its order).
+    const relay = (from, to) => {
+      let last = 0;
       from.on('data', (chunk) => {
+        const at = Math.max(Date.now() + delay, last);
+        last = at;
         const send = () => to.writable && to.write(chunk);
-        if (delay > 0) setTimeout(send, delay);
-        else send();
+        if (at <= Date.now()) send();
+        else setTimeout(send, at - Date.now());
       });
+    };
     relay(client, upstream);
     relay(upstream, client);
     client.on('close', () => upstream.destroy());

@@ -27,7 +27,7 @@ export class YotiApi {
   readonly share: InstanceType<typeof DigitalIdentityClient>;
   readonly idv: InstanceType<typeof IDVClient>;
   readonly #policy: UpstreamPolicy;
-  readonly #reads = new Map<string, { at: number; result: Promise<unknown> }>();
+  readonly #reads = new Map<string, Promise<unknown>>();
 
   constructor(options: YotiApiOptions) {
     this.#policy = {
@@ -53,20 +53,17 @@ export class YotiApi {
    * changed), which later reads then share.
    */
   read<T>(key: string, what: string, run: () => Promise<T>, { fresh = false } = {}): Promise<T> {
-    const now = Date.now();
     const shared = this.#reads.get(key);
-    if (!fresh && shared && now - shared.at < READ_SHARED_MS) return shared.result as Promise<T>;
-    if (this.#reads.size > 1000) {
-      for (const [other, entry] of this.#reads)
-        if (now - entry.at >= READ_SHARED_MS) this.#reads.delete(other);
-    }
+    if (!fresh && shared) return shared as Promise<T>;
     const result = this.call('read', what, run);
-    const entry = { at: now, result };
-    this.#reads.set(key, entry);
-    // A failed read is not shared: the next one asks Yoti again.
-    result.catch(() => {
-      if (this.#reads.get(key) === entry) this.#reads.delete(key);
-    });
+    this.#reads.set(key, result);
+    // Shared for a second from its start (while it runs, and after); a failed read is not shared
+    // at all: the next one asks Yoti again. Nothing of it is kept longer.
+    const forget = () => {
+      if (this.#reads.get(key) === result) this.#reads.delete(key);
+    };
+    setTimeout(forget, READ_SHARED_MS).unref?.();
+    result.catch(forget);
     return result;
   }
 }
