@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { CROSS_SITE, HELPER_SITE, PROXIED_DEMO } from './playwright.config.js';
+import { CROSS_SITE, HELPER_SITE, PROXIED_DEMO, SCRIPTED_SANDBOX } from './playwright.config.js';
 import { guard, PHONE, readQr } from './support.js';
 import { startTlsProxy } from './tls-proxy.js';
 
@@ -91,4 +91,22 @@ test("a page on one origin completes a share through a helper on another, with C
   await page.waitForURL(new RegExp(`^${HELPER_SITE}/welcome\\?receiptId=`));
   await expect(page.locator('#profile')).toContainText('Alex Sample');
   watch.check();
+});
+
+test('the demo cannot be framed by another page, and its sandbox takes no orders from one', async ({
+  request,
+}) => {
+  const answer = await request.get('/');
+  expect(answer.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
+  // A page on another origin tries to queue a fault on a demo's sandbox: as a form would (text/plain)
+  // and as a fetch would (JSON from a foreign Origin). Neither is taken.
+  const faults = `${new URL(SCRIPTED_SANDBOX.idvApiUrl).origin}/sandbox/faults`;
+  const body = JSON.stringify({ route: 'share.createSession', status: 503 });
+  const form = await request.post(faults, { headers: { 'content-type': 'text/plain' }, data: body });
+  expect(form.status()).toBe(415);
+  const foreign = await request.post(faults, {
+    headers: { origin: 'https://evil.example', 'content-type': 'application/json' },
+    data: body,
+  });
+  expect(foreign.status()).toBe(403);
 });
