@@ -21,7 +21,7 @@ export const browserEntries: Record<string, string> = {
 
 export const nodeEntries: Record<string, string> = {
   server: 'src/server/index.ts',
-  'server-redis': 'src/server/redis.ts',
+  'server-redis': 'src/server/store/redis-store.ts',
   sandbox: 'src/sandbox/index.ts',
 };
 

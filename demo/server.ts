@@ -17,7 +17,7 @@ import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { startSandbox } from '../src/sandbox/index.js';
 import { createYotiHandler, toNodeListener, type YotiStore } from '../src/server/index.js';
-import { redisStore } from '../src/server/redis.js';
+import { redisStore } from '../src/server/store/redis-store.js';
 import { sitePages } from './pages.js';
 
 const port = Number(process.env.PORT ?? 3000);

@@ -1,3 +1,5 @@
+import { isRecord as isPlainRecord } from '../shared/json.js';
+
 /**
  * Small checks that turn untrusted JSON (helper responses, postMessage data) into typed values.
  * Each throws an InvalidDataError naming the path that is wrong; callers treat that as a bad answer.
@@ -9,7 +11,7 @@ export class InvalidDataError extends Error {
 export type JsonRecord = Readonly<Record<string, unknown>>;
 
 export function isRecord(value: unknown): value is JsonRecord {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+  return isPlainRecord(value);
 }
 
 export function record(value: unknown, path: string): JsonRecord {

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { isRecord as isObject } from '../shared/json.js';
 import { SANDBOX_PERSONA } from './persona.js';
 
 /**
@@ -9,8 +10,6 @@ import { SANDBOX_PERSONA } from './persona.js';
  */
 
 type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 export type RecommendationValue = 'APPROVE' | 'REJECT' | 'NOT_AVAILABLE';
 

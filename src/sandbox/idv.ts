@@ -1,4 +1,5 @@
 import { randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
+import { isRecord as isObject } from '../shared/json.js';
 import { idvError, json, parseJson, type SandboxResponse } from './http.js';
 import {
   type CheckReport,
@@ -101,8 +102,6 @@ const TASK_CHECKS: Record<string, string> = {
 };
 
 type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 const text = (value: unknown) => (typeof value === 'string' && value !== '' ? value : undefined);
 
 function sameSecret(expected: string, given: string): boolean {

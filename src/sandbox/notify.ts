@@ -1,11 +1,11 @@
+import { isLoopbackUrl } from '../shared/loopback.js';
+
 /** Where a session's notifications go, as the session was created with them. */
 export interface NotificationTarget {
   url: string;
   method: string;
   headers: Record<string, string>;
 }
-
-const loopbackHosts = ['localhost', '127.0.0.1', '[::1]'];
 
 /**
  * A notification target from a create-session payload, or undefined when there is none; throws
@@ -20,7 +20,7 @@ export function notificationTarget(
   if (typeof value !== 'object' || Array.isArray(value)) throw new Error('notification should be an object');
   const config = value as Record<string, unknown>;
   const url = new URL(String(config[urlKey] ?? ''));
-  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopbackHosts.includes(url.hostname))) {
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopbackUrl(url))) {
     throw new Error('notification endpoint should be https');
   }
   const headers: Record<string, string> = {};

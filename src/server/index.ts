@@ -2,6 +2,8 @@
  * yoti-elements/server: the companion helper that creates Yoti sessions with the official `yoti`
  * SDK and answers the JSON routes the elements call. Node only.
  */
+
+export { requestHead, toNodeListener } from './adapters/node.js';
 export type { CallerResolver } from './caller.js';
 export {
   ApiError,
@@ -11,14 +13,9 @@ export {
   YotiSdkMessage,
 } from './errors.js';
 export { createYotiHandler, type HostCreated, type HostRequest, type YotiHandler } from './handler.js';
-export type { IdvSessionSpec } from './idv-spec.js';
 export type { LimitOptions } from './limits.js';
-export { requestHead, toNodeListener } from './node.js';
-export type { IdvOption, ShareOptions, YotiHandlerOptions } from './options.js';
-export type { TrustProxy } from './origin.js';
-export type { ShareReceiptProfile } from './receipt.js';
-export type { CreatedIdvSession } from './sessions/idv-sessions.js';
-export type { CreatedShareSession, ShareQrCode } from './sessions/share-sessions.js';
+export type { IdvSessionSpec } from './options/idv-spec.js';
+export type { IdvOption, ShareOptions, YotiHandlerOptions } from './options/resolve-options.js';
 export type {
   ShareApp,
   ShareExtensionJson,
@@ -26,7 +23,12 @@ export type {
   SharePolicyJson,
   ShareSessionOverrides,
   WantedAttributeJson,
-} from './share-options.js';
+} from './options/share-options.js';
+export type { TrustProxy } from './origin.js';
+export type { CreatedIdvSession } from './sessions/idv-sessions.js';
+export type { ShareReceiptProfile } from './sessions/receipt.js';
+export type { CreatedShareSession, ShareQrCode } from './sessions/share-sessions.js';
+export type { IdvCheck, IdvSummary } from './sessions/summaries.js';
 export {
   MemoryStore,
   type SessionKind,
@@ -37,5 +39,4 @@ export {
   StoreFullError,
   StoreUnavailableError,
   type YotiStore,
-} from './store.js';
-export type { IdvCheck, IdvSummary } from './summaries.js';
+} from './store/store.js';

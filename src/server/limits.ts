@@ -1,5 +1,5 @@
 import { ApiError } from './errors.js';
-import type { YotiStore } from './store.js';
+import type { YotiStore } from './store/store.js';
 
 /** What one client, one caller and the whole helper may do; every limit has a default. */
 export interface LimitOptions {

@@ -1,6 +1,6 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { ApiError, MalformedRequest } from './errors.js';
-import type { SessionKind } from './store.js';
+import type { SessionKind } from './store/store.js';
 
 /** The largest request body the helper reads; larger ones are refused before they are read. */
 export const MAX_BODY_BYTES = 16 * 1024;

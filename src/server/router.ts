@@ -4,7 +4,7 @@ import type { RequestGate } from './gate.js';
 import type { OriginPolicy } from './origin.js';
 import { sessionIdParam } from './request.js';
 import { HostCodeError } from './sessions/host-code.js';
-import { StoreFullError, StoreUnavailableError } from './store.js';
+import { StoreFullError, StoreUnavailableError } from './store/store.js';
 
 /** What a route is given: the request, its path parameters (checked), its caller, and how to answer. */
 export interface RouteContext {

@@ -1,15 +1,16 @@
+import type { Caller } from './caller.js';
 import { ApiError } from './errors.js';
-import { idvUpdate, type LiveStatus, shareUpdate } from './live/live-status.js';
+import type { LiveStatus } from './live/live-status.js';
 import { checkWebhookAuth, expectNoFields, notificationOf, readJsonObject } from './request.js';
 import type { Route, RouteContext } from './router.js';
 import type { Bindings } from './sessions/bindings.js';
-import type { IdvSessions } from './sessions/idv-sessions.js';
+import type { SessionFlow } from './sessions/flows.js';
 import type { ShareSessions } from './sessions/share-sessions.js';
-import type { SessionKind } from './store.js';
+import type { SessionKind } from './store/store.js';
 
 export interface RouteParts {
   share: ShareSessions;
-  idv: IdvSessions;
+  flows: Record<SessionKind, SessionFlow>;
   bindings: Bindings;
   live: LiveStatus;
   webhookAuthToken?: string;
@@ -24,7 +25,7 @@ const LAST_EVENT_ID = /^[0-9-]{1,64}$/;
  * The helper's routes, under `basePath`: what each one does, and nothing else. The router applies
  * the origin policy, CORS, limits and error answers around every one of them.
  */
-export function helperRoutes({ share, idv, bindings, live, webhookAuthToken }: RouteParts): Route[] {
+export function helperRoutes({ share, flows, bindings, live, webhookAuthToken }: RouteParts): Route[] {
   /** A session's event stream, for the caller that started it, when Yoti notifies the helper of it. */
   async function stream(
     kind: SessionKind,
@@ -58,17 +59,41 @@ export function helperRoutes({ share, idv, bindings, live, webhookAuthToken }: R
     });
   }
 
-  return [
+  /** Create, read and follow a session of `kind`: `/{kind}-sessions`, `/:id`, `/:id/events`. */
+  const sessionRoutes = (kind: SessionKind): Route[] => [
     {
       method: 'POST',
-      path: '/share-sessions',
+      path: `/${kind}-sessions`,
       access: 'create',
       async handle({ request, caller, reply }) {
         expectNoFields(await readJsonObject(request));
-        const created = await share.create(request, caller as NonNullable<typeof caller>);
+        const created = await flows[kind].create(request, caller as Caller);
         return reply(201, created, withCookie(caller?.setCookie));
       },
     },
+    {
+      method: 'GET',
+      path: `/${kind}-sessions/:id`,
+      access: 'read',
+      async handle({ params, caller, reply }) {
+        const id = params.id as string;
+        const record = await bindings.bound(kind, id, caller);
+        const { state, update } = await flows[kind].read(id, record);
+        // A state read for one browser is news for the others that follow the session.
+        if (record.live) await live.publish(kind, id, update);
+        return reply(200, state);
+      },
+    },
+    {
+      method: 'GET',
+      path: `/${kind}-sessions/:id/events`,
+      access: 'read',
+      handle: (context) => stream(kind, context),
+    },
+  ];
+
+  return [
+    ...sessionRoutes('share'),
     {
       method: 'POST',
       path: '/share-sessions/:id/qr-codes',
@@ -79,52 +104,7 @@ export function helperRoutes({ share, idv, bindings, live, webhookAuthToken }: R
         return reply(201, await share.qrCode(params.id as string, record));
       },
     },
-    {
-      method: 'GET',
-      path: '/share-sessions/:id',
-      access: 'read',
-      async handle({ params, caller, reply }) {
-        const id = params.id as string;
-        const record = await bindings.bound('share', id, caller);
-        const state = await share.state(id, record);
-        if (record.live) await live.publish('share', id, shareUpdate(state));
-        return reply(200, state);
-      },
-    },
-    {
-      method: 'GET',
-      path: '/share-sessions/:id/events',
-      access: 'read',
-      handle: (context) => stream('share', context),
-    },
-    {
-      method: 'POST',
-      path: '/idv-sessions',
-      access: 'create',
-      async handle({ request, caller, reply }) {
-        expectNoFields(await readJsonObject(request));
-        const created = await idv.create(request, caller as NonNullable<typeof caller>);
-        return reply(201, created, withCookie(caller?.setCookie));
-      },
-    },
-    {
-      method: 'GET',
-      path: '/idv-sessions/:id',
-      access: 'read',
-      async handle({ params, caller, reply }) {
-        const id = params.id as string;
-        const record = await bindings.bound('idv', id, caller);
-        const state = await idv.state(id, record);
-        if (record.live) await live.publish('idv', id, idvUpdate(state));
-        return reply(200, state);
-      },
-    },
-    {
-      method: 'GET',
-      path: '/idv-sessions/:id/events',
-      access: 'read',
-      handle: (context) => stream('idv', context),
-    },
+    ...sessionRoutes('idv'),
     {
       method: 'POST',
       path: '/notifications',

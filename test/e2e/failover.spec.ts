@@ -6,7 +6,7 @@ import { createServer, request as httpRequest, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, test } from '@playwright/test';
 import { startSandbox } from '../../src/sandbox/index.js';
-import { type RedisStore, redisStore } from '../../src/server/redis.js';
+import { type RedisStore, redisStore } from '../../src/server/store/redis-store.js';
 import { startRedis } from '../support/redis.mjs';
 import { IDV_SPEC, startHelper, WEBHOOK_TOKEN } from '../support/stack.js';
 

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { MemoryStore, type YotiStore } from '../../src/server/index.js';
-import { redisStore } from '../../src/server/redis.js';
+import { redisStore } from '../../src/server/store/redis-store.js';
 import { type CountingStore, countingStore } from '../support/counting-store.js';
 import { backTo, firstData, get, openResources, rawSocket } from '../support/raw-http.js';
 import { startRedis, type TestRedis } from '../support/redis.mjs';

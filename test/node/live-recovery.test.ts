@@ -7,7 +7,7 @@ import { startSandbox } from '../../src/sandbox/index.js';
 import { MemoryStore } from '../../src/server/index.js';
 import { LIMIT_DEFAULTS, Limits } from '../../src/server/limits.js';
 import { LiveStatus } from '../../src/server/live/live-status.js';
-import { redisStore } from '../../src/server/redis.js';
+import { redisStore } from '../../src/server/store/redis-store.js';
 import { startRedis, type TestRedis } from '../support/redis.mjs';
 import { openStream } from '../support/sse.js';
 import { browserAt, IDV_SPEC, startHelper, WEBHOOK_TOKEN } from '../support/stack.js';

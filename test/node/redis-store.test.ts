@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { type Sandbox, startSandbox } from '../../src/sandbox/index.js';
 import { MemoryStore, type YotiStore } from '../../src/server/index.js';
-import { type RedisStore, redisStore } from '../../src/server/redis.js';
+import { type RedisStore, redisStore } from '../../src/server/store/redis-store.js';
 import { startRedis, type TestRedis } from '../support/redis.mjs';
 import { openStream } from '../support/sse.js';
 import { browserAt, IDV_SPEC, startHelper, WEBHOOK_TOKEN } from '../support/stack.js';

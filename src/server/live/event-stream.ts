@@ -1,4 +1,4 @@
-import type { StatusEvent } from '../store.js';
+import type { StatusEvent } from '../store/store.js';
 
 /** How soon a browser reconnects a stream that ended or dropped, ms. */
 export const RETRY_MS = 2_000;

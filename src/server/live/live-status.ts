@@ -1,6 +1,6 @@
 import type { ErrorReporter } from '../errors.js';
 import type { Limits } from '../limits.js';
-import type { SessionKind, StatusUpdate, YotiStore } from '../store.js';
+import type { SessionKind, StatusUpdate, YotiStore } from '../store/store.js';
 import { EventStream } from './event-stream.js';
 
 /** How long a session's states are kept: the day its results may be read in. */
@@ -12,21 +12,6 @@ const IDLE_READ_MS = 5 * 60_000;
 
 /** A session state as the GET routes answer it, and how far along the session it is. */
 export type ReadState = (kind: SessionKind, id: string) => Promise<StatusUpdate>;
-
-const STATE_RANK: Readonly<Record<string, number>> = { CREATED: 0, PENDING: 1, PROCESSING: 1, DONE: 2 };
-
-/** A share state: open (0) or ended (1, terminal). */
-export function shareUpdate(state: { status: string }): StatusUpdate {
-  const terminal = state.status !== 'CREATED';
-  return { data: JSON.stringify(state), progress: terminal ? 1 : 0, terminal };
-}
-
-/** An IDV state: more checks, and checks further on, are further along; a completed or expired session is terminal. */
-export function idvUpdate(state: { state: string; checks: Array<{ state: string }> }): StatusUpdate {
-  const terminal = state.state !== 'ONGOING';
-  const checks = state.checks.reduce((sum, check) => sum + 10 + (STATE_RANK[check.state] ?? 0), 0);
-  return { data: JSON.stringify(state), progress: (terminal ? 1_000_000 : 0) + checks, terminal };
-}
 
 export interface StreamRequest {
   /** The browser's Last-Event-ID, when it reconnects. */

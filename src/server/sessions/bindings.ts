@@ -1,6 +1,6 @@
 import type { Caller } from '../caller.js';
 import { ApiError } from '../errors.js';
-import type { SessionKind, SessionRecord, YotiStore } from '../store.js';
+import type { SessionKind, SessionRecord, YotiStore } from '../store/store.js';
 
 /** How long the helper remembers who started a session: the day its receipt or results may be read in. */
 export const BINDING_TTL_SECONDS = 86_400;

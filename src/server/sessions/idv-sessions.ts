@@ -1,11 +1,11 @@
 import yoti from 'yoti';
 import type { Caller } from '../caller.js';
-import type { IdvSessionSpec } from '../idv-spec.js';
-import type { SessionRecord } from '../store.js';
-import { type IdvSummary, idvSummary } from '../summaries.js';
-import { upstreamString } from '../upstream.js';
+import type { IdvSessionSpec } from '../options/idv-spec.js';
+import type { SessionRecord } from '../store/store.js';
 import type { Bindings } from './bindings.js';
 import { HostCodeError, notConfigured } from './host-code.js';
+import { type IdvSummary, idvSummary } from './summaries.js';
+import { upstreamString } from './upstream.js';
 import type { YotiApi } from './yoti-api.js';
 
 const { SessionSpecificationBuilder } = yoti;

@@ -1,14 +1,14 @@
 import yoti from 'yoti';
 import type { Caller } from '../caller.js';
 import { ApiError } from '../errors.js';
-import type { ResolvedShare } from '../options.js';
-import { receiptIdArgument, receiptProfile, type ShareReceiptProfile } from '../receipt.js';
-import { resolveShareSettings, type ShareSessionSettings } from '../share-options.js';
-import type { SessionRecord, SharePresentation } from '../store.js';
-import { shareStatus } from '../summaries.js';
-import { upstreamString } from '../upstream.js';
+import type { ResolvedShare } from '../options/resolve-options.js';
+import { resolveShareSettings, type ShareSessionSettings } from '../options/share-options.js';
+import type { SessionRecord, SharePresentation } from '../store/store.js';
 import type { Bindings } from './bindings.js';
 import { HostCodeError, notConfigured } from './host-code.js';
+import { receiptIdArgument, receiptProfile, type ShareReceiptProfile } from './receipt.js';
+import { shareStatus } from './summaries.js';
+import { upstreamString } from './upstream.js';
 import type { YotiApi } from './yoti-api.js';
 
 const { ShareSessionConfigurationBuilder } = yoti.DigitalIdentityBuilders;

@@ -1,6 +1,6 @@
 import yoti from 'yoti';
 import type { ErrorReporter } from '../errors.js';
-import { callYoti, type UpstreamOperation, type UpstreamPolicy } from '../upstream.js';
+import { callYoti, type UpstreamOperation, type UpstreamPolicy } from './upstream.js';
 
 // The SDK is CommonJS: its exports are read from the default import.
 const { DigitalIdentityClient, IDVClient } = yoti;

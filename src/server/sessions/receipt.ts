@@ -1,5 +1,5 @@
 import type { DigitalIdentityClient } from 'yoti';
-import { ApiError } from './errors.js';
+import { ApiError } from '../errors.js';
 
 type ShareReceipt = Awaited<ReturnType<DigitalIdentityClient['getShareReceipt']>>;
 

@@ -1,14 +1,15 @@
 import { createPrivateKey } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import type { CallerResolver } from './caller.js';
-import { type ErrorReporter, YotiOptionsError } from './errors.js';
+import { isRecord as isObject } from '../../shared/json.js';
+import { isLoopbackUrl } from '../../shared/loopback.js';
+import type { CallerResolver } from '../caller.js';
+import { type ErrorReporter, YotiOptionsError } from '../errors.js';
+import { LIMIT_DEFAULTS, type LimitOptions, type ResolvedLimits } from '../limits.js';
+import { type TrustProxy, trustProxyProblem } from '../origin.js';
+import { MemoryStore, type YotiStore } from '../store/store.js';
+import { originOption, positiveInteger, requireString, urlOption } from './checks.js';
 import { type IdvSessionSpec, validateIdvSpec } from './idv-spec.js';
-import { LIMIT_DEFAULTS, type LimitOptions, type ResolvedLimits } from './limits.js';
-import { type TrustProxy, trustProxyProblem } from './origin.js';
 import {
-  isObject,
-  loopbackHosts,
-  requireString,
   resolveShareSettings,
   type SdkPolicy,
   type ShareApp,
@@ -18,7 +19,6 @@ import {
   type ShareSessionOverrides,
   type ShareSessionSettings,
 } from './share-options.js';
-import { MemoryStore, type YotiStore } from './store.js';
 
 export interface ShareOptions {
   /** Yoti's policy JSON, or a policy made with the SDK's PolicyBuilder. */
@@ -137,44 +137,16 @@ function readPrivateKey(value: unknown): string {
 /** An API base: https, or http on a loopback host (the sandbox). */
 function apiUrl(value: unknown, option: string, fallback: string): string {
   if (value === undefined) return fallback;
-  const text = requireString(value, option);
-  let url: URL;
-  try {
-    url = new URL(text);
-  } catch {
-    throw new YotiOptionsError(option, 'should be an absolute URL');
-  }
-  const loopback = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
-  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
-    throw new YotiOptionsError(option, 'should be an https:// URL (http:// only on localhost)');
-  }
-  return text.replace(/\/+$/, '');
+  const problem = 'should be an https:// URL (http:// only on localhost)';
+  const url = urlOption(value, option, ['https:', 'http:'], problem);
+  if (url.protocol === 'http:' && !isLoopbackUrl(url)) throw new YotiOptionsError(option, problem);
+  return (value as string).replace(/\/+$/, '');
 }
 
 function resolveOrigins(value: unknown): string[] | undefined {
   if (value === undefined) return undefined;
   if (!Array.isArray(value)) throw new YotiOptionsError('allowedOrigins', 'should be an array of origins');
-  return value.map((origin, index) => {
-    const option = `allowedOrigins[${index}]`;
-    let url: URL | undefined;
-    try {
-      url = new URL(requireString(origin, option));
-    } catch (error) {
-      if (error instanceof YotiOptionsError) throw error;
-    }
-    if (!url || url.origin !== origin)
-      throw new YotiOptionsError(option, 'should be an origin such as https://shop.example');
-    return url.origin;
-  });
-}
-
-function positiveInteger(value: unknown, option: string, fallback: number): number;
-function positiveInteger(value: unknown, option: string, fallback?: number): number | undefined;
-function positiveInteger(value: unknown, option: string, fallback?: number): number | undefined {
-  if (value === undefined) return fallback;
-  if (!Number.isInteger(value) || (value as number) < 1)
-    throw new YotiOptionsError(option, 'should be a positive whole number');
-  return value as number;
+  return value.map((origin, index) => originOption(origin, `allowedOrigins[${index}]`));
 }
 
 function resolveLimits(value: unknown): ResolvedLimits {
@@ -190,20 +162,6 @@ function resolveLimits(value: unknown): ResolvedLimits {
     limits[name] = positiveInteger(value[name], `limits.${name}`, limits[name]);
   }
   return limits as unknown as ResolvedLimits;
-}
-
-function resolvePublicOrigin(value: unknown): string | undefined {
-  if (value === undefined) return undefined;
-  let url: URL | undefined;
-  try {
-    url = new URL(requireString(value, 'publicOrigin'));
-  } catch (error) {
-    if (error instanceof YotiOptionsError) throw error;
-  }
-  if (!url || url.origin !== value || !/^https?:$/.test(url.protocol)) {
-    throw new YotiOptionsError('publicOrigin', 'should be an origin such as https://shop.example');
-  }
-  return url.origin;
 }
 
 /** The default onError: the helper's failures on the console; the SDK's lines and probes only to a host's own onError. */
@@ -243,7 +201,7 @@ function resolveIdv(idv: unknown, loopbackHttp: boolean): ResolvedOptions['idv']
   return async () => spec;
 }
 
-const isLoopback = (url: string) => loopbackHosts.includes(new URL(url).hostname);
+const isLoopback = (url: string) => isLoopbackUrl(new URL(url));
 
 /** Checks every option once, when the handler is created; throws a YotiOptionsError naming the first wrong one. */
 export function resolveOptions(options: YotiHandlerOptions): ResolvedOptions {
@@ -295,7 +253,8 @@ export function resolveOptions(options: YotiHandlerOptions): ResolvedOptions {
     basePath,
     allowedOrigins: resolveOrigins(options.allowedOrigins),
     trustProxy: options.trustProxy ?? false,
-    publicOrigin: resolvePublicOrigin(options.publicOrigin),
+    publicOrigin:
+      options.publicOrigin === undefined ? undefined : originOption(options.publicOrigin, 'publicOrigin'),
     caller: options.caller,
     limits: resolveLimits(options.limits),
     store,

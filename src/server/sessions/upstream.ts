@@ -1,4 +1,4 @@
-import { ApiError, type ErrorReporter, YotiSdkMessage } from './errors.js';
+import { ApiError, type ErrorReporter, YotiSdkMessage } from '../errors.js';
 import { capturingSdkConsole } from './sdk-console.js';
 
 /**

@@ -1,6 +1,9 @@
 import yoti from 'yoti';
-import { YotiOptionsError } from './errors.js';
-import type { SharePresentation } from './store.js';
+import { isRecord as isObject } from '../../shared/json.js';
+import { isLoopbackUrl } from '../../shared/loopback.js';
+import { YotiOptionsError } from '../errors.js';
+import type { SharePresentation } from '../store/store.js';
+import { requireString, urlOption } from './checks.js';
 
 // The SDK is CommonJS: its exports are read from the default import.
 const { ExtensionBuilder, PolicyBuilder, ShareSessionNotificationBuilder, WantedAttributeBuilder } =
@@ -66,29 +69,18 @@ export interface ShareSessionSettings extends SharePresentation {
   extensions: SdkExtension[];
 }
 
-export const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-export function requireString(value: unknown, option: string): string {
-  if (typeof value !== 'string' || value.trim() === '')
-    throw new YotiOptionsError(option, 'is required (a non-empty string)');
-  return value;
-}
-
 /** A link shown in the panel: http(s) or a same-site path; mailto:/tel: too where allowed. */
 function linkOption(value: unknown, option: string, extraSchemes: string[] = []): string | undefined {
   if (value === undefined) return undefined;
   const text = requireString(value, option);
   if (text.startsWith('/') && !text.startsWith('//')) return text;
-  let url: URL;
+  const schemes = ['https:', 'http:', ...extraSchemes];
   try {
-    url = new URL(text);
+    new URL(text);
   } catch {
     throw new YotiOptionsError(option, 'should be an absolute URL or a path starting with /');
   }
-  if (!['https:', 'http:', ...extraSchemes].includes(url.protocol)) {
-    throw new YotiOptionsError(option, `should use ${['https:', 'http:', ...extraSchemes].join(' or ')}`);
-  }
+  urlOption(text, option, schemes, `should use ${schemes.join(' or ')}`);
   return text;
 }
 
@@ -175,29 +167,18 @@ function resolveApp(value: unknown, path: string): ShareApp {
   };
 }
 
-/** The hosts of this machine: plain http to them is accepted while the helper talks to a local sandbox. */
-export const loopbackHosts = ['localhost', '127.0.0.1', '[::1]'];
-
 /**
  * A notification endpoint: https, as Yoti requires, or plain http on a loopback host while the
  * helper's own Yoti URLs are loopback too (a local sandbox delivering to a local helper).
  */
 export function notificationUrl(value: unknown, path: string, loopbackHttp: boolean): string {
-  const text = requireString(value, path);
-  let url: URL;
-  try {
-    url = new URL(text);
-  } catch {
-    throw new YotiOptionsError(path, 'should be an https:// URL');
-  }
-  const loopback = loopbackHttp && url.protocol === 'http:' && loopbackHosts.includes(url.hostname);
-  if (url.protocol !== 'https:' && !loopback) {
-    throw new YotiOptionsError(
-      path,
-      loopbackHttp ? 'should be an https:// URL (or http:// on localhost)' : 'should be an https:// URL',
-    );
-  }
-  return text;
+  const problem = loopbackHttp
+    ? 'should be an https:// URL (or http:// on localhost)'
+    : 'should be an https:// URL';
+  const url = urlOption(value, path, ['https:', 'http:'], problem);
+  if (url.protocol === 'http:' && !(loopbackHttp && isLoopbackUrl(url)))
+    throw new YotiOptionsError(path, problem);
+  return value as string;
 }
 
 function resolveNotification(

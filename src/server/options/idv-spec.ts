@@ -1,4 +1,6 @@
-import { YotiOptionsError } from './errors.js';
+import { isRecord as isObject } from '../../shared/json.js';
+import { YotiOptionsError } from '../errors.js';
+import { urlOption } from './checks.js';
 import { notificationUrl } from './share-options.js';
 
 /** Yoti's IDV session specification as JSON (snake_case), the shape seed "Embedded IDV" documents. */
@@ -9,8 +11,6 @@ const schemes = ['DBS', 'RTW', 'RTR', 'DBS_RTW'];
 const dbsObjectives = ['BASIC', 'STANDARD', 'ENHANCED'];
 
 type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function objectAt(spec: Json, key: string, path: string): Json | undefined {
   const value = spec[key];
@@ -55,18 +55,12 @@ function checkSdkConfig(config: Json, path: string): void {
   for (const key of ['success_url', 'error_url']) {
     const value = config[key];
     if (value === undefined) continue;
-    let url: URL | undefined;
-    try {
-      url = typeof value === 'string' ? new URL(value) : undefined;
-    } catch {
-      url = undefined;
-    }
-    if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) {
-      throw new YotiOptionsError(
-        `${path}.${key}`,
-        `should be an absolute http(s) URL on your site, such as https://shop.example/verified (got ${JSON.stringify(value)})`,
-      );
-    }
+    urlOption(
+      value,
+      `${path}.${key}`,
+      ['https:', 'http:'],
+      `should be an absolute http(s) URL on your site, such as https://shop.example/verified (got ${JSON.stringify(value)})`,
+    );
   }
 }
 

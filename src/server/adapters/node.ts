@@ -1,8 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { answerText, MalformedRequest } from './errors.js';
-import { isValidHost, setPeerAddress } from './origin.js';
-import { MAX_BODY_BYTES } from './request.js';
-import { markMalformed } from './router.js';
+import { answerText, MalformedRequest } from '../errors.js';
+import { isValidHost, setPeerAddress } from '../origin.js';
+import { MAX_BODY_BYTES } from '../request.js';
+import { markMalformed } from '../router.js';
 
 type FetchHandler = (request: Request) => Promise<Response>;
 

@@ -1,0 +1,50 @@
+import type { Caller } from '../caller.js';
+import type { SessionKind, SessionRecord, StatusUpdate } from '../store/store.js';
+import type { IdvSessions } from './idv-sessions.js';
+import type { ShareSessions } from './share-sessions.js';
+
+const STATE_RANK: Readonly<Record<string, number>> = { CREATED: 0, PENDING: 1, PROCESSING: 1, DONE: 2 };
+
+/** A share state: open (0) or ended (1, terminal). */
+export function shareUpdate(state: { status: string }): StatusUpdate {
+  const terminal = state.status !== 'CREATED';
+  return { data: JSON.stringify(state), progress: terminal ? 1 : 0, terminal };
+}
+
+/** An IDV state: more checks, and checks further on, are further along; a completed or expired session is terminal. */
+export function idvUpdate(state: { state: string; checks: Array<{ state: string }> }): StatusUpdate {
+  const terminal = state.state !== 'ONGOING';
+  const checks = state.checks.reduce((sum, check) => sum + 10 + (STATE_RANK[check.state] ?? 0), 0);
+  return { data: JSON.stringify(state), progress: (terminal ? 1_000_000 : 0) + checks, terminal };
+}
+
+/** One kind of session, as the routes and live status use it: made for a caller, and read. */
+export interface SessionFlow {
+  create(request: Request, caller: Caller): Promise<object>;
+  /** Its state (what the GET route answers) and that state's place in the session's stream. */
+  read(
+    id: string,
+    record: SessionRecord,
+    options?: { fresh?: boolean },
+  ): Promise<{ state: object; update: StatusUpdate }>;
+}
+
+/** The two kinds of session, told apart only here. */
+export function sessionFlows(share: ShareSessions, idv: IdvSessions): Record<SessionKind, SessionFlow> {
+  return {
+    share: {
+      create: (request, caller) => share.create(request, caller),
+      read: async (id, record, options) => {
+        const state = await share.state(id, record, options);
+        return { state, update: shareUpdate(state) };
+      },
+    },
+    idv: {
+      create: (request, caller) => idv.create(request, caller),
+      read: async (id, record, options) => {
+        const state = await idv.state(id, record, options);
+        return { state, update: idvUpdate(state) };
+      },
+    },
+  };
+}
