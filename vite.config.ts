@@ -27,7 +27,7 @@ export const nodeEntries: Record<string, string> = {
 
 export const singleFileEntry = 'src/define.ts';
 
-const runtimeDependencies = ['lit', 'qrcode', '@floating-ui/dom', '@lit/react', 'react'];
+const runtimeDependencies = ['lit', '@lit/task', 'qrcode', '@floating-ui/dom', '@lit/react', 'react'];
 const isDependency = (id: string, names: string[]) =>
   names.some((name) => id === name || id.startsWith(`${name}/`));
 

@@ -83,9 +83,9 @@ export async function benchServer() {
  * network), counting them in `window.benchCounts`; `window.benchState` decides what polls see.
  * With `live` the sessions say the helper streams them (their streams come from benchServer).
  */
-export async function instantHelper(page, { live = false } = {}) {
+export async function instantHelper(page, { live = false, delayMs = 0 } = {}) {
   await page.addInitScript(
-    ({ qrCodeUri, share, idv }) => {
+    ({ qrCodeUri, share, idv, delay }) => {
       const counts = {};
       const state = { share: 'CREATED', idv: 'ONGOING' };
       Object.assign(window, { benchCounts: counts, benchState: state });
@@ -105,6 +105,14 @@ export async function instantHelper(page, { live = false } = {}) {
         if (state.share === 'COMPLETED') body.receiptId = 'bench-receipt';
         return body;
       };
+      // When the page has an answer's text in hand: the data has arrived.
+      const text = Response.prototype.text;
+      Response.prototype.text = function () {
+        return text.call(this).then((body) => {
+          window.benchDataAt = performance.now();
+          return body;
+        });
+      };
       window.fetch = (input, init) => {
         const url = new URL(String(input), location.href);
         if (!url.pathname.startsWith('/yoti/')) return realFetch(input, init);
@@ -116,12 +124,22 @@ export async function instantHelper(page, { live = false } = {}) {
         else if (key.endsWith('/qr-codes')) body = qr();
         else if (key.startsWith('GET /yoti/share-sessions')) body = session();
         else body = fill(idv, state.idv);
-        return Promise.resolve(
-          new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json' } }),
-        );
+        // The body as a stream the page reads in its own microtasks: what is measured is the
+        // element, not how the browser hands a made-up Response's body over to the page.
+        const bytes = new TextEncoder().encode(JSON.stringify(body));
+        const stream = new ReadableStream({
+          start(controller) {
+            controller.enqueue(bytes);
+            controller.close();
+          },
+        });
+        const response = new Response(stream, { headers: { 'Content-Type': 'application/json' } });
+        return delay
+          ? new Promise((resolve) => setTimeout(() => resolve(response), delay))
+          : Promise.resolve(response);
       };
     },
-    { qrCodeUri: QR_URI, share: shareState('%STATE%', live), idv: idvState('%STATE%', live) },
+    { qrCodeUri: QR_URI, share: shareState('%STATE%', live), idv: idvState('%STATE%', live), delay: delayMs },
   );
 }
 

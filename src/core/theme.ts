@@ -10,8 +10,6 @@ export const theme = css`
     --_primary: var(--yoti-color-primary, #2875bc);
     --_primary-hover: var(--yoti-color-primary-hover, #1f5f99);
     --_on-primary: var(--yoti-color-on-primary, #ffffff);
-    /* Links sit on the subtle background too: a shade darker than the primary keeps them above 4.5:1. */
-    --_link: var(--yoti-color-link, color-mix(in srgb, var(--_primary) 85%, #000000));
     --_text: var(--yoti-color-text, #1b2733);
     --_muted: var(--yoti-color-muted, #5b6b7b);
     --_surface: var(--yoti-color-surface, #ffffff);
@@ -49,11 +47,6 @@ export const theme = css`
   }
   .button:hover {
     background: var(--_primary-hover);
-  }
-  .button svg {
-    flex: none;
-    inline-size: 1.25em;
-    block-size: 1.25em;
   }
   .button:focus-visible {
     outline: 2px solid transparent;

@@ -1,6 +1,6 @@
 import { LitElement, type PropertyDeclarations } from 'lit';
 import { emit, type YotiErrorDetail } from './events.js';
-import { toErrorDetail } from './http.js';
+import { toErrorDetail } from './helper-error.js';
 import { type CoreKey, hasKey, loadLanguage, type Table, type Translations, translate } from './strings.js';
 import { VERSION } from './version.js';
 

@@ -246,6 +246,26 @@ describe('<yoti-docscan-frame>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('starts again in a new frame with the same session when it has no way to a new one', async () => {
+    const { el, fired, frame } = await mountRunning();
+    await framePosts(frame, { eventType: 'ERROR', eventCode: '3001' }, fired);
+    expect(fired.at(-1)).to.deep.include({ type: 'yoti-error' });
+    expect(iframeOf(el), 'no frame while the error shows').to.equal(null);
+    const restart = el.shadowRoot!.querySelector<HTMLButtonElement>('button')!;
+    restart.click();
+    await waitUntil(
+      () => fired.filter((event) => event.type === 'yoti-ready').length === 2,
+      'started again',
+      {
+        timeout: 5000,
+      },
+    );
+    const again = iframeOf(el)!;
+    expect(again, 'a new iframe, not the old one').to.not.equal(frame);
+    expect(new URL(again.src).searchParams.get('sessionID')).to.equal('sess-1');
+    await expect(el).to.be.accessible();
+  });
+
   it('offers to start a new session after expiry when it has a resolver, and uses it', async () => {
     let calls = 0;
     const el = await fixture<YotiDocScanFrame>(

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { HelperRequestError, isAbortError, requestJson, toErrorDetail } from '../../src/core/http.js';
+import { HelperRequestError, toErrorDetail } from '../../src/core/helper-error.js';
+import { isAbortError, requestJson } from '../../src/core/http.js';
 import { coreStrings, loadLanguage } from '../../src/core/strings.js';
 import { record, string } from '../../src/core/validate.js';
 

@@ -53,6 +53,58 @@ describe('<yoti-share-button>', () => {
     await emulateMedia({ reducedMotion: 'no-preference', forcedColors: 'none' });
   });
 
+  it('prepare="intent": the pointer over the button makes the session, and the click shows its QR code at once', async () => {
+    helper.createDelayMs = 400;
+    const { el, events } = await mount(
+      html`<yoti-share-button mode="desktop" prepare="intent" poll-interval="300"></yoti-share-button>`,
+    );
+    triggerOf(el).dispatchEvent(new PointerEvent('pointerenter'));
+    triggerOf(el).focus();
+    triggerOf(el).dispatchEvent(new TouchEvent('touchstart'));
+    await waitUntil(() => helper.calls.create === 1, 'one session made on intent');
+    await aTimeout(450); // the helper has answered
+    const clicked = performance.now();
+    triggerOf(el).click();
+    await waitUntil(() => shadow(el).querySelector('svg[part="qr"]'), 'the QR code', { timeout: 3000 });
+    expect(performance.now() - clicked, 'the code is there within 100 ms of the click').to.be.below(100);
+    expect(await decodeQr(el)).to.equal(qrUri(1));
+    expect(helper.calls.create, 'the prepared session, not another').to.equal(1);
+    expect(events.map((e) => e.type)).to.deep.equal(['yoti-open']);
+    await expect(el).to.be.accessible();
+    el.close();
+    await el.updateComplete;
+    // A prepared session is used once: opening again starts a new share.
+    await openAndWaitForQr(el);
+    expect(helper.calls.create).to.equal(2);
+    el.close();
+  });
+
+  it('prepare="intent" waits for a click still under way, and skips a prepared code about to expire', async () => {
+    helper.createDelayMs = 300;
+    const { el } = await mount(html`<yoti-share-button mode="desktop" prepare="intent"></yoti-share-button>`);
+    triggerOf(el).dispatchEvent(new PointerEvent('pointerenter'));
+    triggerOf(el).click(); // before the helper has answered the prepared request
+    await waitUntil(() => shadow(el).querySelector('svg[part="qr"]'), 'the QR code', { timeout: 3000 });
+    expect(helper.calls.create, 'the click waited for the prepared session').to.equal(1);
+    el.close();
+    await el.updateComplete;
+    helper.createDelayMs = 0;
+    helper.qrTtlMs = 10_000; // less than the 15 s a code must have left to be shown
+    triggerOf(el).dispatchEvent(new PointerEvent('pointerenter'));
+    await waitUntil(() => helper.calls.create === 2, 'prepared again');
+    await openAndWaitForQr(el);
+    expect(helper.calls.create, 'a fresh session instead of a code about to expire').to.equal(3);
+    el.close();
+  });
+
+  it('without prepare, intent makes no request', async () => {
+    const { el } = await mount();
+    triggerOf(el).dispatchEvent(new PointerEvent('pointerenter'));
+    triggerOf(el).focus();
+    await aTimeout(200);
+    expect(helper.calls.create).to.equal(0);
+  });
+
   it('is a button labelled "Use Yoti" (or its label), accessible while closed', async () => {
     const { el } = await mount();
     expect(triggerOf(el).textContent!.trim()).to.equal('Use Yoti');

@@ -11,7 +11,7 @@ import { BUDGETS_KB, bundleSize, ENTRIES } from '../support/bundle-size.mjs';
 
 const names = Object.keys(ENTRIES) as Array<keyof typeof ENTRIES>;
 /** The single-file build carries all three, French inside: all three's ceiling plus the French. */
-const SINGLE_FILE_KB = 42;
+const SINGLE_FILE_KB = 42.5;
 
 describe('bundle sizes hold their ceilings (min + gz)', () => {
   for (const name of names) {

@@ -1,8 +1,7 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { keyed } from 'lit/directives/keyed.js';
+import { Task, TaskStatus } from '@lit/task';
+import { html, nothing, type TemplateResult } from 'lit';
 import { finiteNumber, oneOfValues } from '../../core/attributes.js';
 import { emit, type YotiErrorDetail } from '../../core/events.js';
-import { isAbortError } from '../../core/http.js';
 import { RetryWait } from '../../core/retry-wait-controller.js';
 import { theme } from '../../core/theme.js';
 import { YotiElement } from '../../core/yoti-element.js';
@@ -16,8 +15,8 @@ import {
   type ResolvedSession,
 } from './docscan-api.js';
 import { styles } from './docscan-frame.styles.js';
-import { DocScanMessaging } from './docscan-messaging-controller.js';
-import { type FrameMessage, idvErrorInfo, readFrameMessage } from './messages.js';
+import { DocScanMessaging, type ScanEnd } from './docscan-messaging-controller.js';
+import { idvErrorInfo } from './messages.js';
 import { docscanStrings } from './strings.js';
 
 type DocscanStrings = typeof docscanStrings.en;
@@ -61,7 +60,6 @@ export class YotiDocScanFrame extends YotiElement<DocscanStrings> {
     loadTimeout: { attribute: 'load-timeout', converter: finiteNumber, useDefault: true },
     sessionResolver: { attribute: false },
     phase: { state: true },
-    session: { state: true },
     problem: { state: true },
   };
   protected readonly translations = docscanStrings;
@@ -86,42 +84,57 @@ export class YotiDocScanFrame extends YotiElement<DocscanStrings> {
   sessionResolver?: DocScanSessionResolver;
 
   private phase: Phase = 'idle';
-  private session?: ResolvedSession;
   private problem?: { title: string; message: string; canRestart: boolean };
 
-  /** Each start is a new flow, in a new iframe. */
-  #flow = 0;
-  #request?: AbortController;
-  #startedWith?: string;
+  /** A restart asks for a new session where one can be had. */
+  #restarts = 0;
   #retryWait = new RetryWait(this);
+
+  /**
+   * The session of the flow: the host's, the resolver's or a new one from the helper, resolved
+   * again whenever what it comes from changes, or on a restart. Its result starts the flow.
+   */
+  #session = new Task(this, {
+    args: () =>
+      [
+        this.sessionId,
+        this.sessionToken,
+        this.endpoint,
+        this.apiUrl,
+        this.launch,
+        Boolean(this.sessionResolver),
+        this.#restarts,
+      ] as const,
+    task: async ([sessionId, sessionToken, endpoint, , , resolver, restarts], { signal }) => {
+      this.#messaging.stop();
+      this.problem = undefined;
+      this.phase = 'loading';
+      const renew = restarts > 0 && (resolver || Boolean(endpoint));
+      if (sessionId && sessionToken && !renew) return { sessionId, sessionToken } as ResolvedSession;
+      if (this.sessionResolver) return parseSession(await this.sessionResolver());
+      if (endpoint) return createSession(endpoint, signal);
+      return undefined;
+    },
+    onComplete: (session) => this.#run(session),
+    onError: (error) => this.#showError(this.errorDetail(error)),
+  });
 
   #messaging = new DocScanMessaging(this, {
     frame: () => this.renderRoot.querySelector('iframe') ?? undefined,
     origin: () => this.#apiBase?.origin,
-    handshake: () => (this.launch === 'handshake' ? this.session : undefined),
-    onMessage: (message) => this.#onMessage(message),
-    onExpired: () => this.#onExpired(),
-    onLoadTimeout: () => this.#onLoadTimeout(),
+    handshake: () => (this.launch === 'handshake' ? this.#session.value : undefined),
+    onLoaded: () => {
+      if (this.phase === 'loading') this.phase = 'running';
+    },
+    onReady: () => emit(this, 'yoti-ready', {}),
+    onEvent: (eventType, data) => emit(this, 'yoti-event', { eventType, data }),
+    onEnd: (end) => this.#onEnd(end),
   });
 
   /** Starts the flow again: a new session when a resolver or endpoint can give one, else the same. */
   restart(): void {
-    void this.#start(true);
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    const source = [
-      this.sessionId,
-      this.sessionToken,
-      this.endpoint,
-      this.apiUrl,
-      this.launch,
-      Boolean(this.sessionResolver),
-    ].join('|');
-    if (changed.size > 0 && source !== this.#startedWith && this.isConnected) {
-      this.#startedWith = source;
-      void this.#start(false);
-    }
+    this.#restarts += 1;
+    this.requestUpdate();
   }
 
   get #canRenew(): boolean {
@@ -130,46 +143,22 @@ export class YotiDocScanFrame extends YotiElement<DocscanStrings> {
 
   /** The IDV base: `api-url`, else the one the helper named, else Yoti's. */
   get #apiBase(): URL | undefined {
-    return absoluteApiUrl(this.apiUrl ?? this.session?.apiUrl ?? DEFAULT_IDV_API);
+    return absoluteApiUrl(this.apiUrl ?? this.#session.value?.apiUrl ?? DEFAULT_IDV_API);
   }
 
-  async #resolveSession(renew: boolean, signal: AbortSignal): Promise<ResolvedSession | undefined> {
-    if (this.sessionId && this.sessionToken && !(renew && this.#canRenew)) {
-      return { sessionId: this.sessionId, sessionToken: this.sessionToken };
-    }
-    if (this.sessionResolver) return parseSession(await this.sessionResolver());
-    if (this.endpoint) return createSession(this.endpoint, signal);
-    return undefined;
-  }
-
-  async #start(renew: boolean): Promise<void> {
-    this.#request?.abort();
-    const request = new AbortController();
-    this.#request = request;
-    this.#messaging.stop();
-    this.problem = undefined;
-    this.phase = 'loading';
-    let session: ResolvedSession | undefined;
-    try {
-      session = await this.#resolveSession(renew, request.signal);
-    } catch (error) {
-      if (request.signal.aborted || isAbortError(error)) return;
-      this.#showError(this.errorDetail(error));
-      return;
-    }
-    if (request.signal.aborted) return;
-    if (!session || !this.#apiBase) {
+  /** Runs the flow in a new frame (or, with launch="redirect", sends the page to Yoti's). */
+  #run(session: ResolvedSession | undefined): void {
+    const apiBase = this.#apiBase;
+    if (!session || !apiBase) {
       this.phase = 'idle';
       const message = this.t(session ? 'docscan.badApiUrl' : 'docscan.noSession');
       this.problem = { title: this.t('docscan.error.title'), message, canRestart: false };
       return;
     }
-    this.session = session;
     if (this.launch === 'redirect') {
-      location.assign(frameUrl(this.#apiBase, session, 'url'));
+      location.assign(frameUrl(apiBase, session, 'url'));
       return;
     }
-    this.#flow += 1;
     const ttl = this.tokenTtl ?? session.ttl;
     this.#messaging.watch({
       expiresAt: ttl !== undefined && ttl > 0 ? Date.now() + ttl * 1000 : undefined,
@@ -177,106 +166,58 @@ export class YotiDocScanFrame extends YotiElement<DocscanStrings> {
     });
   }
 
-  #onFrameLoad(): void {
-    const landed = this.#landing();
-    if (landed) {
-      this.#onMessage(landed);
-      return;
-    }
-    this.#messaging.loaded();
-    if (this.phase === 'loading') this.phase = 'running';
-  }
-
-  /**
-   * Yoti's redirect mode: the frame left Yoti's page for the session's `success_url` or `error_url`
-   * on this page's own origin (so it can be read; Yoti's page never can). An error URL carries
-   * Yoti's `yotiErrorCode`.
-   */
-  #landing(): FrameMessage | undefined {
-    let url: URL;
-    try {
-      url = new URL(this.renderRoot.querySelector('iframe')?.contentWindow?.location.href ?? '');
-    } catch {
-      return undefined;
-    }
-    if (url.origin === this.#apiBase?.origin || !/^https?:$/.test(url.protocol)) return undefined;
-    const code = url.searchParams.get('yotiErrorCode');
-    // Read as the same ERROR message would be; a code that is not one is an unknown error.
-    if (code === null) return { kind: 'success' };
-    return readFrameMessage({ eventType: 'ERROR', eventCode: code }) ?? { kind: 'error', code: 0 };
-  }
-
-  #onLoadTimeout(): void {
-    if (this.phase !== 'loading') return;
-    this.#showError({ code: 'frame_timeout', message: this.t('docscan.frameTimeout'), retryable: true });
-  }
-
-  #onExpired(): void {
-    this.#messaging.stop();
-    this.phase = 'expired';
-    const message = this.t('idv.2002');
-    this.problem = { title: this.t('docscan.expired.title'), message, canRestart: this.#canRenew };
-    this.fireError({ code: 2002, message, retryable: this.#canRenew });
-  }
-
-  #showError(detail: YotiErrorDetail): void {
+  #showError(detail: YotiErrorDetail, title = this.t('docscan.error.title'), phase: Phase = 'error'): void {
     this.#messaging.stop();
     this.#retryWait.start(detail.retryAfter);
-    this.phase = 'error';
-    this.problem = {
-      title: this.t('docscan.error.title'),
-      message: detail.message,
-      canRestart: detail.retryable,
-    };
+    this.phase = phase;
+    this.problem = { title, message: detail.message, canRestart: detail.retryable };
     this.fireError(detail);
   }
 
-  #onMessage(message: FrameMessage): void {
-    const session = this.session;
-    if (!session) return;
-    switch (message.kind) {
-      case 'started':
-        this.#onFrameLoad();
-        emit(this, 'yoti-ready', {});
-        return;
+  /** Every way a scan ends, as the messaging controller reads it, becomes what the person sees and an event. */
+  #onEnd(end: ScanEnd): void {
+    const sessionId = this.#session.value?.sessionId;
+    if (!sessionId) return;
+    switch (end.kind) {
       case 'success':
-        this.#messaging.stop();
         this.phase = 'success';
-        emit(this, 'yoti-success', { sessionId: session.sessionId });
+        emit(this, 'yoti-success', { sessionId });
         return;
-      case 'error': {
-        if (message.code === 2002) {
-          this.#onExpired();
-          return;
-        }
-        const { messageKey, retryable } = idvErrorInfo(message.code);
-        this.#showError({
-          code: message.code,
-          message: this.t(messageKey, { code: message.code }),
-          retryable,
-        });
+      case 'timeout':
+        if (this.phase !== 'loading') return;
+        this.#showError({ code: 'frame_timeout', message: this.t('docscan.frameTimeout'), retryable: true });
         return;
+      case 'expired':
+        this.#showError(
+          { code: 2002, message: this.t('idv.2002'), retryable: this.#canRenew },
+          this.t('docscan.expired.title'),
+          'expired',
+        );
+        return;
+      default: {
+        if (end.code === 2002) return this.#onEnd({ kind: 'expired' });
+        const { messageKey, retryable } = idvErrorInfo(end.code);
+        this.#showError({ code: end.code, message: this.t(messageKey, { code: end.code }), retryable });
       }
-      case 'other':
-        emit(this, 'yoti-event', { eventType: message.eventType, data: message.data });
     }
   }
 
-  /** The iframe while the flow runs; its URL is set before it joins the page (no about:blank load). */
+  /**
+   * The iframe while the flow runs; its URL is set before it joins the page (no about:blank load).
+   * Each start is a new iframe: while the session is being had there is none.
+   */
   #frameTemplate(): unknown {
     const apiBase = this.#apiBase;
+    const session = this.#session.value;
     const live = (this.phase === 'loading' || this.phase === 'running') && this.launch !== 'redirect';
-    if (!live || !this.session || !apiBase) return nothing;
-    return keyed(
-      this.#flow,
-      html`<iframe
-        part="frame"
-        title=${this.t('docscan.title')}
-        src=${frameUrl(apiBase, this.session, this.launch === 'handshake' ? 'handshake' : 'url')}
-        allow="camera; fullscreen"
-        @load=${() => this.#onFrameLoad()}
-      ></iframe>`,
-    );
+    if (!live || !session || this.#session.status !== TaskStatus.COMPLETE || !apiBase) return nothing;
+    return html`<iframe
+      part="frame"
+      title=${this.t('docscan.title')}
+      src=${frameUrl(apiBase, session, this.launch === 'handshake' ? 'handshake' : 'url')}
+      allow="camera; fullscreen"
+      @load=${() => this.#messaging.loaded()}
+    ></iframe>`;
   }
 
   #panel(): TemplateResult | typeof nothing {

@@ -1,6 +1,13 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { DocScanSession } from './docscan-api.js';
-import { type FrameMessage, readFrameMessage } from './messages.js';
+import { readFrameMessage } from './messages.js';
+
+/** How a scan ended: as Yoti's page said (or the redirect it made), or because time ran out. */
+export type ScanEnd =
+  | { kind: 'success' }
+  | { kind: 'error'; code: number }
+  | { kind: 'expired' }
+  | { kind: 'timeout' };
 
 export interface DocScanMessagingOptions {
   /** The element's own iframe: the only window whose messages count. */
@@ -9,12 +16,14 @@ export interface DocScanMessagingOptions {
   origin: () => string | undefined;
   /** In handshake launch, the session to hand to the page once it says STARTED. */
   handshake: () => DocScanSession | undefined;
-  /** A well-formed message from the frame, while a flow is watched. */
-  onMessage: (message: FrameMessage) => void;
-  /** The session token's life ran out. */
-  onExpired: () => void;
-  /** The frame did not load in time. */
-  onLoadTimeout: () => void;
+  /** The frame has loaded Yoti's page. */
+  onLoaded: () => void;
+  /** The page says it has started (STARTED). */
+  onReady: () => void;
+  /** Any other well-formed message from the page. */
+  onEvent: (eventType: string, data: Readonly<Record<string, unknown>>) => void;
+  /** The scan has ended, whichever way: nothing more is heard of it. */
+  onEnd: (end: ScanEnd) => void;
 }
 
 interface Watch {
@@ -25,18 +34,18 @@ interface Watch {
 }
 
 /**
- * The conversation with Yoti's IDV page: accepts a message only when it comes from the IDV origin
- * AND from this element's own iframe (anything else is ignored, without exceptions), hands the
- * session over by postMessage in handshake launch (so the token is never in a URL), and watches
- * the flow's clock: the token's expiry and the frame's load. Listeners and timers live only while
- * the host is connected; a removed element runs nothing.
+ * The conversation with Yoti's IDV page, and every way a scan ends. Accepts a message only when it
+ * comes from the IDV origin AND from this element's own iframe (anything else is ignored, without
+ * exceptions), hands the session over by postMessage in handshake launch (so the token is never in
+ * a URL), notices the frame arriving on the session's own success or error URL (Yoti's redirect
+ * mode), and keeps the flow's clock: the token's expiry and the frame's load. Listeners and timers
+ * live only while the host is connected; a removed element runs nothing.
  */
 export class DocScanMessaging implements ReactiveController {
   #options: DocScanMessagingOptions;
   #listeners?: AbortController;
   #watch?: Watch;
-  #expiryTimer?: ReturnType<typeof setTimeout>;
-  #loadTimer?: ReturnType<typeof setTimeout>;
+  #timers: Array<ReturnType<typeof setTimeout>> = [];
 
   constructor(host: ReactiveControllerHost, options: DocScanMessagingOptions) {
     this.#options = options;
@@ -61,17 +70,28 @@ export class DocScanMessaging implements ReactiveController {
     this.#arm();
   }
 
-  /** The frame has loaded: its load clock stops. */
+  /**
+   * The frame has loaded: its load clock stops. A frame now on a page of another origin than the
+   * IDV page's, one it can read, has arrived at the session's success or error URL.
+   */
   loaded(): void {
-    if (this.#watch) this.#watch.loadTimeout = undefined;
-    clearTimeout(this.#loadTimer);
-    this.#loadTimer = undefined;
+    if (!this.#watch) return;
+    this.#watch.loadTimeout = undefined;
+    this.#arm();
+    const landing = this.#landing();
+    if (landing) this.#end(landing);
+    else this.#options.onLoaded();
   }
 
-  /** The flow has an outcome: no message or timer changes it any more. */
+  /** The flow is over (an outcome, or a new start): no message or timer changes anything now. */
   stop(): void {
     this.#watch = undefined;
     this.#clearTimers();
+  }
+
+  #end(end: ScanEnd): void {
+    this.stop();
+    this.#options.onEnd(end);
   }
 
   #arm(): void {
@@ -80,17 +100,34 @@ export class DocScanMessaging implements ReactiveController {
     if (!this.#listeners || !watch) return;
     if (watch.expiresAt !== undefined) {
       const left = Math.max(0, watch.expiresAt - Date.now());
-      this.#expiryTimer = setTimeout(() => this.#options.onExpired(), left);
+      this.#timers.push(setTimeout(() => this.#end({ kind: 'expired' }), left));
     }
     if (watch.loadTimeout !== undefined) {
-      this.#loadTimer = setTimeout(() => this.#options.onLoadTimeout(), watch.loadTimeout);
+      this.#timers.push(setTimeout(() => this.#end({ kind: 'timeout' }), watch.loadTimeout));
     }
   }
 
   #clearTimers(): void {
-    clearTimeout(this.#expiryTimer);
-    clearTimeout(this.#loadTimer);
-    this.#expiryTimer = this.#loadTimer = undefined;
+    for (const timer of this.#timers.splice(0)) clearTimeout(timer);
+  }
+
+  /**
+   * Yoti's redirect mode: the frame left Yoti's page for the session's `success_url` or `error_url`
+   * on this page's own origin (so it can be read; Yoti's page never can). An error URL carries
+   * Yoti's `yotiErrorCode`, read as the same ERROR message would be.
+   */
+  #landing(): ScanEnd | undefined {
+    let url: URL;
+    try {
+      url = new URL(this.#options.frame()?.contentWindow?.location.href ?? '');
+    } catch {
+      return undefined;
+    }
+    if (url.origin === this.#options.origin() || !/^https?:$/.test(url.protocol)) return undefined;
+    const code = url.searchParams.get('yotiErrorCode');
+    if (code === null) return { kind: 'success' };
+    const message = readFrameMessage({ eventType: 'ERROR', eventCode: code });
+    return { kind: 'error', code: message?.kind === 'error' ? message.code : 0 };
   }
 
   #onMessage(event: MessageEvent): void {
@@ -99,13 +136,22 @@ export class DocScanMessaging implements ReactiveController {
     if (!frame || !origin || event.source !== frame.contentWindow || event.origin !== origin) return;
     const message = readFrameMessage(event.data);
     if (!message || !this.#watch) return;
-    const session = message.kind === 'started' ? this.#options.handshake() : undefined;
-    if (session) {
-      frame.contentWindow?.postMessage(
-        { eventType: 'INIT_SESSION', sessionID: session.sessionId, sessionToken: session.sessionToken },
-        origin,
-      );
+    switch (message.kind) {
+      case 'started': {
+        const session = this.#options.handshake();
+        if (session) {
+          const { sessionId: sessionID, sessionToken } = session;
+          frame.contentWindow?.postMessage({ eventType: 'INIT_SESSION', sessionID, sessionToken }, origin);
+        }
+        this.loaded();
+        this.#options.onReady();
+        return;
+      }
+      case 'other':
+        this.#options.onEvent(message.eventType, message.data);
+        return;
+      default:
+        this.#end(message);
     }
-    this.#options.onMessage(message);
   }
 }

@@ -1,38 +1,18 @@
 import { isRecord } from '../../core/validate.js';
-import type { DocscanKey } from './strings.js';
+import { type DocscanKey, docscanStrings } from './strings.js';
 
 /**
- * Yoti's IDV error codes (DESIGN.md, "Facts about Yoti"), each with whether starting again can
- * help. A refused permission or a missing document will fail the same way a second time.
+ * Yoti's IDV error codes that starting again cannot help (DESIGN.md, "Facts about Yoti"): a
+ * document that does not match, no camera, an unsupported browser or configuration, no tries left.
+ * Every other known code (each has a message, `idv.<code>`) may go better a second time.
  */
-const IDV_ERRORS: Readonly<Record<number, { retryable: boolean }>> = {
-  1000: { retryable: true },
-  2000: { retryable: true },
-  2001: { retryable: true },
-  2002: { retryable: true },
-  2003: { retryable: true },
-  2004: { retryable: true },
-  3000: { retryable: true },
-  3001: { retryable: true },
-  3002: { retryable: true },
-  4000: { retryable: true },
-  4001: { retryable: false },
-  5000: { retryable: false },
-  5001: { retryable: false },
-  5002: { retryable: false },
-  5004: { retryable: true },
-  5006: { retryable: true },
-  5007: { retryable: false },
-  5008: { retryable: false },
-  5010: { retryable: false },
-  5011: { retryable: false },
-  7000: { retryable: false },
-};
+const FINAL_CODES: ReadonlySet<number> = new Set([4001, 5000, 5001, 5002, 5007, 5008, 5010, 5011, 7000]);
 
+/** The message key of IDV error `code` and whether starting again can help; unknown codes are an unknown error. */
 export function idvErrorInfo(code: number): { messageKey: DocscanKey; retryable: boolean } {
-  const info = Object.hasOwn(IDV_ERRORS, code) ? IDV_ERRORS[code] : undefined;
-  return info
-    ? { messageKey: `idv.${code}` as DocscanKey, retryable: info.retryable }
+  const key = `idv.${code}`;
+  return Object.hasOwn(docscanStrings.en, key)
+    ? { messageKey: key as DocscanKey, retryable: !FINAL_CODES.has(code) }
     : { messageKey: 'error.unknown', retryable: true };
 }
 

@@ -31,3 +31,17 @@ export function qrSymbol(text: string): QrSymbol {
   }
   return { size: count + QUIET_ZONE * 2, path: commands.join('') };
 }
+
+let warmed = false;
+
+/**
+ * Runs the encoder once while the page is idle, so that the person's first QR code does not pay
+ * for the encoder's first run (tens of milliseconds on a phone before the JavaScript engine has
+ * compiled it): the code is then painted in the frame after it arrives. Once per page.
+ */
+export function warmQrEncoder(): void {
+  if (warmed) return;
+  warmed = true;
+  const idle = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200));
+  idle(() => qrSymbol('https://code.yoti.com/CAEaJDM4ZDA4MGM1LTk4YjgtNDYwYS1hNGM0LWI0ZDk0NzU4OGE4NA'));
+}

@@ -5,6 +5,11 @@ export const styles = css`
   :host {
     display: inline-block;
   }
+  .button svg {
+    flex: none;
+    inline-size: 1.25em;
+    block-size: 1.25em;
+  }
   /* A panel in the page's flow, or a placed button, takes the width of its container (two rules:
      a browser without custom states drops only the first). */
   :host(:state(in-place)) {

@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { finiteNumber, nonBlank, oneOfValues } from '../../core/attributes.js';
 import { resolveShareMode } from '../../core/device.js';
 import { emit, type YotiCloseReason, type YotiErrorDetail } from '../../core/events.js';
@@ -26,6 +26,7 @@ const SUCCESS_PAUSE_MS = 1200;
 const MODES = ['auto', 'desktop', 'mobile'] as const;
 const FLOWS: readonly ShareFlow[] = ['modal', 'inline', 'instant', 'controlled'];
 const ALIGNMENTS: readonly ShareAlignment[] = ['start', 'center', 'end', 'fill'];
+const PREPARES = ['intent'] as const;
 
 /** The element that has focus, looking inside shadow roots. */
 function deepActiveElement(): HTMLElement | undefined {
@@ -83,6 +84,7 @@ export class YotiShareButton extends YotiElement<ShareStrings> {
     redirectUri: { attribute: 'redirect-uri' },
     pollInterval: { attribute: 'poll-interval', converter: finiteNumber, useDefault: true },
     sessionIdResolver: { attribute: false },
+    prepare: { converter: oneOfValues(PREPARES) },
     opened: { state: true },
   };
   protected readonly translations = shareStrings;
@@ -107,6 +109,11 @@ export class YotiShareButton extends YotiElement<ShareStrings> {
   pollInterval = 2000;
   /** Gives a session ID from the host backend, like Yoti's own client. */
   sessionIdResolver?: ShareSessionIdResolver;
+  /**
+   * `intent`: get the share ready when the person shows intent (a pointer over the button, focus,
+   * a touch), so the QR code is there when they click. One session per element, kept until used.
+   */
+  prepare?: 'intent';
 
   private opened = false;
 
@@ -201,7 +208,16 @@ export class YotiShareButton extends YotiElement<ShareStrings> {
     this.#returnFocus = undefined;
   }
 
-  protected override willUpdate(): void {
+  /** Gets the share ready now, as `prepare="intent"` does on intent (for the controlled flow's own controls). */
+  prepareShare(): void {
+    this.#share.prepare();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // A share prepared for one session or helper is not the share of another.
+    if (changed.has('sessionId') || changed.has('endpoint') || changed.has('sessionIdResolver')) {
+      this.#share.discardPrepared();
+    }
     // A share is never moved between an overlay and the page under the person's eyes.
     if (this.opened && this.#flow !== this.#openFlow) this.close('host');
     const inPlace = this.#inPlace;
@@ -277,6 +293,11 @@ export class YotiShareButton extends YotiElement<ShareStrings> {
     }
   }
 
+  /** The person is about to click: with `prepare="intent"` the share gets ready meanwhile. */
+  #onIntent = (): void => {
+    if (this.prepare === 'intent' && !this.opened) this.#share.prepare();
+  };
+
   #onTriggerClick(): void {
     if (this.#flow === 'inline' && this.opened) this.close('close-button');
     else void this.open();
@@ -325,6 +346,9 @@ export class YotiShareButton extends YotiElement<ShareStrings> {
       aria-expanded=${inline ? String(this.opened) : nothing}
       aria-controls=${inline ? 'panel' : nothing}
       @click=${() => this.#onTriggerClick()}
+      @pointerenter=${this.#onIntent}
+      @focus=${this.#onIntent}
+      @touchstart=${{ handleEvent: this.#onIntent, passive: true }}
     >
       ${yotiMark}<span>${this.label || this.t('share.label')}</span>
     </button>`;

@@ -142,7 +142,8 @@ export const panelStyles = css`
   }
 
   .link {
-    color: var(--_link);
+    /* Links sit on the subtle background too: a shade darker than the primary keeps them above 4.5:1. */
+    color: var(--yoti-color-link, color-mix(in srgb, var(--_primary) 85%, #000000));
     font-size: 0.875rem;
     text-decoration: underline;
     text-underline-offset: 2px;

@@ -1,11 +1,12 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { backoff } from '../../core/backoff.js';
 import type { YotiErrorDetail } from '../../core/events.js';
-import { HelperRequestError, isAbortError } from '../../core/http.js';
+import { HelperRequestError } from '../../core/helper-error.js';
+import { isAbortError } from '../../core/http.js';
 import type { VisibilitySource } from '../../core/poll-controller.js';
 import { RetryWait } from '../../core/retry-wait-controller.js';
 import { MAX_FAILURES, SessionStatusController } from '../../core/session-status-controller.js';
-import { type QrSymbol, qrSymbol } from './qr.js';
+import { type QrSymbol, qrSymbol, warmQrEncoder } from './qr.js';
 import {
   createQrCode,
   createShareSession,
@@ -18,6 +19,12 @@ import {
 
 /** Where a share stands, as the panel shows it. */
 export type ShareView = 'idle' | 'loading' | 'ready' | 'success' | 'expired' | 'failed' | 'error';
+
+/** What starting a share needs from the helper: the session and, while it is open, a QR code. */
+interface Obtained {
+  session: ShareSessionView;
+  qrCode?: ShareQrCode;
+}
 
 /** A QR code ready to draw. */
 export type ShownQrCode = ShareQrCode & { symbol: QrSymbol };
@@ -66,6 +73,9 @@ export class ShareSessionController implements ReactiveController {
   #refreshFailures = 0;
   /** A refresh that fell due while the page was hidden, to make when it is shown. */
   #refreshWhenShown = false;
+  /** A share got ready on the person's intent, for the next `begin()`, and the requests making it. */
+  #prepared?: Promise<Obtained>;
+  #preparing?: AbortController;
   #status: SessionStatusController<ShareSessionView>;
 
   constructor(host: ReactiveControllerHost, options: ShareSessionOptions) {
@@ -94,11 +104,58 @@ export class ShareSessionController implements ReactiveController {
     return this.view !== 'idle';
   }
 
-  hostDisconnected(): void {
-    this.stop();
+  hostConnected(): void {
+    warmQrEncoder();
   }
 
-  /** Starts a share from the beginning (a new session unless the host gives one). */
+  hostDisconnected(): void {
+    this.stop();
+    this.discardPrepared();
+  }
+
+  /** Forgets a prepared share (what it was made from changed, or the element left the page). */
+  discardPrepared(): void {
+    this.#preparing?.abort();
+    this.#preparing = this.#prepared = undefined;
+  }
+
+  /**
+   * Gets a share ready before it is asked for (the person showed intent: a pointer over the button,
+   * focus, a touch): the session and its first QR code, so that a click shows the code at once. One
+   * at a time, kept for the next `begin()`; a failure is forgotten (the click tries again).
+   */
+  prepare(): void {
+    if (this.#prepared || this.started) return;
+    this.#preparing = new AbortController();
+    const prepared = this.#obtain(this.#preparing.signal);
+    this.#prepared = prepared;
+    prepared.catch(() => {
+      if (this.#prepared === prepared) this.#prepared = undefined;
+    });
+  }
+
+  /** The session (the host's, or a new one from the helper) and, while it is open, its first QR code. */
+  async #obtain(signal: AbortSignal): Promise<Obtained> {
+    const givenId = await this.#options.givenSessionId();
+    const endpoint = this.#options.endpoint();
+    if (!givenId) {
+      const created = await createShareSession(endpoint, signal);
+      return { session: created, qrCode: created.qrCode };
+    }
+    const session = await getShareSession(endpoint, givenId, signal);
+    const qrCode = session.status === 'CREATED' ? await createQrCode(endpoint, givenId, signal) : undefined;
+    return { session, qrCode };
+  }
+
+  /** The prepared share when there is one still worth showing (its code not about to expire), once. */
+  async #takePrepared(): Promise<Obtained | undefined> {
+    const prepared = this.#prepared;
+    this.#prepared = this.#preparing = undefined;
+    const ready = await prepared?.catch(() => undefined);
+    return ready?.qrCode && ready.qrCode.expiresAt - Date.now() > REFRESH_LEAD_MS ? ready : undefined;
+  }
+
+  /** Starts a share from the beginning (a new session unless the host gives one, or one is prepared). */
   async begin(): Promise<void> {
     this.stop();
     const requests = new AbortController();
@@ -109,19 +166,7 @@ export class ShareSessionController implements ReactiveController {
     this.retryWait.start(undefined);
     this.#set({ view: 'loading', problem: undefined, qr: undefined, qrStale: false });
     try {
-      const givenId = await this.#options.givenSessionId();
-      if (requests.signal.aborted) return;
-      const endpoint = this.#options.endpoint();
-      let session: ShareSessionView;
-      let qrCode: ShareQrCode | undefined;
-      if (givenId) {
-        session = await getShareSession(endpoint, givenId, requests.signal);
-        if (session.status === 'CREATED') qrCode = await createQrCode(endpoint, givenId, requests.signal);
-      } else {
-        const created = await createShareSession(endpoint, requests.signal);
-        session = created;
-        qrCode = created.qrCode;
-      }
+      const { session, qrCode } = (await this.#takePrepared()) ?? (await this.#obtain(requests.signal));
       if (requests.signal.aborted) return;
       this.session = session;
       if (!qrCode) {
