@@ -195,7 +195,6 @@ export class YotiDocScanFrame extends YotiElement<DocscanStrings> {
         );
         return;
       default: {
-        if (end.code === 2002) return this.#onEnd({ kind: 'expired' });
         const { messageKey, retryable } = idvErrorInfo(end.code);
         this.#showError({ code: end.code, message: this.t(messageKey, { code: end.code }), retryable });
       }

@@ -151,7 +151,8 @@ export class DocScanMessaging implements ReactiveController {
         this.#options.onEvent(message.eventType, message.data);
         return;
       default:
-        this.#end(message);
+        // Yoti's page telling of an expired session is the same end as the token running out here.
+        this.#end(message.kind === 'error' && message.code === 2002 ? { kind: 'expired' } : message);
     }
   }
 }
