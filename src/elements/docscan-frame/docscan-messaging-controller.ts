@@ -91,7 +91,8 @@ export class DocScanMessaging implements ReactiveController {
 
   #end(end: ScanEnd): void {
     this.stop();
-    this.#options.onEnd(end);
+    // Yoti telling of an expired session (code 2002) is the same end as the token running out here.
+    this.#options.onEnd(end.kind === 'error' && end.code === 2002 ? { kind: 'expired' } : end);
   }
 
   #arm(): void {
@@ -151,8 +152,7 @@ export class DocScanMessaging implements ReactiveController {
         this.#options.onEvent(message.eventType, message.data);
         return;
       default:
-        // Yoti's page telling of an expired session is the same end as the token running out here.
-        this.#end(message.kind === 'error' && message.code === 2002 ? { kind: 'expired' } : message);
+        this.#end(message);
     }
   }
 }
