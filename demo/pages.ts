@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize } from 'node:path';
-import type { ShareReceiptProfile, YotiHandler } from '../src/server/index.js';
+import type { ShareReceiptProfile, YotiHandler } from 'yoti-elements/server';
 
 const publicDir = join(import.meta.dirname, 'public');
 const bundle = join(import.meta.dirname, '..', 'dist', 'yoti-elements.min.js');

@@ -15,9 +15,9 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { startSandbox } from '../src/sandbox/index.js';
-import { createYotiHandler, toNodeListener, type YotiStore } from '../src/server/index.js';
-import { redisStore } from '../src/server/store/redis-store.js';
+import { startSandbox } from 'yoti-elements/sandbox';
+import { createYotiHandler, toNodeListener, type YotiStore } from 'yoti-elements/server';
+import { redisStore } from 'yoti-elements/server/redis';
 import { sitePages } from './pages.js';
 
 const port = Number(process.env.PORT ?? 3000);
