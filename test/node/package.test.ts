@@ -145,6 +145,7 @@ describe('what npm pack ships', () => {
       'mobile-flow',
       'mode',
       'poll-interval',
+      'prepare',
       'redirect-uri',
       'session-id',
     ]);
