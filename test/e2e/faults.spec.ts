@@ -23,7 +23,9 @@ test('Yoti unavailable (503 on every attempt): the overlay says so, and "Start a
   page,
 }) => {
   const watch = await guard(page);
-  await fault(page, 'share.createSession', { status: 503, times: 3 });
+  // Three attempts for the share the demo prepares when the pointer comes over the button
+  // (prepare="intent"), and three for the click, which tries again when the prepared one failed.
+  await fault(page, 'share.createSession', { status: 503, times: 6 });
   await page.goto(FAULTS_DEMO);
   await page.getByRole('button', { name: 'Use Yoti' }).click();
   const dialog = page.getByRole('dialog', { name: /./ });

@@ -121,7 +121,7 @@ export class YotiDocScanFrame extends YotiElement<DocscanStrings> {
 
   #messaging = new DocScanMessaging(this, {
     frame: () => this.renderRoot.querySelector('iframe') ?? undefined,
-    origin: () => this.#apiBase?.origin,
+    origin: () => this.#apiBaseOf()?.origin,
     handshake: () => (this.launch === 'handshake' ? this.#session.value : undefined),
     onLoaded: () => {
       if (this.phase === 'loading') this.phase = 'running';
@@ -141,14 +141,15 @@ export class YotiDocScanFrame extends YotiElement<DocscanStrings> {
     return Boolean(this.sessionResolver || this.endpoint);
   }
 
-  /** The IDV base: `api-url`, else the one the helper named, else Yoti's. */
-  get #apiBase(): URL | undefined {
-    return absoluteApiUrl(this.apiUrl ?? this.#session.value?.apiUrl ?? DEFAULT_IDV_API);
+  /** The IDV base: `api-url`, else the one the helper named for `session`, else Yoti's. */
+  #apiBaseOf(session = this.#session.value): URL | undefined {
+    return absoluteApiUrl(this.apiUrl ?? session?.apiUrl ?? DEFAULT_IDV_API);
   }
 
   /** Runs the flow in a new frame (or, with launch="redirect", sends the page to Yoti's). */
   #run(session: ResolvedSession | undefined): void {
-    const apiBase = this.#apiBase;
+    // The task's value is set once this has run: the session comes as it is.
+    const apiBase = this.#apiBaseOf(session);
     if (!session || !apiBase) {
       this.phase = 'idle';
       const message = this.t(session ? 'docscan.badApiUrl' : 'docscan.noSession');
@@ -206,8 +207,8 @@ export class YotiDocScanFrame extends YotiElement<DocscanStrings> {
    * Each start is a new iframe: while the session is being had there is none.
    */
   #frameTemplate(): unknown {
-    const apiBase = this.#apiBase;
     const session = this.#session.value;
+    const apiBase = this.#apiBaseOf(session);
     const live = (this.phase === 'loading' || this.phase === 'running') && this.launch !== 'redirect';
     if (!live || !session || this.#session.status !== TaskStatus.COMPLETE || !apiBase) return nothing;
     return html`<iframe
