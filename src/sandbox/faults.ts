@@ -4,12 +4,21 @@ import type { SandboxResponse } from './http.js';
 export const FAULT_ROUTES = [
   'share.createSession',
   'share.createQrCode',
+  'share.getQrCode',
   'share.getSession',
   'share.getReceipt',
   'share.getItemKey',
   'idv.createSession',
   'idv.getSession',
+  'idv.deleteSession',
   'idv.getMediaContent',
+  'idv.deleteMediaContent',
+  'idv.getConfiguration',
+  'idv.createFaceCapture',
+  'idv.uploadFaceCaptureImage',
+  'idv.getTrackedDevices',
+  'idv.deleteTrackedDevices',
+  'idv.supportedDocuments',
   'idv.responseConfig',
 ] as const;
 export type FaultRoute = (typeof FAULT_ROUTES)[number];

@@ -85,3 +85,40 @@ export function controlRefusal(request: SandboxRequest, origin: string): Sandbox
   if (!/^application\/json\s*(;|$)/i.test(type)) return json(415, { message: 'Send application/json' });
   return undefined;
 }
+
+/** One part of a multipart/form-data body. */
+export interface FormPart {
+  name: string;
+  filename?: string;
+  contentType?: string;
+  data: Buffer;
+}
+
+/** The parts of a multipart/form-data body (as the SDK sends a face-capture image), or undefined when it is not one. */
+export function formParts(body: Buffer, contentType: string): FormPart[] | undefined {
+  const boundary = /boundary=("?)([^";]+)\1/i.exec(contentType)?.[2];
+  if (!/^multipart\/form-data/i.test(contentType) || !boundary) return undefined;
+  const delimiter = Buffer.from(`--${boundary}`);
+  const parts: FormPart[] = [];
+  let at = body.indexOf(delimiter);
+  while (at !== -1) {
+    const start = at + delimiter.length;
+    if (body.subarray(start, start + 2).toString() === '--') break;
+    const next = body.indexOf(delimiter, start);
+    if (next === -1) return undefined;
+    const part = body.subarray(start + 2, next - 2); // after CRLF, before CRLF
+    const split = part.indexOf('\r\n\r\n');
+    if (split === -1) return undefined;
+    const head = part.subarray(0, split).toString('utf8');
+    const name = /name="([^"]*)"/.exec(head)?.[1];
+    if (name === undefined) return undefined;
+    parts.push({
+      name,
+      filename: /filename="([^"]*)"/.exec(head)?.[1],
+      contentType: /content-type:\s*([^\r\n]+)/i.exec(head)?.[1]?.trim(),
+      data: part.subarray(split + 4),
+    });
+    at = next;
+  }
+  return parts;
+}

@@ -42,21 +42,3 @@ export function page(name: string, framable: boolean): SandboxResponse {
     },
   };
 }
-
-/** The phone-app page and its assets: /app/qr/{id}, /app/app.css, /app/app.js. */
-export function appPage(path: string): SandboxResponse | undefined {
-  if (/^\/app\/qr\/[A-Za-z0-9_-]+$/.test(path)) return page('app.html', false);
-  if (path === '/app/app.css') return page('app.css', false);
-  if (path === '/app/app.js') return page('app.js', false);
-  return undefined;
-}
-
-/** The IDV web page and its assets under {idvApiUrl}/web/. */
-export function idvPage(webPath: string): SandboxResponse | undefined {
-  if (webPath === '/index.html' || webPath === '/') return page('idv.html', true);
-  // The same page on a phone continuing a session (allow_handoff): never framed.
-  if (webPath === '/phone') return page('idv.html', false);
-  if (webPath === '/idv.css') return page('idv.css', true);
-  if (webPath === '/idv.js') return page('idv.js', true);
-  return undefined;
-}

@@ -161,6 +161,7 @@ describe('the sandbox checks every request like Yoti', () => {
       status: 'CREATED',
       expired: false,
       wanted: [{ name: 'full_name' }],
+      selfieAuthentication: false,
       application: { name: 'Sandbox application' },
     });
     const allowed = await control(`/sandbox/qr/${qr.id}/allow`, {});

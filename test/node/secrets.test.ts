@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { SANDBOX_PERSONA } from '../../src/sandbox/persona.js';
+import { SANDBOX_PERSONA } from '../../src/sandbox/share/persona.js';
 import { type Stack, startStack } from '../support/stack.js';
 
 /**

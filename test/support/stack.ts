@@ -122,7 +122,7 @@ export async function startStack(
   sandboxOptions: SandboxOptions = {},
 ): Promise<Stack> {
   // Checks decided at once unless a test is about the processing period.
-  const sandbox = await startSandbox({ idvProcessingMs: 0, ...sandboxOptions });
+  const sandbox = await startSandbox({ idvProcessingMs: 0, idvReviewMs: 0, ...sandboxOptions });
   const helper = await startHelper(sandbox, options);
   return {
     sandbox,

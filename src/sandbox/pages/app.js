@@ -12,9 +12,16 @@ const LABELS = {
   email_address: 'Email address',
   phone_number: 'Mobile number',
   postal_address: 'Address',
+  structured_postal_address: 'Address (structured)',
   nationality: 'Nationality',
   gender: 'Gender',
+  selfie: 'Selfie',
+  document_details: 'Document details',
+  document_images: 'Document images',
 };
+/** How each reason an identity profile may be unmet reads. */
+const humanise = (code) => code.charAt(0) + code.slice(1).toLowerCase().replaceAll('_', ' ');
+let view;
 
 function label(item) {
   const age = /^age_(over|under):(\d+)$/.exec(item.derivation || '');
@@ -24,18 +31,20 @@ function label(item) {
 
 function finish(title, body) {
   $('request').hidden = true;
+  $('selfie').hidden = true;
   $('loading').hidden = true;
   $('done-title').textContent = title;
   $('done-body').textContent = body;
   $('done').hidden = false;
 }
 
-async function answer(choice) {
+async function answer(choice, { selfie = false } = {}) {
   for (const button of document.querySelectorAll('button')) button.disabled = true;
+  const profileFailure = document.querySelector('input[name="profile"]:checked')?.value || undefined;
   const response = await fetch(`/sandbox/qr/${encodeURIComponent(qrCodeId)}/${choice}`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
-    body: '{}',
+    body: JSON.stringify({ selfie, ...(choice === 'allow' && profileFailure ? { profileFailure } : {}) }),
   });
   if (response.ok) {
     finish(
@@ -53,7 +62,7 @@ async function answer(choice) {
 async function load() {
   const response = await fetch(`/sandbox/qr/${encodeURIComponent(qrCodeId)}`);
   if (!response.ok) return finish('Unknown code', 'This QR code is not one the sandbox issued.');
-  const view = await response.json();
+  view = await response.json();
   if (view.expired)
     return finish('Code expired', 'This QR code has expired. Scan the new one on the website.');
   if (view.status !== 'CREATED')
@@ -69,9 +78,39 @@ async function load() {
     li.append(tick);
     $('wanted').append(li);
   }
+  for (const profile of view.identityProfile ?? []) {
+    const li = document.createElement('li');
+    const schemes = profile.schemes.map((scheme) =>
+      [scheme.type, scheme.objective].filter(Boolean).join(' '),
+    );
+    li.textContent = `Identity profile: ${profile.trustFramework} ${schemes.join(', ')}`;
+    $('wanted').append(li);
+  }
+  if (view.identityProfile) {
+    for (const reason of view.profileFailures ?? []) {
+      const choice = document.createElement('label');
+      choice.className = 'choice';
+      const input = document.createElement('input');
+      Object.assign(input, { type: 'radio', name: 'profile', value: reason });
+      choice.append(input, ` Not met: ${humanise(reason)}`);
+      $('profile-outcome').append(choice);
+    }
+    $('profile-outcome').hidden = false;
+  }
   $('loading').hidden = true;
   $('request').hidden = false;
-  $('allow').addEventListener('click', () => answer('allow'));
+  // A policy asking for selfie authentication: the person takes one before anything is shared.
+  $('allow').addEventListener('click', () => {
+    if (!view.selfieAuthentication) return answer('allow');
+    $('request').hidden = true;
+    $('selfie').hidden = false;
+    $('selfie-take').focus();
+  });
+  $('selfie-take').addEventListener('click', () => answer('allow', { selfie: true }));
+  $('selfie-cancel').addEventListener('click', () => {
+    $('selfie').hidden = true;
+    $('request').hidden = false;
+  });
   $('deny').addEventListener('click', () => answer('deny'));
 }
 

@@ -63,6 +63,15 @@ const FRENCH = {
   'Approve every check': 'Approuver chaque contrôle',
   'Reject (fraud detected)': 'Rejeter (fraude détectée)',
   'Abort (document missing)': 'Abandonner (document manquant)',
+  'Sandbox outcome of the identity profile': 'Résultat simulé du profil d’identité',
+  'Requirements met': 'Exigences satisfaites',
+  'Not met:': 'Non satisfaites :',
+  'This check needs:': 'Ce contrôle demande :',
+  'Asked for:': 'Demandé :',
+  'Residence permit': 'Titre de séjour',
+  'Utility bill': 'Facture',
+  'Bank statement': 'Relevé bancaire',
+  'Council tax bill': 'Avis de taxe d’habitation',
   'Start liveness check': 'Lancer la détection du vivant',
   'All done': 'C’est terminé',
   'Your documents have been sent for checking.': 'Vos documents ont été envoyés pour vérification.',
@@ -128,6 +137,43 @@ function done() {
   else post({ eventType: 'SUCCESS' });
 }
 
+const DOCUMENT_NAMES = {
+  PASSPORT: 'Passport',
+  DRIVING_LICENCE: 'Driving licence',
+  NATIONAL_ID: 'National identity card',
+  RESIDENCE_PERMIT: 'Residence permit',
+  UTILITY_BILL: 'Utility bill',
+  BANK_STATEMENT: 'Bank statement',
+  COUNCIL_TAX: 'Council tax bill',
+};
+const humanise = (code) => code.charAt(0) + code.slice(1).toLowerCase().replaceAll('_', ' ');
+
+/** What the session asks of the person: its documents, and an identity profile whose outcome the tester picks. */
+function showAsks(state) {
+  const documents = (state.documents || []).map(
+    (item) => `${t(DOCUMENT_NAMES[item.type] || humanise(item.type))} (${item.country})`,
+  );
+  if (documents.length > 0) {
+    $('needs').textContent = `${t('This check needs:')} ${documents.join(', ')}`;
+    $('needs').hidden = false;
+  }
+  if (!state.identityProfile) return;
+  const asked = state.identityProfile.map(
+    (profile) =>
+      `${profile.trustFramework} ${profile.schemes.map((scheme) => [scheme.type, scheme.objective].filter(Boolean).join(' ')).join(', ')}`,
+  );
+  $('profile-asked').textContent = `${t('Asked for:')} ${asked.join('; ')}`;
+  for (const reason of state.profileFailures || []) {
+    const choice = document.createElement('label');
+    choice.className = 'choice';
+    const input = document.createElement('input');
+    Object.assign(input, { type: 'radio', name: 'profile', value: reason });
+    choice.append(input, ` ${t('Not met:')} ${humanise(reason)}`);
+    $('profile-outcome').append(choice);
+  }
+  $('profile-outcome').hidden = false;
+}
+
 /** What sdk_config asks of the page. */
 function apply(config) {
   page = config || {};
@@ -162,6 +208,7 @@ async function begin(sessionID, sessionToken) {
   if (body.state === 'EXPIRED') return fail(2002, 'This session has expired.');
   if (body.state !== 'ONGOING') return fail(2000, 'This session is already finished.');
   apply(body.page);
+  showAsks(body);
   session = { sessionId: sessionID, sessionToken };
   show('document');
 }
@@ -169,7 +216,12 @@ async function begin(sessionID, sessionToken) {
 async function finish() {
   $('finish').disabled = true;
   const outcome = document.querySelector('input[name="outcome"]:checked')?.value || 'approve';
-  const { status, body } = await call('complete', { ...session, outcome });
+  const profileFailure = document.querySelector('input[name="profile"]:checked')?.value || undefined;
+  const { status, body } = await call('complete', {
+    ...session,
+    outcome,
+    ...(profileFailure ? { profileFailure } : {}),
+  });
   if (status === 200) done();
   else if (body.state === 'EXPIRED') fail(2002, 'This session has expired.');
   else fail(5004, 'The session could not be completed.');

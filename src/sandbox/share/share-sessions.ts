@@ -1,10 +1,22 @@
 import { type KeyObject, randomBytes, randomUUID } from 'node:crypto';
-import { json, parseJson, type SandboxResponse, shareError } from './http.js';
-import { deliver, type NotificationTarget, notificationTarget } from './notify.js';
-import { KNOWN_ATTRIBUTES, personaAttributes, type WantedAttribute } from './persona.js';
-import { encryptReceipt } from './receipt.js';
+import { isRecord } from '../../shared/json.js';
+import { json, parseJson, type SandboxResponse, shareError } from '../http.js';
+import {
+  isProfileFailure,
+  PROFILE_FAILURES,
+  type ProfileRequest,
+  profileRequest,
+  type SchemeRequest,
+} from '../identity-profiles.js';
+import { deliver, type NotificationTarget, notificationTarget } from '../notify.js';
+import { receiptAttributes, type WantedAttribute } from './attributes.js';
+import { KNOWN_ATTRIBUTES } from './persona.js';
+import { encryptReceipt } from './receipt-crypto.js';
 
 type ShareStatus = 'CREATED' | 'COMPLETED' | 'FAILED' | 'CANCELLED' | 'EXPIRED' | 'ERROR';
+
+/** Yoti's wanted_auth_types: 1 asks the person for a selfie before they share, 2 for their PIN. */
+const SELFIE_AUTHENTICATION = 1;
 
 interface ShareSession {
   id: string;
@@ -13,8 +25,12 @@ interface ShareSession {
   updated: Date;
   expiry: Date;
   wanted: WantedAttribute[];
+  profile?: ProfileRequest;
+  selfieAuthentication: boolean;
   rememberMe: boolean;
   redirectUri: string;
+  policy: unknown;
+  extensions: unknown[];
   scannedQrCodeId?: string;
   receiptId?: string;
   notification?: NotificationTarget;
@@ -41,7 +57,22 @@ export interface QrCodeView {
   status: ShareStatus;
   expired: boolean;
   wanted: WantedAttribute[];
+  /** The identity profile asked for: each scheme, by trust framework. */
+  identityProfile?: Array<{ trustFramework: string; schemes: SchemeRequest[] }>;
+  /** The person confirms with a selfie before they share (wanted_auth_types 1). */
+  selfieAuthentication: boolean;
+  /** Why requirements may not be met, for the page's choice. */
+  profileFailures?: readonly string[];
   application: { name: string };
+}
+
+/** How the person answered on the phone page. */
+export interface ShareAnswer {
+  allow: boolean;
+  /** A selfie was taken, for a policy that asks for one. */
+  selfie?: boolean;
+  /** For an identity-profile policy: the requirements were not met, for this reason. */
+  profileFailure?: string;
 }
 
 export interface ShareTimings {
@@ -88,25 +119,26 @@ export class ShareSimulator {
   }
 
   createSession(body: Buffer): SandboxResponse {
-    const payload = parseJson(body) as
-      | {
-          policy?: { wanted?: unknown; wanted_remember_me?: unknown };
-          redirectUri?: unknown;
-          notification?: unknown;
-          extensions?: unknown;
-        }
-      | undefined;
-    const wanted = payload?.policy?.wanted;
+    const payload = parseJson(body);
     const invalid = () => shareError(400, 'INVALID_REQUEST_PAYLOAD', 'Invalid request payload sent');
-    if (!payload || typeof payload.redirectUri !== 'string' || !Array.isArray(wanted)) return invalid();
-    const attributes = wanted as Array<{ name?: unknown; derivation?: unknown }>;
-    if (!attributes.every((item) => typeof item?.name === 'string' && KNOWN_ATTRIBUTES.has(item.name))) {
+    if (!isRecord(payload) || typeof payload.redirectUri !== 'string' || !isRecord(payload.policy))
+      return invalid();
+    const policy = payload.policy;
+    const wanted = policy.wanted ?? [];
+    if (!Array.isArray(wanted)) return invalid();
+    if (
+      !wanted.every(
+        (item) => isRecord(item) && typeof item.name === 'string' && KNOWN_ATTRIBUTES.has(item.name),
+      )
+    ) {
       return shareError(400, 'UNKNOWN_ATTRIBUTE', 'One or more of the specified attributes are not known');
     }
-    const extensions = (payload.extensions ?? []) as Array<{ type?: unknown }>;
+    const profile = profileRequest(policy);
+    if (wanted.length === 0 && !profile) return invalid();
+    const extensions = payload.extensions ?? [];
     if (
       !Array.isArray(extensions) ||
-      !extensions.every((item) => EXTENSION_TYPES.includes(String(item?.type)))
+      !extensions.every((item) => isRecord(item) && EXTENSION_TYPES.includes(String(item.type)))
     ) {
       return invalid();
     }
@@ -123,6 +155,7 @@ export class ShareSimulator {
     } catch {
       return invalid();
     }
+    const authTypes = Array.isArray(policy.wanted_auth_types) ? policy.wanted_auth_types : [];
     const now = new Date();
     const session: ShareSession = {
       id: `ss.v2.${base64url(24)}`,
@@ -130,12 +163,16 @@ export class ShareSimulator {
       created: now,
       updated: now,
       expiry: new Date(now.getTime() + this.timings.sessionTtlMs),
-      wanted: attributes.map((item) => ({
+      wanted: wanted.map((item) => ({
         name: item.name as string,
         ...(typeof item.derivation === 'string' ? { derivation: item.derivation } : {}),
       })),
-      rememberMe: payload.policy?.wanted_remember_me === true,
+      profile,
+      selfieAuthentication: authTypes.includes(SELFIE_AUTHENTICATION),
+      rememberMe: policy.wanted_remember_me === true,
       redirectUri: payload.redirectUri,
+      policy,
+      extensions,
       notification,
     };
     this.#sessions.set(session.id, session);
@@ -152,6 +189,21 @@ export class ShareSimulator {
     const qr: QrCode = { id: base64url(18), sessionId, expiresAt: Date.now() + this.timings.qrCodeTtlMs };
     this.#qrCodes.set(qr.id, qr);
     return json(201, { id: qr.id, uri: this.qrUri(qr.id) });
+  }
+
+  /** GET /v2/qr-codes/{id}: the code, its session, and what the session asks for. */
+  getQrCode(qrCodeId: string): SandboxResponse {
+    const qr = this.#qrCodes.get(qrCodeId);
+    const session = qr && this.#session(qr.sessionId);
+    if (!qr || !session) return shareError(404, 'NOT_FOUND', 'QR code not found');
+    return json(200, {
+      id: qr.id,
+      expiry: new Date(qr.expiresAt).toISOString(),
+      policy: session.policy,
+      extensions: session.extensions,
+      session: { id: session.id, status: session.status, expiry: session.expiry.toISOString() },
+      redirectUri: session.redirectUri,
+    });
   }
 
   getSession(sessionId: string): SandboxResponse {
@@ -195,14 +247,22 @@ export class ShareSimulator {
       status: session.status,
       expired: Date.now() > qr.expiresAt,
       wanted: session.wanted,
+      ...(session.profile
+        ? { identityProfile: session.profile.profiles, profileFailures: PROFILE_FAILURES }
+        : {}),
+      selfieAuthentication: session.selfieAuthentication,
       application: { name: this.applicationName },
     };
   }
 
-  /** What the Yoti app does when its user taps Allow (true) or Deny (false) on a scanned QR code. */
+  /**
+   * What the Yoti app does when its user answers a scanned QR code: Deny fails the session; Allow
+   * (after a selfie, when the policy asks for one) completes it with a receipt of everything asked
+   * for, or, for an identity profile whose requirements were not met, a receipt that says why.
+   */
   answer(
     idOrUri: string,
-    allow: boolean,
+    { allow, selfie = false, profileFailure }: ShareAnswer,
   ): { ok: true; receiptId?: string } | { ok: false; status: number; message: string } {
     const qr = this.#qr(idOrUri);
     const session = qr && this.#session(qr.sessionId);
@@ -210,6 +270,12 @@ export class ShareSimulator {
     if (Date.now() > qr.expiresAt) return { ok: false, status: 410, message: 'This QR code has expired' };
     if (session.status !== 'CREATED')
       return { ok: false, status: 409, message: `The share session is ${session.status}` };
+    if (allow && session.selfieAuthentication && !selfie) {
+      return { ok: false, status: 422, message: 'This share needs a selfie first' };
+    }
+    if (profileFailure !== undefined && !isProfileFailure(profileFailure)) {
+      return { ok: false, status: 400, message: 'Not a reason the sandbox knows' };
+    }
     session.scannedQrCodeId = qr.id;
     session.updated = new Date();
     if (!allow) {
@@ -217,7 +283,11 @@ export class ShareSimulator {
       return { ok: true };
     }
     const receiptId = randomBytes(32).toString('base64');
-    const encrypted = encryptReceipt(personaAttributes(session.wanted), this.publicKey);
+    const failed = session.profile && profileFailure;
+    const encrypted = encryptReceipt(
+      failed ? [] : receiptAttributes(session.wanted, session.profile),
+      this.publicKey,
+    );
     const itemKey = { id: randomUUID(), ...encrypted.itemKey };
     this.#itemKeys.set(itemKey.id, itemKey);
     this.#receipts.set(receiptId, {
@@ -227,6 +297,22 @@ export class ShareSimulator {
         sessionId: session.id,
         timestamp: new Date().toISOString(),
         ...(session.rememberMe ? { rememberMeId: randomBytes(32).toString('base64') } : {}),
+        ...(failed
+          ? {
+              error: profileFailure,
+              errorReason: {
+                requirements_not_met_details: [
+                  {
+                    failure_type: profileFailure,
+                    document_type: 'PASSPORT',
+                    document_country_iso_code: 'GBR',
+                    audit_id: randomUUID(),
+                    details: 'SANDBOX: chosen on the sandbox phone page',
+                  },
+                ],
+              },
+            }
+          : {}),
         content: {},
         otherPartyContent: encrypted.content,
         wrappedItemKeyId: itemKey.id,

@@ -1,6 +1,4 @@
-import { randomUUID } from 'node:crypto';
-import { isRecord as isObject } from '../shared/json.js';
-import { SANDBOX_PERSONA } from './persona.js';
+import { isRecord as isObject } from '../../shared/json.js';
 
 /**
  * What an IDV session ends with in the sandbox: each requested check's report and the document's
@@ -15,7 +13,12 @@ export type RecommendationValue = 'APPROVE' | 'REJECT' | 'NOT_AVAILABLE';
 
 export interface CheckReport {
   recommendation: { value: RecommendationValue; reason?: string; recovery_suggestion?: string };
-  breakdown: Array<{ sub_check: string; result: string; details: Array<{ name: string; value: string }> }>;
+  breakdown: Array<{
+    sub_check: string;
+    result: string;
+    process?: string;
+    details: Array<{ name: string; value: string }>;
+  }>;
 }
 
 /** A parsed response config: reports by check type (in order of the checks of that type), and task results. */
@@ -149,19 +152,6 @@ export function parseResponseConfig(value: unknown): ResponseConfig {
   return config;
 }
 
-/** The fictional document the sandbox reads when nothing else was configured: the share persona's. */
-export const SANDBOX_DOCUMENT = {
-  full_name: SANDBOX_PERSONA.full_name,
-  given_names: SANDBOX_PERSONA.given_names,
-  family_name: SANDBOX_PERSONA.family_name,
-  date_of_birth: SANDBOX_PERSONA.date_of_birth,
-  nationality: SANDBOX_PERSONA.nationality,
-  document_number: '533401372',
-  expiration_date: '2031-09-30',
-  issuing_country: 'GBR',
-  document_type: 'PASSPORT',
-} as const;
-
 /** How a pretend scan ends when nothing was scripted: every check approves; one rejects (fraud); or no document. */
 export type IdvOutcome = 'approve' | 'reject' | 'abort';
 
@@ -182,19 +172,3 @@ export function reportFor(
   }
   return { recommendation: { value: 'APPROVE' }, breakdown: [] };
 }
-
-/** A media item of a session: its JSON or image, served by GET …/media/{id}/content. */
-export interface StoredMedia {
-  contentType: string;
-  content: Buffer;
-}
-
-/** The media record Yoti's session JSON carries for a stored item. */
-export const mediaRef = (id: string, type: string, at: string) => ({
-  id,
-  type,
-  created: at,
-  last_updated: at,
-});
-
-export const newMediaId = () => randomUUID();
