@@ -130,6 +130,19 @@ function tint(caption: string): Rgb {
   return [232, 232, 232];
 }
 
+/** The most glyphs a line holds at scale 2 (12 pixels each, less the last gap). */
+const LINE_CHARS = Math.floor((WIDTH - 8 + 2) / 12);
+
+/** `caption` on one line, or on two split at the space nearest the middle when it is too long. */
+function captionLines(caption: string): string[] {
+  if (caption.length <= LINE_CHARS) return [caption];
+  const spaces = [...caption.matchAll(/ /g)].map((match) => match.index);
+  const middle = caption.length / 2;
+  const at = spaces.sort((a, b) => Math.abs(a - middle) - Math.abs(b - middle))[0];
+  if (at === undefined) return [caption.slice(0, LINE_CHARS)];
+  return [caption.slice(0, at), caption.slice(at + 1)].map((line) => line.slice(0, LINE_CHARS));
+}
+
 const made = new Map<string, Buffer>();
 
 /** A PNG standing for `caption` (made once, then the same bytes): "SANDBOX" above the caption. */
@@ -142,7 +155,10 @@ export function sandboxImage(caption: string): Buffer {
   canvas.fill(0, 0, WIDTH, 6, [40, 117, 188]);
   canvas.fill(0, HEIGHT - 6, WIDTH, 6, [40, 117, 188]);
   canvas.text('SANDBOX', 58, 5, [180, 35, 24]);
-  canvas.text(key, 112, 2, [27, 39, 51]);
+  const lines = captionLines(key);
+  for (const [index, line] of lines.entries()) {
+    canvas.text(line, 112 + (index - (lines.length - 1) / 2) * 20, 2, [27, 39, 51]);
+  }
   const image = png(canvas);
   made.set(key, image);
   return image;

@@ -143,6 +143,14 @@ export function sandboxRoutes({ share, idv, web, faults }: SandboxRouteParts): S
     get('/app/qr/:id', () => page('app.html', false)),
     get('/app/app.css', () => page('app.css', false)),
     get('/app/app.js', () => page('app.js', false)),
+    // A share session answered as the phone would, without a QR code in hand (Yoti's browser
+    // script, which makes one for a page, talks to Yoti only): a new code, and its phone page.
+    get('/sandbox/share/:id', ({ params }) => {
+      const made = share.createQrCode(params.id ?? '');
+      if (made.status !== 201) return made;
+      const { id } = made.body as { id: string };
+      return { status: 303, headers: { location: `/app/qr/${encodeURIComponent(id)}` } };
+    }),
     get('/sandbox/qr/:id', ({ params }) => {
       const view = share.view(params.id ?? '');
       return view ? json(200, view) : json(404, { message: 'No such QR code' });

@@ -130,3 +130,23 @@ test("phone page: a share's identity profile can be left unmet, and the receipt 
   expect((await share.getShareReceipt(receiptId)).getError()).toBe('FRAUD_DETECTED');
   watch.check();
 });
+
+test("a share session's phone page opens from its ID alone (Yoti's browser script, which makes the code, talks to Yoti only)", async ({
+  page,
+}) => {
+  const watch = await guard(page);
+  const session = await share.createShareSession(
+    new ShareSessionConfigurationBuilder()
+      .withPolicy(new PolicyBuilder().withFullName().build())
+      .withRedirectUri('/profile')
+      .build(),
+  );
+  await page.goto(`${sandbox.url}/sandbox/share/${encodeURIComponent(session.getId())}`);
+  await expect(page.getByRole('list')).toContainText('Full name');
+  await page.getByRole('button', { name: 'Allow' }).click();
+  await expect(page.getByRole('heading', { name: 'Details shared' })).toBeVisible();
+  expect((await share.getShareSession(session.getId())).getStatus()).toBe('COMPLETED');
+  const unknown = await page.request.get(`${sandbox.url}/sandbox/share/ss.v2.nope`);
+  expect(unknown.status()).toBe(404);
+  watch.check();
+});

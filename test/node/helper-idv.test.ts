@@ -82,6 +82,36 @@ describe('helper IDV routes, over HTTP against the sandbox with the real SDK', (
     }
   });
 
+  it("summarises an advanced identity profile's result and reason as a simple one's", async () => {
+    const advanced = await startStack({
+      idv: {
+        ...IDV_SPEC,
+        advanced_identity_profile_requirements: {
+          profiles: [
+            {
+              trust_framework: 'UK_TFIDA',
+              schemes: [{ type: 'RTW', label: 'rtw' }],
+            },
+          ],
+        },
+      },
+    });
+    try {
+      const { body: met } = await advanced.call('POST', '/yoti/idv-sessions');
+      advanced.sandbox.completeIdv(met.sessionId, 'approve');
+      const { body: done } = await advanced.call('GET', `/yoti/idv-sessions/${met.sessionId}`);
+      assert.equal(done.result, 'DONE');
+      assert.equal(done.failureReason, undefined);
+      const { body: unmet } = await advanced.call('POST', '/yoti/idv-sessions');
+      advanced.sandbox.completeIdv(unmet.sessionId, 'approve', 'COULD_NOT_VERIFY_ADDRESS');
+      const { body: aborted } = await advanced.call('GET', `/yoti/idv-sessions/${unmet.sessionId}`);
+      assert.equal(aborted.result, 'ABORTED');
+      assert.equal(aborted.failureReason, 'COULD_NOT_VERIFY_ADDRESS');
+    } finally {
+      await advanced.close();
+    }
+  });
+
   it('shows a session EXPIRED once its token TTL has passed', async () => {
     const short = await startStack({ idv: { client_session_token_ttl: 1 } });
     try {

@@ -40,7 +40,7 @@ export interface IdvSummary {
 
 /**
  * The summary of an IDV session the browser may see: state, checks with their recommendation,
- * the identity profile's result and failure reason. No token, no resource, no media, no document
+ * the identity profile's (simple or advanced) result and failure reason. No token, no resource, no media, no document
  * field: nothing that identifies the person.
  */
 export function idvSummary(session: IdvSession): IdvSummary {
@@ -54,7 +54,7 @@ export function idvSummary(session: IdvSession): IdvSummary {
       ...(value ? { recommendation: { value, ...(reason ? { reason } : {}) } } : {}),
     };
   });
-  const profile = session.getIdentityProfile();
+  const profile = session.getIdentityProfile() ?? session.getAdvancedIdentityProfile();
   const result = profile?.getResult();
   const failureReason = profile?.getFailureReason()?.getReasonCode();
   return {
