@@ -89,3 +89,14 @@ export function errorResponse(error: ApiError, headers: Record<string, string> =
   }
   return jsonResponse(error.status, { error: body }, headers);
 }
+
+/**
+ * Thrown by a host's `admin.authorize(request)` when nobody is signed in: the admin routes answer
+ * 401 `admin_unauthenticated` (a signed-in member of staff without access: return null, 403).
+ */
+export class AdminUnauthenticated extends Error {
+  override name = 'AdminUnauthenticated';
+  constructor(message = 'Sign in to use the back office.') {
+    super(message);
+  }
+}

@@ -1,3 +1,5 @@
+import type { CreatedLink, LinkInput } from './admin/links.js';
+import { type AdminApi, mountBackOffice, noBackOffice } from './admin/mount.js';
 import { Callers } from './caller.js';
 import { RequestGate } from './gate.js';
 import { Limits } from './limits.js';
@@ -19,6 +21,10 @@ export type { HostApi, HostCreated, HostRequest } from './sessions/host-api.js';
 export interface YotiHandler extends HostApi {
   (request: Request): Promise<Response>;
   readonly basePath: string;
+  /** The back office, server-side (with `admin` configured): list, get, decide, deleteMedia, deleteSession. */
+  readonly admin: AdminApi;
+  /** A session link for a named person (with `admin` configured): `{linkId, url, expiresAt}`. */
+  createIdvLink(input: LinkInput & { by?: string }): Promise<CreatedLink>;
 }
 
 /**
@@ -63,16 +69,23 @@ export function createYotiHandler(options: YotiHandlerOptions): YotiHandler {
     limits,
     report,
   );
+  const backOffice = mountBackOffice({ config, idv, gate, origins, limits, report });
   const handler = createRouter({
     basePath: config.basePath,
-    routes: helperRoutes({ share, flows, bindings, live, webhookAuthToken: config.webhookAuthToken }),
+    routes: [
+      ...helperRoutes({ share, flows, bindings, live, webhookAuthToken: config.webhookAuthToken }),
+      ...(backOffice?.routes ?? []),
+    ],
     origins,
     gate,
     report,
+    authorize: backOffice?.authorize,
   });
 
   return Object.assign(handler, {
     basePath: config.basePath,
     ...hostApi({ gate, bindings, share, idv, loopbackHttp: config.loopbackHttp }),
+    admin: (backOffice ?? noBackOffice).admin,
+    createIdvLink: (backOffice ?? noBackOffice).createIdvLink,
   });
 }

@@ -4,8 +4,26 @@
  */
 
 export { requestHead, toNodeListener } from './adapters/node.js';
+export type { SessionDetail, Staff } from './admin/back-office.js';
+export type { CreatedLink, LinkInput } from './admin/links.js';
+export type { AdminApi } from './admin/mount.js';
+export {
+  type AuditEntry,
+  type Decision,
+  type IdvLink,
+  type IdvRecord,
+  type IdvRecordRow,
+  MemoryRecords,
+  type RecordChange,
+  type RecordPage,
+  type RecordPatch,
+  type RecordQuery,
+  type YotiRecords,
+} from './admin/records.js';
+export type { ReviewCheck, ReviewIdentityProfile, ReviewMedia } from './admin/session-review.js';
 export type { CallerResolver } from './caller.js';
 export {
+  AdminUnauthenticated,
   ApiError,
   type ErrorContext,
   type ErrorReporter,
@@ -14,6 +32,7 @@ export {
 } from './errors.js';
 export { createYotiHandler, type HostCreated, type HostRequest, type YotiHandler } from './handler.js';
 export type { LimitOptions } from './limits.js';
+export type { AdminOptions, LinkOptions } from './options/admin-options.js';
 export type { IdvSessionSpec } from './options/idv-spec.js';
 export type { IdvOption, ShareOptions, YotiHandlerOptions } from './options/resolve-options.js';
 export type {

@@ -1,3 +1,4 @@
+import type { Staff } from './admin/back-office.js';
 import type { Caller } from './caller.js';
 import { ApiError, type ErrorReporter, errorResponse, jsonResponse, MalformedRequest } from './errors.js';
 import type { RequestGate } from './gate.js';
@@ -16,17 +17,20 @@ export interface RouteContext {
   reply(status: number, body: unknown, headers?: Record<string, string>): Response;
   /** The CORS headers of this request, for a route that makes its own Response (an event stream). */
   cors: Record<string, string>;
+  /** The staff member, for `admin` routes, as the host's `authorize` named them. */
+  staff?: Staff;
 }
 
 /**
  * One route: its method and path (`:name` for a parameter), and what crosses it: `create` (a new
  * session: counted per address and caller before anything else runs), `read` (counted per caller),
- * or `webhook` (Yoti's notifications: no Origin check, a token instead).
+ * `webhook` (Yoti's notifications: no Origin check, a token instead), `admin` (the back office:
+ * the host's `authorize` first) or `link` (a person opening a link: the route counts what it does).
  */
 export interface Route {
   method: 'GET' | 'POST' | 'DELETE';
   path: string;
-  access: 'create' | 'read' | 'webhook';
+  access: 'create' | 'read' | 'webhook' | 'admin' | 'link';
   handle(context: RouteContext): Promise<Response>;
 }
 
@@ -89,6 +93,8 @@ export interface RouterParts {
   origins: OriginPolicy;
   gate: RequestGate;
   report: ErrorReporter;
+  /** Who the staff member of an `admin` request is (403 / 401 when nobody). */
+  authorize?: (request: Request) => Promise<Staff>;
 }
 
 /**
@@ -97,7 +103,7 @@ export interface RouterParts {
  * against the origin policy, limits counted (by `access`), CORS headers on every answer, and every
  * failure turned into a JSON error (a 5xx for the helper's own, told to `report`).
  */
-export function createRouter({ basePath, routes, origins, gate, report }: RouterParts) {
+export function createRouter({ basePath, routes, origins, gate, report, authorize }: RouterParts) {
   const paths = compile(routes);
 
   function internal(error: unknown, where: string): ApiError {
@@ -161,7 +167,9 @@ export function createRouter({ basePath, routes, origins, gate, report }: Router
       names.forEach((name, index) => {
         params[name] = param(name, match[index + 1] ?? '');
       });
+      const staff = route.access === 'admin' && authorize ? await authorize(request) : undefined;
       if (UNSAFE.has(route.method) && route.access !== 'webhook') origins.checkUnsafe(request, ownOrigin);
+      if (route.access === 'link') await gate.read(request);
       const caller =
         route.access === 'create'
           ? await gate.creation(request)
@@ -173,6 +181,7 @@ export function createRouter({ basePath, routes, origins, gate, report }: Router
         params,
         caller,
         cors,
+        staff,
         reply: (status, body, headers) => jsonResponse(status, body, { ...cors, ...headers }),
       });
     }

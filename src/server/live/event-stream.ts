@@ -20,7 +20,11 @@ export class EventStream {
   #held: StatusEvent[] | undefined = [];
   #ended = false;
 
-  constructor(signal: AbortSignal | undefined) {
+  /** `event` names what each event is (`status` for a session's states, `record` for the back office's changes). */
+  constructor(
+    signal: AbortSignal | undefined,
+    readonly event = 'status',
+  ) {
     this.body = new ReadableStream<Uint8Array>({
       start: (controller) => {
         this.#controller = controller;
@@ -70,7 +74,7 @@ export class EventStream {
   send(event: StatusEvent): void {
     if (this.#ended || this.#sent.has(event.id)) return;
     this.#sent.add(event.id);
-    this.#write(`id: ${event.id}\nevent: status\ndata: ${event.data}\n\n`);
+    this.#write(`id: ${event.id}\nevent: ${this.event}\ndata: ${event.data}\n\n`);
     if (event.terminal) this.end();
   }
 

@@ -98,12 +98,31 @@ function checkIdentityProfile(requirements: Json, path: string): void {
   }
 }
 
+const MANUAL_CHECKS = ['ALWAYS', 'FALLBACK', 'NEVER'];
+
 function checkRequestedList(spec: Json, key: string, path: string): void {
   const list = spec[key];
   if (list === undefined) return;
   if (!Array.isArray(list) || !list.every((item) => isObject(item) && typeof item.type === 'string')) {
     throw new YotiOptionsError(`${path}.${key}`, 'should be an array of {type, config} objects');
   }
+  if (key !== 'requested_checks') return;
+  list.forEach((check: Json, index) => {
+    const config = check.config;
+    if (config === undefined) return;
+    const at = `${path}.${key}[${index}].config`;
+    if (!isObject(config)) throw new YotiOptionsError(at, 'should be an object');
+    if (config.manual_check !== undefined && !MANUAL_CHECKS.includes(config.manual_check as string)) {
+      throw new YotiOptionsError(`${at}.manual_check`, `should be one of ${MANUAL_CHECKS.join(', ')}`);
+    }
+    const retries = config.max_retries;
+    if (retries !== undefined && (!Number.isInteger(retries) || (retries as number) < 1)) {
+      throw new YotiOptionsError(
+        `${at}.max_retries`,
+        'should be a whole number of at least 1 (3 is recommended)',
+      );
+    }
+  });
 }
 
 /**

@@ -2,11 +2,13 @@ import { createPrivateKey } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { isRecord as isObject } from '../../shared/json.js';
 import { isLoopbackUrl } from '../../shared/loopback.js';
+import type { YotiRecords } from '../admin/records.js';
 import type { CallerResolver } from '../caller.js';
 import { type ErrorReporter, YotiOptionsError } from '../errors.js';
 import { LIMIT_DEFAULTS, type LimitOptions, type ResolvedLimits } from '../limits.js';
 import { type TrustProxy, trustProxyProblem } from '../origin.js';
 import { MemoryStore, type YotiStore } from '../store/store.js';
+import { type AdminOptions, type LinkOptions, type ResolvedAdmin, resolveAdmin } from './admin-options.js';
 import { originOption, positiveInteger, requireString, urlOption } from './checks.js';
 import { type IdvSessionSpec, validateIdvSpec } from './idv-spec.js';
 import {
@@ -82,6 +84,12 @@ export interface YotiHandlerOptions {
    * console.error, except for the SDK's lines and malformed requests (told only to an onError of yours).
    */
   onError?: ErrorReporter;
+  /** The back office: admin routes, session links and records, behind your own sign-in. */
+  admin?: AdminOptions;
+  /** Where the back office's records and links live. Default: the store's (memory, or Redis with redisStore). */
+  records?: YotiRecords;
+  /** How session links look and where they lead. */
+  links?: LinkOptions;
 }
 
 export interface ResolvedShare extends ShareSessionSettings {
@@ -110,6 +118,7 @@ export interface ResolvedOptions {
   timeoutMs: number;
   attempts: number;
   onError: ErrorReporter;
+  admin?: ResolvedAdmin;
 }
 
 export const YOTI_SHARE_API = 'https://api.yoti.com/share';
@@ -265,5 +274,6 @@ export function resolveOptions(options: YotiHandlerOptions): ResolvedOptions {
     timeoutMs: positiveInteger(options.timeoutMs, 'timeoutMs', 10_000),
     attempts: positiveInteger(options.attempts, 'attempts', 3),
     onError: options.onError ?? printError,
+    admin: resolveAdmin(options.admin, options.records, options.links),
   };
 }

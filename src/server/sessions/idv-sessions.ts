@@ -19,12 +19,24 @@ export interface CreatedIdvSession {
   live: boolean;
 }
 
+/** Who is told of each session made and each state read: the back office's records. */
+export interface IdvObserver {
+  created(
+    sessionId: string,
+    spec: IdvSessionSpec,
+    link?: { linkId: string; name: string; email: string },
+  ): Promise<void>;
+  observed(summary: IdvSummary): Promise<void>;
+}
+
 export interface IdvSessionsOptions {
   /** The specification for a request: the configured one, or the host's `idv(request)`. */
   idv?: (request: Request) => Promise<IdvSessionSpec>;
   idvApiUrl: string;
   webhooks: boolean;
 }
+
+type IdvSession = Awaited<ReturnType<YotiApi['idv']['getSession']>>;
 
 /** A session specification the SDK accepts, carrying the validated JSON as it is. */
 function sdkSpecification(spec: IdvSessionSpec) {
@@ -45,6 +57,8 @@ export class IdvSessions {
   readonly #api: YotiApi;
   readonly #bindings: Bindings;
   readonly #options: IdvSessionsOptions;
+  /** The back office, when there is one: told of every session made and every state read. */
+  observer?: IdvObserver;
 
   constructor(api: YotiApi, bindings: Bindings, options: IdvSessionsOptions) {
     this.#api = api;
@@ -52,8 +66,16 @@ export class IdvSessions {
     this.#options = options;
   }
 
-  /** Creates an IDV session for `caller`, bound to it: the host's `spec`, else the configured one. */
-  async create(request: Request, caller: Caller, spec?: IdvSessionSpec): Promise<CreatedIdvSession> {
+  /**
+   * Creates an IDV session for `caller`, bound to it: the host's `spec`, else the configured one;
+   * `link` names the person a back-office link made it for.
+   */
+  async create(
+    request: Request,
+    caller: Caller,
+    spec?: IdvSessionSpec,
+    link?: { linkId: string; name: string; email: string },
+  ): Promise<CreatedIdvSession> {
     const specFor = this.#options.idv ?? notConfigured('idv');
     let resolved = spec;
     if (!resolved) {
@@ -77,6 +99,7 @@ export class IdvSessions {
       live,
       expiresAt: Date.now() + ttl * 1000,
     });
+    await this.observer?.created(sessionId, resolved, link);
     return {
       sessionId,
       sessionToken,
@@ -92,24 +115,44 @@ export class IdvSessions {
     record: SessionRecord,
     { fresh = false } = {},
   ): Promise<IdvSummary & { live: boolean }> {
+    return { ...(await this.summary(sessionId, { fresh })), live: record.live === true };
+  }
+
+  /** Where session `sessionId` stands (read as `state` reads it), the back office told. */
+  async summary(sessionId: string, { fresh = false } = {}): Promise<IdvSummary> {
     const session = await this.#api.read(
       `idv:${sessionId}`,
       'IDV session',
       () => this.#api.idv.getSession(sessionId),
-      {
-        fresh,
-      },
+      { fresh },
     );
-    return { ...idvSummary(session), live: record.live === true };
+    const summary = idvSummary(session);
+    await this.observer?.observed(summary);
+    return summary;
+  }
+
+  /** The summary of a session the SDK read. */
+  summaryOf(session: IdvSession): IdvSummary {
+    return idvSummary(session);
   }
 
   /** The session as the SDK reads it: checks, document fields, media IDs. Server-side only. */
-  session(sessionId: string) {
+  session(sessionId: string): Promise<IdvSession> {
     return this.#api.call('read', 'IDV session', () => this.#api.idv.getSession(sessionId));
   }
 
   /** One media item of a session, as the SDK reads it. Server-side only. */
   media(sessionId: string, mediaId: string) {
     return this.#api.call('read', 'IDV media', () => this.#api.idv.getMediaContent(sessionId, mediaId));
+  }
+
+  /** Deletes one media item of a session at Yoti (the session still names it). */
+  deleteMedia(sessionId: string, mediaId: string): Promise<void> {
+    return this.#api.call('delete', 'IDV media', () => this.#api.idv.deleteMediaContent(sessionId, mediaId));
+  }
+
+  /** Deletes a session at Yoti, with all its media. */
+  deleteSession(sessionId: string): Promise<void> {
+    return this.#api.call('delete', 'IDV session', () => this.#api.idv.deleteSession(sessionId));
   }
 }

@@ -18,7 +18,7 @@ export interface UpstreamPolicy {
   report: ErrorReporter;
 }
 
-export type UpstreamOperation = 'create' | 'read';
+export type UpstreamOperation = 'create' | 'read' | 'delete';
 
 class UpstreamTimeout extends Error {}
 
@@ -165,8 +165,8 @@ export function mapUpstreamError(error: unknown, operation: UpstreamOperation, w
         false,
       );
     case 404:
-      return operation === 'read'
-        ? new ApiError(404, 'session_not_found', `No such ${what}.`)
+      return operation !== 'create'
+        ? new ApiError(404, /media/i.test(what) ? 'media_not_found' : 'session_not_found', `No such ${what}.`)
         : new ApiError(
             502,
             'yoti_app_not_found',

@@ -10,6 +10,8 @@
  *   const yoti = createYotiHandler({ ...options, store });
  */
 import { type CommandParser, createClient, defineScript } from 'redis';
+import type { YotiRecords } from '../admin/records.js';
+import { redisRecords, updateRecord } from './redis-records.js';
 import {
   type SessionKind,
   type SessionRecord,
@@ -33,6 +35,8 @@ export interface RedisStoreOptions {
 }
 
 export interface RedisStore extends YotiStore {
+  /** The back office's records and links, kept until deleted. */
+  readonly records: YotiRecords;
   /** Resolves once connected; rejects with a clear error when Redis cannot be reached at start. */
   readonly ready: Promise<void>;
   close(): Promise<void>;
@@ -102,7 +106,7 @@ export function redisStore(options: RedisStoreOptions): RedisStore {
 
   const client = createClient({
     url: options.url,
-    scripts: { publishState },
+    scripts: { publishState, updateRecord },
     // Commands fail at once while Redis is away (the helper answers 503) rather than queueing.
     disableOfflineQueue: true,
     socket: {
@@ -205,6 +209,12 @@ export function redisStore(options: RedisStoreOptions): RedisStore {
 
   return {
     ready,
+    records: redisRecords({
+      client: client as unknown as Parameters<typeof redisRecords>[0]['client'],
+      subscriber: subscriber as unknown as Parameters<typeof redisRecords>[0]['subscriber'],
+      prefix,
+      command,
+    }),
     putSession: (kind, id, record, ttlSeconds) =>
       command(async () => {
         await client.set(`${prefix}session:${keyOf(kind, id)}`, JSON.stringify(record), { EX: ttlSeconds });

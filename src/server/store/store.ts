@@ -1,3 +1,8 @@
+import { MemoryRecords, type YotiRecords } from '../admin/records.js';
+import { StoreFullError } from './store-errors.js';
+
+export { StoreFullError, StoreUnavailableError } from './store-errors.js';
+
 /** The two kinds of Yoti session the helper makes. */
 export type SessionKind = 'share' | 'idv';
 
@@ -80,16 +85,8 @@ export interface YotiStore {
    * that the helper reads what it may have missed meanwhile; returns the function that stops it.
    */
   onReconnect?(listener: () => void): () => void;
-}
-
-/** The store cannot be reached (Redis is down, say): the helper answers 503, and the browser tries again. */
-export class StoreUnavailableError extends Error {
-  override name = 'StoreUnavailableError';
-}
-
-/** The memory store is full of entries that have not expired: it refuses new ones (503) rather than drop any. */
-export class StoreFullError extends Error {
-  override name = 'StoreFullError';
+  /** The back office's records and links, when this store keeps them (the memory and Redis ones do). */
+  readonly records?: YotiRecords;
 }
 
 interface Expiring<T> {
@@ -163,8 +160,10 @@ export class MemoryStore implements YotiStore {
   readonly #counters: ExpiringMap<{ count: number; endsAt: number }>;
   readonly #logs: ExpiringMap<Log>;
   readonly #followers = new Map<string, Set<(event: StatusEvent) => void>>();
+  readonly records: YotiRecords;
 
   constructor({ capacity = 100_000 }: { capacity?: number } = {}) {
+    this.records = new MemoryRecords(capacity);
     this.#sessions = new ExpiringMap(capacity);
     this.#counters = new ExpiringMap(capacity, 'drop-oldest');
     this.#logs = new ExpiringMap(capacity);

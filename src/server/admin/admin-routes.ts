@@ -1,0 +1,258 @@
+import { ApiError } from '../errors.js';
+import type { Limits } from '../limits.js';
+import { EventStream } from '../live/event-stream.js';
+import type { OriginPolicy } from '../origin.js';
+import { readJsonObject } from '../request.js';
+import type { Route, RouteContext } from '../router.js';
+import type { BackOffice, Staff } from './back-office.js';
+import { type LinkPageSettings, linkPage, linkPageScript } from './link-page.js';
+import type { IdvLinks } from './links.js';
+import { DECISION_VALUES, MAX_PAGE, RECORD_STATES, type RecordQuery } from './records.js';
+
+export interface AdminRouteParts {
+  backOffice: BackOffice;
+  links: IdvLinks;
+  limits: Limits;
+  origins: OriginPolicy;
+  page: LinkPageSettings;
+  /** The host's own page for a link, when it has one: the helper's page sends people there. */
+  hostPage?: (code: string) => string;
+}
+
+const HEARTBEAT_MS = 15_000;
+const CURSOR = /^\d{15}:[A-Za-z0-9_-][A-Za-z0-9._~-]{0,255}$/;
+/** The media types passed on as they are; anything else goes as bytes the browser will not run. */
+const MEDIA_TYPES = /^(image\/(png|jpeg|webp|gif|heic)|application\/(json|pdf))$/;
+
+const noContent = (cors: Record<string, string>) => new Response(null, { status: 204, headers: cors });
+const staffOf = (context: RouteContext): Staff => context.staff as Staff;
+
+/** The list's query, from the URL: each parameter checked, anything else refused. */
+function listQuery(url: URL): RecordQuery {
+  const known = new Set(['query', 'state', 'decision', 'cursor', 'limit']);
+  const query: RecordQuery = {};
+  for (const [name, value] of url.searchParams) {
+    if (!known.has(name))
+      throw new ApiError(
+        400,
+        'unknown_parameter',
+        `The list takes no parameter ${name.slice(0, 40)}.`,
+        name.slice(0, 40),
+      );
+    if (value === '') continue;
+    if (name === 'query') {
+      if (value.length > 200)
+        throw new ApiError(400, 'invalid_query', 'The search is at most 200 characters.', 'query');
+      query.query = value;
+    } else if (name === 'state') {
+      if (!(RECORD_STATES as readonly string[]).includes(value))
+        throw new ApiError(
+          400,
+          'invalid_state',
+          `state should be one of ${RECORD_STATES.join(', ')}.`,
+          'state',
+        );
+      query.state = value as RecordQuery['state'];
+    } else if (name === 'decision') {
+      if (![...DECISION_VALUES, 'NONE'].includes(value))
+        throw new ApiError(
+          400,
+          'invalid_decision',
+          'decision should be APPROVE, REJECT or NONE.',
+          'decision',
+        );
+      query.decision = value as RecordQuery['decision'];
+    } else if (name === 'cursor') {
+      if (!CURSOR.test(value))
+        throw new ApiError(400, 'invalid_cursor', 'The cursor is not one this list gave.', 'cursor');
+      query.cursor = value;
+    } else {
+      const limit = Number(value);
+      if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE)
+        throw new ApiError(
+          400,
+          'invalid_limit',
+          `limit should be a whole number from 1 to ${MAX_PAGE}.`,
+          'limit',
+        );
+      query.limit = limit;
+    }
+  }
+  return query;
+}
+
+/**
+ * The back office's routes under `{basePath}/admin/` (each asks the host's `authorize` first: the
+ * router does that for `admin` access), and the person's side of links under `{basePath}/links/`.
+ */
+export function adminRoutes({
+  backOffice,
+  links,
+  limits,
+  origins,
+  page,
+  hostPage,
+}: AdminRouteParts): Route[] {
+  /** The stream of record changes: `event: record`, the list row (or `{deleted}`) as JSON. */
+  async function events({ request, cors, staff }: RouteContext): Promise<Response> {
+    const release = limits.openStream(`admin:${staff?.id}`, `staff:${staff?.id}`);
+    const stream = new EventStream(request.signal, 'record');
+    stream.onEnd(release);
+    let sent = 0;
+    const unfollow = await backOffice.follow((change) => {
+      sent += 1;
+      stream.send({
+        id: String(sent),
+        data: JSON.stringify('row' in change ? change.row : change),
+        terminal: false,
+      });
+    });
+    stream.onEnd(unfollow);
+    const heartbeat = setInterval(() => stream.keepAlive(), HEARTBEAT_MS);
+    const maxLife = setTimeout(() => stream.end({ resume: true }), limits.streamMaxSeconds * 1000);
+    stream.onEnd(() => {
+      clearInterval(heartbeat);
+      clearTimeout(maxLife);
+    });
+    return new Response(stream.body, {
+      status: 200,
+      headers: {
+        ...cors,
+        'Content-Type': 'text/event-stream; charset=utf-8',
+        'Cache-Control': 'no-store',
+        'X-Accel-Buffering': 'no',
+      },
+    });
+  }
+
+  const admin = (method: Route['method'], path: string, handle: Route['handle']): Route => ({
+    method,
+    path: `/admin${path}`,
+    access: 'admin',
+    handle,
+  });
+
+  return [
+    // The person's side: the link's page, the script it runs, and the redemption.
+    {
+      method: 'GET',
+      path: '/links/assets/yoti-elements.js',
+      access: 'link',
+      async handle({ cors }) {
+        const script = await linkPageScript();
+        if (!script)
+          throw new ApiError(
+            404,
+            'not_built',
+            'The elements are not built: run npm run build.',
+            undefined,
+            false,
+          );
+        for (const [name, value] of Object.entries(cors)) script.headers.set(name, value);
+        return script;
+      },
+    },
+    {
+      method: 'GET',
+      path: '/links/:code',
+      access: 'link',
+      async handle({ request, params }) {
+        if (hostPage) return Response.redirect(hostPage(params.code as string), 303);
+        try {
+          await links.open(params.code as string);
+        } catch (error) {
+          if (error instanceof ApiError) return linkPage(request, '', page, error);
+          throw error;
+        }
+        return linkPage(request, params.code as string, page);
+      },
+    },
+    {
+      method: 'POST',
+      path: '/links/:code/session',
+      access: 'link',
+      async handle({ request, params, reply }) {
+        await readJsonObject(request);
+        const { session, caller } = await links.redeem(params.code as string, request);
+        return reply(200, session, caller.setCookie ? { 'Set-Cookie': caller.setCookie } : {});
+      },
+    },
+
+    // Staff's side.
+    admin('POST', '/links', async (context) => {
+      const body = await readJsonObject(context.request);
+      const unknown = Object.keys(body).find((key) => !['name', 'email', 'expiresIn'].includes(key));
+      if (unknown)
+        throw new ApiError(
+          400,
+          'unknown_field',
+          `A link takes no field ${unknown.slice(0, 40)}.`,
+          unknown.slice(0, 40),
+        );
+      const origin = origins.ownOrigin(context.request);
+      return context.reply(
+        201,
+        await links.create(body as { name: unknown; email: unknown }, staffOf(context).id, origin),
+      );
+    }),
+    admin('DELETE', '/links/:linkId', async (context) => {
+      await links.revoke(context.params.linkId as string, staffOf(context).id);
+      return noContent(context.cors);
+    }),
+    admin('GET', '/sessions', async ({ request, reply }) =>
+      reply(200, await backOffice.list(listQuery(new URL(request.url)))),
+    ),
+    admin('GET', '/sessions/:id', async ({ params, reply }) =>
+      reply(200, await backOffice.get(params.id as string)),
+    ),
+    admin('GET', '/sessions/:id/media/:mediaId', async ({ params, cors }) => {
+      const media = await backOffice.media(params.id as string, params.mediaId as string);
+      const type = String(media?.getMimeType() ?? '');
+      return new Response(new Uint8Array(media?.getContent() ?? Buffer.alloc(0)), {
+        status: 200,
+        headers: {
+          ...cors,
+          'Content-Type': MEDIA_TYPES.test(type) ? type : 'application/octet-stream',
+          'Cache-Control': 'no-store',
+          'X-Content-Type-Options': 'nosniff',
+          'Content-Security-Policy': "default-src 'none'; sandbox",
+          'Cross-Origin-Resource-Policy': 'same-origin',
+        },
+      });
+    }),
+    admin('POST', '/sessions/:id/decision', async (context) => {
+      const body = await readJsonObject(context.request);
+      const unknown = Object.keys(body).find((key) => !['value', 'note'].includes(key));
+      if (unknown)
+        throw new ApiError(
+          400,
+          'unknown_field',
+          `A decision takes no field ${unknown.slice(0, 40)}.`,
+          unknown.slice(0, 40),
+        );
+      const record = await backOffice.decide(
+        context.params.id as string,
+        { value: body.value, note: body.note },
+        staffOf(context).id,
+      );
+      return context.reply(200, record);
+    }),
+    admin('DELETE', '/sessions/:id/media', async (context) => {
+      await backOffice.deleteMedia(context.params.id as string, undefined, staffOf(context).id);
+      return noContent(context.cors);
+    }),
+    admin('DELETE', '/sessions/:id/media/:mediaId', async (context) => {
+      await backOffice.deleteMedia(
+        context.params.id as string,
+        context.params.mediaId as string,
+        staffOf(context).id,
+      );
+      return noContent(context.cors);
+    }),
+    admin('DELETE', '/sessions/:id', async (context) => {
+      await backOffice.deleteSession(context.params.id as string);
+      return noContent(context.cors);
+    }),
+    admin('GET', '/events', events),
+  ];
+}

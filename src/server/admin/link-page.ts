@@ -1,0 +1,144 @@
+import { randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import type { ApiError } from '../errors.js';
+
+/** The page's words, in English and French (by the browser's Accept-Language). */
+const WORDS = {
+  en: {
+    title: 'Verify your identity',
+    intro: '{app} asks you to confirm who you are: a photo of your ID document, then a short selfie video.',
+    privacy: 'Your photos go to Yoti, who checks them for {app}.',
+    noScript: 'This page needs JavaScript to run the identity check.',
+    gone: 'This link cannot be used',
+    link_not_found: 'This link is not valid. Check that you copied all of it, or ask {app} for a new one.',
+    link_expired: 'This link has expired. Ask {app} for a new one.',
+    link_revoked: 'This link was withdrawn. Ask {app} for a new one if you still need it.',
+  },
+  fr: {
+    title: 'Vérifiez votre identité',
+    intro:
+      '{app} vous demande de confirmer qui vous êtes : une photo de votre pièce d’identité, puis une courte vidéo selfie.',
+    privacy: 'Vos photos vont à Yoti, qui les vérifie pour {app}.',
+    noScript: 'Cette page a besoin de JavaScript pour la vérification d’identité.',
+    gone: 'Ce lien ne peut pas servir',
+    link_not_found:
+      'Ce lien n’est pas valide. Vérifiez qu’il est complet, ou demandez-en un nouveau à {app}.',
+    link_expired: 'Ce lien a expiré. Demandez-en un nouveau à {app}.',
+    link_revoked: 'Ce lien a été retiré. Demandez-en un nouveau à {app} si besoin.',
+  },
+} as const;
+
+type Words = Record<keyof (typeof WORDS)['en'], string>;
+
+const escapeHtml = (text: string) =>
+  text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
+  );
+
+export interface LinkPageSettings {
+  basePath: string;
+  appName: string;
+  logoUrl?: string;
+  /** The origin of Yoti's IDV pages (the frame's). */
+  idvOrigin: string;
+}
+
+function languageOf(request: Request): keyof typeof WORDS {
+  const accepted = request.headers.get('accept-language') ?? '';
+  const first = accepted.split(',')[0]?.trim().toLowerCase() ?? '';
+  return first.startsWith('fr') ? 'fr' : 'en';
+}
+
+const STYLE = `
+:root{color-scheme:light;font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1b2733;background:#f4f6f9}
+body{margin:0}header{display:flex;align-items:center;gap:.75rem;padding:1rem 1.5rem;background:#fff;border-bottom:1px solid #dde3ea}
+header img{height:32px;width:auto}header span{font-weight:600;font-size:1.05rem}
+main{max-width:44rem;margin:2rem auto;padding:0 1rem}h1{font-size:1.6rem;margin:0 0 .5rem}p{line-height:1.5;margin:.25rem 0 1rem}
+.small{color:#4a5866;font-size:.9rem}yoti-docscan-frame{display:block;min-height:640px;border-radius:12px;overflow:hidden;background:#fff;box-shadow:0 1px 3px rgba(16,24,40,.12)}
+.gone{background:#fff;border-radius:12px;padding:1.5rem;box-shadow:0 1px 3px rgba(16,24,40,.12)}`;
+
+/**
+ * The helper's own page at a link: the application's name and logo, a few words, and the Doc Scan
+ * frame that redeems the link. A strict Content Security Policy (scripts and styles from the helper
+ * only, with a nonce for its own), no referrer (the code is in the URL), never cached or indexed.
+ */
+export function linkPage(
+  request: Request,
+  code: string,
+  settings: LinkPageSettings,
+  refusal?: ApiError,
+): Response {
+  const lang = languageOf(request);
+  const words: Words = WORDS[lang];
+  const say = (key: keyof Words) => escapeHtml(words[key].replaceAll('{app}', settings.appName));
+  const nonce = randomBytes(16).toString('base64');
+  const base = settings.basePath;
+  const logo = settings.logoUrl ? new URL(settings.logoUrl) : undefined;
+  const header = `<header>${logo ? `<img src="${escapeHtml(logo.href)}" alt="">` : ''}<span>${escapeHtml(settings.appName)}</span></header>`;
+  const body = refusal
+    ? `<main><div class="gone" role="alert"><h1>${say('gone')}</h1><p>${say(refusal.code as keyof Words)}</p></div></main>`
+    : `<main><h1>${say('title')}</h1><p>${say('intro')}</p><p class="small">${say('privacy')}</p>
+<yoti-docscan-frame endpoint="${escapeHtml(base)}" link-code="${escapeHtml(code)}" lang="${lang}"></yoti-docscan-frame>
+<noscript><p>${say('noScript')}</p></noscript></main>
+<script type="module" src="${escapeHtml(base)}/links/assets/yoti-elements.js"></script>`;
+  const html = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex">
+<title>${say(refusal ? 'gone' : 'title')} · ${escapeHtml(settings.appName)}</title>
+<style nonce="${nonce}">${STYLE}</style></head><body>${header}${body}</body></html>`;
+  const policy = [
+    "default-src 'none'",
+    `script-src 'self' 'nonce-${nonce}'`,
+    `style-src 'self' 'nonce-${nonce}'`,
+    "connect-src 'self'",
+    `frame-src ${settings.idvOrigin}`,
+    `img-src 'self' data:${logo ? ` ${logo.origin}` : ''}`,
+    "base-uri 'none'",
+    "form-action 'none'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+  return new Response(html, {
+    status: refusal?.status ?? 200,
+    headers: {
+      'Content-Type': 'text/html; charset=utf-8',
+      'Content-Security-Policy': policy,
+      'Referrer-Policy': 'no-referrer',
+      'Cache-Control': 'no-store',
+      'X-Content-Type-Options': 'nosniff',
+      'X-Robots-Tag': 'noindex',
+      'Permissions-Policy': `camera=(self "${settings.idvOrigin}")`,
+    },
+  });
+}
+
+let bundle: Promise<Buffer | undefined> | undefined;
+
+/** The single-file build, beside the helper in the package (dist/), or from the sources' build. */
+function readBundle(): Promise<Buffer | undefined> {
+  bundle ??= (async () => {
+    for (const path of ['../yoti-elements.min.js', '../../../dist/yoti-elements.min.js']) {
+      try {
+        return await readFile(new URL(path, import.meta.url));
+      } catch {
+        // Not there: the next place.
+      }
+    }
+    bundle = undefined; // Built later (npm run build): looked for again next time.
+    return undefined;
+  })();
+  return bundle;
+}
+
+/** The elements' single-file build, for the link page: cached a day, or 404 when the package was not built. */
+export async function linkPageScript(): Promise<Response | undefined> {
+  const script = await readBundle();
+  if (!script) return undefined;
+  return new Response(new Uint8Array(script), {
+    status: 200,
+    headers: {
+      'Content-Type': 'text/javascript; charset=utf-8',
+      'Cache-Control': 'public, max-age=86400',
+      'X-Content-Type-Options': 'nosniff',
+    },
+  });
+}

@@ -1,0 +1,253 @@
+/**
+ * The back office's records: one for every IDV session the helper creates (with the person's name
+ * and email when it came from a link), kept current as the session moves on, with the business's
+ * decision and an audit of every action; and the links staff send. `YotiRecords` is the adapter a
+ * host's own database implements; `MemoryRecords` (the default) and the Redis one (from
+ * `redisStore`) pass the same tests.
+ */
+import { StoreFullError } from '../store/store-errors.js';
+
+/** Where a session stands, as the back office lists it. */
+export type RecordState = 'ONGOING' | 'COMPLETED' | 'EXPIRED';
+export const RECORD_STATES: readonly RecordState[] = ['ONGOING', 'COMPLETED', 'EXPIRED'];
+
+export type DecisionValue = 'APPROVE' | 'REJECT';
+export const DECISION_VALUES: readonly DecisionValue[] = ['APPROVE', 'REJECT'];
+
+/** The business's own decision on a session (Yoti has none: the helper keeps it). */
+export interface Decision {
+  value: DecisionValue;
+  note?: string;
+  /** The staff member's `id`, as `authorize` returned it. */
+  by: string;
+  /** ISO 8601. */
+  at: string;
+}
+
+/** One action on a record: who did what, when. */
+export interface AuditEntry {
+  at: string;
+  /** A staff member's `id`, or `helper` / `person` for what the helper or the person did. */
+  by: string;
+  action: string;
+}
+
+/** What the back office keeps of one IDV session. */
+export interface IdvRecord {
+  sessionId: string;
+  linkId?: string;
+  name?: string;
+  email?: string;
+  /** ISO 8601. */
+  createdAt: string;
+  state: RecordState;
+  /** The identity profile's result, when one was asked for. */
+  result?: string;
+  decision?: Decision;
+  mediaDeleted: boolean;
+  /** Media items deleted one by one (all of them: `mediaDeleted`). */
+  deletedMedia?: string[];
+  audit: AuditEntry[];
+  /** The `manual_check` mode of each requested check that set one, by check type. */
+  manualChecks?: Record<string, string>;
+}
+
+/** A record as the list shows it: no audit, no check modes. */
+export type IdvRecordRow = Omit<IdvRecord, 'audit' | 'manualChecks' | 'deletedMedia'>;
+
+/** What may change on a record after it is made. */
+export type RecordPatch = Partial<
+  Pick<IdvRecord, 'state' | 'result' | 'decision' | 'mediaDeleted' | 'deletedMedia'>
+>;
+
+export interface RecordQuery {
+  /** Matches name or email, case-insensitive, anywhere in them. */
+  query?: string;
+  state?: RecordState;
+  /** A decision value, or `NONE` for records without one. */
+  decision?: DecisionValue | 'NONE';
+  /** Where the previous page ended (its `next`). */
+  cursor?: string;
+  /** Rows a page, 1 to 100. Default 25. */
+  limit?: number;
+}
+
+export interface RecordPage {
+  sessions: IdvRecordRow[];
+  /** The cursor of the next page, when there is one. */
+  next?: string;
+}
+
+/** A link staff sent a person: it makes the person's session when first opened. */
+export interface IdvLink {
+  /** A digest of the link's code: the code itself is never kept. */
+  linkId: string;
+  name: string;
+  email: string;
+  /** The session specification the link's session is made with (default: the configured one). */
+  spec?: Record<string, unknown>;
+  createdAt: string;
+  /** ms since the epoch. */
+  expiresAt: number;
+  createdBy: string;
+  revokedAt?: string;
+  /** The caller (a keyed digest) that first redeemed the link. */
+  caller?: string;
+  /** The session made at the first redemption, with what the same browser is given again. */
+  session?: { sessionId: string; sessionToken: string; ttl: number; iframeUrl: string; live: boolean };
+}
+
+/** A change to the records, as the back office's event stream sends it. */
+export type RecordChange = { row: IdvRecordRow } | { deleted: string };
+
+/**
+ * Where the back office's records and links live. Implement it on your own database and pass it as
+ * `records` to createYotiHandler; every method resolves once the change is stored.
+ */
+export interface YotiRecords {
+  /** Stores a new record (replacing one with the same session ID). */
+  create(record: IdvRecord): Promise<void>;
+  get(sessionId: string): Promise<IdvRecord | undefined>;
+  /** Changes `patch`'s fields and appends `audit` to the record, atomically; undefined when there is none. */
+  update(sessionId: string, patch: RecordPatch, audit?: AuditEntry): Promise<IdvRecord | undefined>;
+  /** Removes the record; resolves whether there was one. */
+  delete(sessionId: string): Promise<boolean>;
+  /** Newest first (by `createdAt`, then session ID), filtered by `query`. */
+  list(query: RecordQuery): Promise<RecordPage>;
+  /** Stores a new link. */
+  putLink(link: IdvLink): Promise<void>;
+  getLink(linkId: string): Promise<IdvLink | undefined>;
+  /**
+   * Sets the link's caller when it has none, atomically, and resolves the link as it is then (so
+   * that of two browsers opening it at once, exactly one finds its own caller there).
+   */
+  claimLink(linkId: string, caller: string): Promise<IdvLink | undefined>;
+  /** Sets the link's session or its revocation. */
+  updateLink(linkId: string, patch: Pick<Partial<IdvLink>, 'session' | 'revokedAt'>): Promise<void>;
+  /**
+   * Calls `listener` with every change made through any instance sharing these records (Redis
+   * pub/sub); without it, the helper tells the changes made in this process only.
+   */
+  follow?(listener: (change: RecordChange) => void): Promise<() => void>;
+}
+
+export const DEFAULT_PAGE = 25;
+export const MAX_PAGE = 100;
+
+/** The list's order: newest first, then by session ID, so that a cursor is exact. */
+export const sortKey = (record: Pick<IdvRecord, 'createdAt' | 'sessionId'>): string =>
+  `${String(Date.parse(record.createdAt)).padStart(15, '0')}:${record.sessionId}`;
+
+/** A record as the list shows it. */
+export function rowOf(record: IdvRecord): IdvRecordRow {
+  const { audit: _audit, manualChecks: _modes, deletedMedia: _deleted, ...row } = record;
+  return row;
+}
+
+/** Whether `record` is one `query` asks for (its cursor aside). */
+export function matches(record: IdvRecordRow, query: RecordQuery): boolean {
+  if (query.state && record.state !== query.state) return false;
+  if (
+    query.decision === 'NONE' ? record.decision : query.decision && record.decision?.value !== query.decision
+  )
+    return false;
+  const text = query.query?.trim().toLowerCase();
+  if (!text) return true;
+  return [record.name, record.email].some((value) => value?.toLowerCase().includes(text));
+}
+
+/** The page of `sorted` (newest first) that `query` asks for: `limit` matching rows after its cursor. */
+export function pageOf(sorted: Iterable<IdvRecord>, query: RecordQuery): RecordPage {
+  const limit = query.limit ?? DEFAULT_PAGE;
+  const sessions: IdvRecordRow[] = [];
+  for (const record of sorted) {
+    if (query.cursor && sortKey(record) >= query.cursor) continue;
+    if (!matches(record, query)) continue;
+    if (sessions.length === limit) return { sessions, next: sortKey(sessions.at(-1) as IdvRecord) };
+    sessions.push(rowOf(record));
+  }
+  return { sessions };
+}
+
+/** The records in this process's memory, bounded: the default. */
+export class MemoryRecords implements YotiRecords {
+  readonly #records = new Map<string, IdvRecord>();
+  readonly #links = new Map<string, IdvLink>();
+  /** Session IDs, newest first, kept sorted as records come (they come about in order). */
+  #order: string[] = [];
+  readonly #listeners = new Set<(change: RecordChange) => void>();
+
+  constructor(readonly capacity = 100_000) {}
+
+  #tell(change: RecordChange): void {
+    for (const listener of this.#listeners) listener(structuredClone(change));
+  }
+
+  async create(record: IdvRecord): Promise<void> {
+    if (!this.#records.has(record.sessionId) && this.#records.size >= this.capacity) {
+      // Records are kept until deleted; a full store refuses rather than forget someone's.
+      throw new StoreFullError(`the memory records hold ${this.capacity} sessions`);
+    }
+    this.#records.set(record.sessionId, structuredClone(record));
+    this.#order = this.#order.filter((id) => id !== record.sessionId);
+    const key = sortKey(record);
+    const at = this.#order.findIndex((id) => sortKey(this.#records.get(id) as IdvRecord) < key);
+    this.#order.splice(at === -1 ? this.#order.length : at, 0, record.sessionId);
+    this.#tell({ row: rowOf(record) });
+  }
+
+  async get(sessionId: string): Promise<IdvRecord | undefined> {
+    const record = this.#records.get(sessionId);
+    return record && structuredClone(record);
+  }
+
+  async update(sessionId: string, patch: RecordPatch, audit?: AuditEntry): Promise<IdvRecord | undefined> {
+    const record = this.#records.get(sessionId);
+    if (!record) return undefined;
+    Object.assign(record, structuredClone(patch));
+    if (audit) record.audit.push({ ...audit });
+    this.#tell({ row: rowOf(record) });
+    return structuredClone(record);
+  }
+
+  async delete(sessionId: string): Promise<boolean> {
+    if (!this.#records.delete(sessionId)) return false;
+    this.#order = this.#order.filter((id) => id !== sessionId);
+    this.#tell({ deleted: sessionId });
+    return true;
+  }
+
+  async list(query: RecordQuery): Promise<RecordPage> {
+    const sorted = this.#order.map((id) => this.#records.get(id) as IdvRecord);
+    return structuredClone(pageOf(sorted, query));
+  }
+
+  async putLink(link: IdvLink): Promise<void> {
+    if (this.#links.size >= this.capacity) {
+      const now = Date.now();
+      for (const [id, kept] of this.#links) if (kept.expiresAt <= now) this.#links.delete(id);
+    }
+    this.#links.set(link.linkId, structuredClone(link));
+  }
+
+  async getLink(linkId: string): Promise<IdvLink | undefined> {
+    const link = this.#links.get(linkId);
+    return link && structuredClone(link);
+  }
+
+  async claimLink(linkId: string, caller: string): Promise<IdvLink | undefined> {
+    const link = this.#links.get(linkId);
+    if (link && link.caller === undefined) link.caller = caller;
+    return link && structuredClone(link);
+  }
+
+  async updateLink(linkId: string, patch: Pick<Partial<IdvLink>, 'session' | 'revokedAt'>): Promise<void> {
+    const link = this.#links.get(linkId);
+    if (link) Object.assign(link, structuredClone(patch));
+  }
+
+  async follow(listener: (change: RecordChange) => void): Promise<() => void> {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+}
