@@ -4,11 +4,12 @@ import { minifyHTMLLiterals } from 'minify-literals';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 
 /**
- * Three builds, picked by `--mode` (scripts/build.mjs runs all three):
+ * The builds, picked by `--mode` (scripts/build.mjs runs them all):
  * - `browser`: the npm entries for bundlers, ES modules, dependencies left as imports.
  * - `node`: the helper and the sandbox for Node.
  * - `single`: dist/yoti-elements.min.js, one minified ES module with everything inside, for a
- *   plain <script type="module"> tag.
+ *   plain <script type="module"> tag; `single-admin`: dist/yoti-elements-admin.min.js, the same
+ *   for the back office's elements.
  */
 export const browserEntries: Record<string, string> = {
   index: 'src/index.ts',
@@ -17,6 +18,10 @@ export const browserEntries: Record<string, string> = {
   'docscan-frame': 'src/elements/docscan-frame/define.ts',
   'idv-status': 'src/elements/idv-status/define.ts',
   react: 'src/react/index.ts',
+  admin: 'src/admin/index.ts',
+  'admin-idv-sessions': 'src/admin/idv-sessions/define.ts',
+  'admin-idv-review': 'src/admin/idv-review/define.ts',
+  'admin-idv-link-form': 'src/admin/idv-link-form/define.ts',
 };
 
 export const nodeEntries: Record<string, string> = {
@@ -26,6 +31,8 @@ export const nodeEntries: Record<string, string> = {
 };
 
 export const singleFileEntry = 'src/define.ts';
+/** The back office's elements as one file too, for staff pages without a bundler. */
+export const singleAdminEntry = 'src/admin/index.ts';
 
 const runtimeDependencies = ['lit', '@lit/task', 'qrcode', '@floating-ui/dom', '@lit/react', 'react'];
 const isDependency = (id: string, names: string[]) =>
@@ -102,6 +109,18 @@ const configs: Record<string, UserConfig> = {
       target: 'es2022',
       lib: { entry: singleFileEntry, formats: ['es'], fileName: () => 'yoti-elements.min.js' },
       // One file: the French tables, loaded on demand elsewhere, are inside.
+      rolldownOptions: { output: { codeSplitting: false } },
+    },
+  },
+  'single-admin': {
+    plugins: [minifyTemplates, minifyFully],
+    build: {
+      outDir: 'dist',
+      emptyOutDir: false,
+      copyPublicDir: false,
+      minify: false,
+      target: 'es2022',
+      lib: { entry: singleAdminEntry, formats: ['es'], fileName: () => 'yoti-elements-admin.min.js' },
       rolldownOptions: { output: { codeSplitting: false } },
     },
   },

@@ -18,6 +18,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { startSandbox } from 'yoti-elements/sandbox';
 import { createYotiHandler, toNodeListener, type YotiStore } from 'yoti-elements/server';
 import { redisStore } from 'yoti-elements/server/redis';
+import { adminOptions, adminPages } from './admin.js';
 import { sitePages } from './pages.js';
 
 const port = Number(process.env.PORT ?? 3000);
@@ -127,8 +128,11 @@ async function startSite(sitePort: number, store: YotiStore | undefined) {
         : {}),
     },
     idv: idvSpec,
+    // The back office at /admin, behind the demo's pretend staff sign-in.
+    admin: adminOptions,
   });
   const helper = toNodeListener(yoti);
+  const staff = adminPages({ endpoint, origin, contentSecurityPolicy: CONTENT_SECURITY_POLICY });
   const pages = sitePages({
     yoti,
     endpoint,
@@ -147,7 +151,10 @@ async function startSite(sitePort: number, store: YotiStore | undefined) {
   const site = (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', origin);
     if (url.pathname === yoti.basePath || url.pathname.startsWith(`${yoti.basePath}/`)) void helper(req, res);
-    else void pages(url, req, res);
+    else
+      void staff(url, req, res).then((served) => {
+        if (!served) return pages(url, req, res);
+      });
   };
   // On loopback only unless HOST says otherwise: both of its names, as `localhost` may be either.
   const hosts = process.env.HOST ? [process.env.HOST] : ['127.0.0.1', '::1'];

@@ -6,7 +6,7 @@ import { cpSync, rmSync } from 'node:fs';
 const run = (command, args) => execFileSync(command, args, { stdio: 'inherit' });
 
 rmSync('dist', { recursive: true, force: true });
-for (const mode of ['browser', 'node', 'single'])
+for (const mode of ['browser', 'node', 'single', 'single-admin'])
   run('npx', ['vite', 'build', '--mode', mode, '--logLevel', 'warn']);
 run('npx', ['tsc', '-p', 'tsconfig.build.json']);
 // custom-elements.json, from the JSDoc on the element classes.

@@ -53,8 +53,36 @@ export interface YotiStatusDetail {
   checks: IdvCheckSummary[];
 }
 
+/** The back office: a staff member picked a session in the list. */
+export interface YotiSelectDetail {
+  sessionId: string;
+}
+
+/** The back office: a decision was recorded. */
+export interface YotiDecisionDetail {
+  sessionId: string;
+  value: 'APPROVE' | 'REJECT';
+}
+
+/** The back office: a session's media, or the session itself, was deleted at Yoti. */
+export interface YotiDeletedDetail {
+  sessionId: string;
+  what: 'media' | 'session';
+}
+
+/** The back office: a session link was made. */
+export interface YotiLinkDetail {
+  linkId: string;
+  url: string;
+  expiresAt: string;
+}
+
 /** Event name -> detail type, for every event this library fires. */
 export interface YotiEventDetails {
+  'yoti-select': YotiSelectDetail;
+  'yoti-decision': YotiDecisionDetail;
+  'yoti-deleted': YotiDeletedDetail;
+  'yoti-link': YotiLinkDetail;
   'yoti-open': Record<string, never>;
   'yoti-close': YotiCloseDetail;
   'yoti-success': YotiSuccessDetail;
@@ -75,6 +103,10 @@ declare global {
     'yoti-ready': CustomEvent<YotiEventDetails['yoti-ready']>;
     'yoti-event': CustomEvent<YotiFrameEventDetail>;
     'yoti-status': CustomEvent<YotiStatusDetail>;
+    'yoti-select': CustomEvent<YotiSelectDetail>;
+    'yoti-decision': CustomEvent<YotiDecisionDetail>;
+    'yoti-deleted': CustomEvent<YotiDeletedDetail>;
+    'yoti-link': CustomEvent<YotiLinkDetail>;
   }
 }
 

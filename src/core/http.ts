@@ -2,7 +2,7 @@ import { HelperRequestError } from './helper-error.js';
 import { field, isRecord } from './validate.js';
 
 export interface JsonRequest<T> {
-  method?: 'GET' | 'POST';
+  method?: 'GET' | 'POST' | 'DELETE';
   body?: unknown;
   signal?: AbortSignal;
   /** Gives up after this long; default 15 s. */

@@ -48,6 +48,16 @@ export function createSession(endpoint: string, signal: AbortSignal): Promise<Re
   });
 }
 
+/** Redeems a session link for this browser: POST {endpoint}/links/{code}/session (the helper's back office). */
+export function redeemLink(endpoint: string, code: string, signal: AbortSignal): Promise<ResolvedSession> {
+  return requestJson(`${endpoint.replace(/\/+$/, '')}/links/${encodeURIComponent(code)}/session`, {
+    method: 'POST',
+    body: {},
+    signal,
+    parse: parseSession,
+  });
+}
+
 /** The IDV base as an absolute URL (a relative `api-url` is read against the page), or undefined. */
 export function absoluteApiUrl(apiUrl: string): URL | undefined {
   try {

@@ -8,6 +8,7 @@ import { YotiElement } from '../../core/yoti-element.js';
 import {
   absoluteApiUrl,
   createSession,
+  redeemLink,
   DEFAULT_IDV_API,
   type DocScanSessionResolver,
   frameUrl,
@@ -54,6 +55,7 @@ export class YotiDocScanFrame extends YotiElement<DocscanStrings> {
     sessionId: { attribute: 'session-id' },
     sessionToken: { attribute: 'session-token' },
     endpoint: {},
+    linkCode: { attribute: 'link-code' },
     apiUrl: { attribute: 'api-url' },
     launch: { converter: oneOfValues(LAUNCHES), useDefault: true },
     tokenTtl: { attribute: 'token-ttl', converter: finiteNumber },
@@ -69,6 +71,11 @@ export class YotiDocScanFrame extends YotiElement<DocscanStrings> {
   sessionToken?: string;
   /** The helper's base URL; the element POSTs `{endpoint}/idv-sessions` when it needs a session. */
   endpoint?: string;
+  /**
+   * The code of a session link a business sent (the back office): with `endpoint`, the element
+   * redeems it (`POST {endpoint}/links/{code}/session`) for this browser's session.
+   */
+  linkCode?: string;
   /** The IDV base URL; its origin is the only one messages are accepted from. */
   apiUrl?: string;
   /**
@@ -104,14 +111,16 @@ export class YotiDocScanFrame extends YotiElement<DocscanStrings> {
         this.launch,
         Boolean(this.sessionResolver),
         this.#restarts,
+        this.linkCode,
       ] as const,
-    task: async ([sessionId, sessionToken, endpoint, , , resolver, restarts], { signal }) => {
+    task: async ([sessionId, sessionToken, endpoint, , , resolver, restarts, linkCode], { signal }) => {
       this.#messaging.stop();
       this.problem = undefined;
       this.phase = 'loading';
       const renew = restarts > 0 && (resolver || Boolean(endpoint));
       if (sessionId && sessionToken && !renew) return { sessionId, sessionToken } as ResolvedSession;
       if (this.sessionResolver) return parseSession(await this.sessionResolver());
+      if (endpoint && linkCode) return redeemLink(endpoint, linkCode, signal);
       if (endpoint) return createSession(endpoint, signal);
       return undefined;
     },

@@ -74,7 +74,12 @@ export function linkPage(
   const say = (key: keyof Words) => escapeHtml(words[key].replaceAll('{app}', settings.appName));
   const nonce = randomBytes(16).toString('base64');
   const base = settings.basePath;
-  const logo = settings.logoUrl ? new URL(settings.logoUrl) : undefined;
+  // A logo on this site (a path) needs nothing more from the policy; one elsewhere, its origin.
+  const logo = settings.logoUrl?.startsWith('/')
+    ? { href: settings.logoUrl, origin: '' }
+    : settings.logoUrl
+      ? new URL(settings.logoUrl)
+      : undefined;
   const header = `<header>${logo ? `<img src="${escapeHtml(logo.href)}" alt="">` : ''}<span>${escapeHtml(settings.appName)}</span></header>`;
   const body = refusal
     ? `<main><div class="gone" role="alert"><h1>${say('gone')}</h1><p>${say(refusal.code as keyof Words)}</p></div></main>`
@@ -84,6 +89,7 @@ export function linkPage(
 <script type="module" src="${escapeHtml(base)}/links/assets/yoti-elements.js"></script>`;
   const html = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex">
+<link rel="icon" href="data:,">
 <title>${say(refusal ? 'gone' : 'title')} · ${escapeHtml(settings.appName)}</title>
 <style nonce="${nonce}">${STYLE}</style></head><body>${header}${body}</body></html>`;
   const policy = [
@@ -92,7 +98,7 @@ export function linkPage(
     `style-src 'self' 'nonce-${nonce}'`,
     "connect-src 'self'",
     `frame-src ${settings.idvOrigin}`,
-    `img-src 'self' data:${logo ? ` ${logo.origin}` : ''}`,
+    `img-src 'self' data:${logo?.origin ? ` ${logo.origin}` : ''}`,
     "base-uri 'none'",
     "form-action 'none'",
     "frame-ancestors 'none'",

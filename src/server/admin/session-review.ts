@@ -29,7 +29,7 @@ export type MediaKind =
 export interface ReviewMedia {
   id: string;
   kind: MediaKind;
-  /** `application/json`, or `image/*` (the bytes' own type comes with them). */
+  /** `application/json`, `image/*` (the bytes' own type comes with them), or `application/octet-stream` (a face map). */
   mimeType: string;
 }
 
@@ -62,7 +62,10 @@ function mediaOf(session: IdvSession): ReviewMedia[] {
   const add = (media: MediaLike | undefined, kind: MediaKind) => {
     const id = optional(media?.getId());
     if (!media || !id || found.has(id)) return;
-    found.set(id, { id, kind, mimeType: media.getType() === 'JSON' ? 'application/json' : 'image/*' });
+    // A face map is biometric data for Yoti's checks, not a picture: nothing a review can show.
+    const mimeType =
+      kind === 'face-map' ? 'application/octet-stream' : media.getType() === 'JSON' ? 'application/json' : 'image/*';
+    found.set(id, { id, kind, mimeType });
   };
   const resources = session.getResources();
   for (const document of resources?.getIdDocuments() ?? []) {

@@ -1,0 +1,122 @@
+// The demo's back office: a pretend staff sign-in (one fixed member of staff behind a cookie: the
+// place where a real site's own sign-in goes) and the staff page with the three admin elements.
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { join } from 'node:path';
+import type { AdminOptions } from 'yoti-elements/server';
+import { escapeHtml } from './pages.js';
+
+/** The one member of staff of the demo. A real site asks its own sign-in who this is. */
+export const STAFF = { id: 'staff-jordan', name: 'Jordan Reyes' };
+const STAFF_COOKIE = 'acme_staff';
+const adminBundle = join(import.meta.dirname, '..', 'dist', 'yoti-elements-admin.min.js');
+const adminScript = join(import.meta.dirname, 'public', 'admin.js');
+
+/** Signed-in staff browsers, by the random token in their cookie (in memory: the demo's sessions). */
+const signedIn = new Set<string>();
+
+const tokenOf = (cookieHeader: string | null | undefined) =>
+  cookieHeader
+    ?.split(';')
+    .map((part) => part.trim().split('='))
+    .find(([name]) => name === STAFF_COOKIE)?.[1];
+
+function isSignedIn(cookieHeader: string | null | undefined): boolean {
+  const token = tokenOf(cookieHeader);
+  if (!token) return false;
+  for (const known of signedIn) {
+    if (known.length === token.length && timingSafeEqual(Buffer.from(known), Buffer.from(token))) return true;
+  }
+  return false;
+}
+
+/** What the helper asks of every admin request: the demo's staff member, or nobody (403). */
+export const adminOptions: AdminOptions = {
+  authorize: (request) => (isSignedIn(request.headers.get('cookie')) ? STAFF : null),
+};
+
+const page = (title: string, main: string, scripts: string[] = []) =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8" /><meta name="viewport" content="width=device-width, initial-scale=1" />
+<title>${escapeHtml(title)} · Acme Bank staff</title><link rel="icon" href="/logo.svg" /><link rel="stylesheet" href="/demo.css" />
+${scripts.map((src) => `<script type="module" src="${src}"></script>`).join('')}</head><body class="staff">
+<header class="topbar"><a class="brand" href="/admin"><img src="/logo.svg" alt="" width="32" height="32" /> Acme Bank · Staff</a><span class="note">Demo on the Yoti sandbox</span></header>
+${main}</body></html>`;
+
+const signInPage = () =>
+  page(
+    'Sign in',
+    `<main class="page"><section class="welcome">
+<h1>Staff sign-in</h1>
+<p>This is where your site's own staff sign-in goes. The demo has one member of staff, ${escapeHtml(STAFF.name)}.</p>
+<form method="post" action="/admin/sign-in"><button class="primary" type="submit">Sign in as ${escapeHtml(STAFF.name)}</button></form>
+</section></main>`,
+  );
+
+const staffPage = (endpoint: string) =>
+  page(
+    'Identity checks',
+    `<main class="staff-page">
+<div class="staff-bar"><h1>Identity checks</h1><form method="post" action="/admin/sign-out"><span>${escapeHtml(STAFF.name)}</span> <button class="link" type="submit">Sign out</button></form></div>
+<div class="staff-grid">
+<div class="staff-column">
+<yoti-idv-link-form endpoint="${escapeHtml(endpoint)}"></yoti-idv-link-form>
+<yoti-idv-sessions endpoint="${escapeHtml(endpoint)}"></yoti-idv-sessions>
+</div>
+<yoti-idv-review endpoint="${escapeHtml(endpoint)}" hidden></yoti-idv-review>
+</div></main>`,
+    ['/yoti-elements-admin.min.js', '/admin.js'],
+  );
+
+/**
+ * The back office's pages: `/admin` (the staff page, or the sign-in when signed out), its sign-in
+ * and sign-out, and its scripts. Answers false for any other path.
+ */
+export function adminPages(options: { endpoint: string; origin: string; contentSecurityPolicy: string }) {
+  const send = (res: ServerResponse, status: number, type: string, body: string | Buffer, headers = {}) => {
+    res.writeHead(status, {
+      'Content-Type': type,
+      'Content-Security-Policy': options.contentSecurityPolicy,
+      'X-Content-Type-Options': 'nosniff',
+      'Cache-Control': 'no-store',
+      ...headers,
+    });
+    res.end(body);
+  };
+  const secure = options.origin.startsWith('https:') ? '; Secure' : '';
+
+  return async (url: URL, req: IncomingMessage, res: ServerResponse): Promise<boolean> => {
+    const path = url.pathname;
+    if (path === '/yoti-elements-admin.min.js' || path === '/admin.js') {
+      send(res, 200, 'text/javascript; charset=utf-8', await readFile(path === '/admin.js' ? adminScript : adminBundle));
+      return true;
+    }
+    if (path === '/admin/sign-in' || path === '/admin/sign-out') {
+      // A form post from this site only (SameSite cookies aside, the Origin says where it came from).
+      if (req.method !== 'POST' || req.headers.origin !== options.origin) {
+        send(res, 403, 'text/plain; charset=utf-8', 'Forbidden');
+        return true;
+      }
+      const token = tokenOf(req.headers.cookie);
+      if (token) signedIn.delete(token);
+      let cookie = `${STAFF_COOKIE}=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0${secure}`;
+      if (path === '/admin/sign-in') {
+        const fresh = randomBytes(24).toString('base64url');
+        signedIn.add(fresh);
+        cookie = `${STAFF_COOKIE}=${fresh}; Path=/; HttpOnly; SameSite=Strict${secure}`;
+      }
+      send(res, 303, 'text/plain; charset=utf-8', '', { Location: '/admin', 'Set-Cookie': cookie });
+      return true;
+    }
+    if (path === '/admin') {
+      send(
+        res,
+        200,
+        'text/html; charset=utf-8',
+        isSignedIn(req.headers.cookie) ? staffPage(options.endpoint) : signInPage(),
+      );
+      return true;
+    }
+    return false;
+  };
+}

@@ -1,0 +1,218 @@
+import { requestJson } from '../core/http.js';
+import {
+  array,
+  field,
+  isRecord,
+  type JsonRecord,
+  oneOf,
+  optionalString,
+  record,
+  string,
+} from '../core/validate.js';
+
+/** The back office's answers, as the admin elements read them (DESIGN.md, "Back office"). */
+export type RecordState = 'ONGOING' | 'COMPLETED' | 'EXPIRED';
+export type DecisionValue = 'APPROVE' | 'REJECT';
+export const RECORD_STATES: readonly RecordState[] = ['ONGOING', 'COMPLETED', 'EXPIRED'];
+export const DECISIONS: readonly DecisionValue[] = ['APPROVE', 'REJECT'];
+
+export interface Decision {
+  value: DecisionValue;
+  note?: string;
+  by: string;
+  at: string;
+}
+
+export interface RecordRow {
+  sessionId: string;
+  name?: string;
+  email?: string;
+  createdAt: string;
+  state: RecordState;
+  result?: string;
+  decision?: Decision;
+  mediaDeleted: boolean;
+}
+
+export interface ReviewCheck {
+  id: string;
+  type: string;
+  state: string;
+  recommendation?: { value: string; reason?: string };
+  manualCheck?: string;
+}
+
+export interface ReviewMedia {
+  id: string;
+  kind: string;
+  mimeType: string;
+}
+
+export interface SessionDetail extends RecordRow {
+  checks: ReviewCheck[];
+  document?: { type: string; issuingCountry: string; fields?: Record<string, string> };
+  media: ReviewMedia[];
+  identityProfile?: { result: string; failureReason?: string; schemes: Array<{ type: string; objective?: string; met: boolean }> };
+  audit: Array<{ at: string; by: string; action: string }>;
+}
+
+export interface ListQuery {
+  query?: string;
+  state?: RecordState | '';
+  decision?: DecisionValue | 'NONE' | '';
+  cursor?: string;
+  limit?: number;
+}
+
+const base = (endpoint: string) => `${endpoint.replace(/\/+$/, '')}/admin`;
+const text = (source: JsonRecord, key: string, max = 2048) => string(field(source, key), key, max);
+const maybe = (source: JsonRecord, key: string, max = 2048) => optionalString(field(source, key), key, max);
+
+function decisionOf(value: unknown): Decision | undefined {
+  if (value === undefined || value === null) return undefined;
+  const body = record(value, 'decision');
+  const note = maybe(body, 'note', 4000);
+  return {
+    value: oneOf(field(body, 'value'), DECISIONS, 'decision.value'),
+    ...(note ? { note } : {}),
+    by: text(body, 'by', 200),
+    at: text(body, 'at', 40),
+  };
+}
+
+export function parseRow(value: unknown): RecordRow {
+  const body = record(value, 'session');
+  const decision = decisionOf(field(body, 'decision'));
+  const [name, email, result] = [maybe(body, 'name', 200), maybe(body, 'email', 254), maybe(body, 'result', 40)];
+  return {
+    sessionId: text(body, 'sessionId', 256),
+    ...(name ? { name } : {}),
+    ...(email ? { email } : {}),
+    createdAt: text(body, 'createdAt', 40),
+    state: oneOf(field(body, 'state'), RECORD_STATES, 'state'),
+    ...(result ? { result } : {}),
+    ...(decision ? { decision } : {}),
+    mediaDeleted: field(body, 'mediaDeleted') === true,
+  };
+}
+
+function parsePage(value: unknown): { sessions: RecordRow[]; next?: string } {
+  const body = record(value, 'page');
+  const next = maybe(body, 'next', 300);
+  return { sessions: array(field(body, 'sessions'), 'sessions').map(parseRow), ...(next ? { next } : {}) };
+}
+
+function fieldsOf(value: unknown): Record<string, string> | undefined {
+  if (!isRecord(value)) return undefined;
+  const fields: Record<string, string> = {};
+  for (const [name, each] of Object.entries(value)) {
+    if (['string', 'number', 'boolean'].includes(typeof each)) fields[name.slice(0, 100)] = String(each).slice(0, 1000);
+  }
+  return fields;
+}
+
+export function parseDetail(value: unknown): SessionDetail {
+  const body = record(value, 'session');
+  const checks = array(field(body, 'checks') ?? [], 'checks').map((item): ReviewCheck => {
+    const check = record(item, 'check');
+    const advice = field(check, 'recommendation');
+    const recommendation = isRecord(advice)
+      ? { value: text(advice, 'value', 40), ...(maybe(advice, 'reason', 80) ? { reason: maybe(advice, 'reason', 80) as string } : {}) }
+      : undefined;
+    const manualCheck = maybe(check, 'manualCheck', 20);
+    return {
+      id: text(check, 'id', 256),
+      type: text(check, 'type', 80),
+      state: text(check, 'state', 40),
+      ...(recommendation ? { recommendation } : {}),
+      ...(manualCheck ? { manualCheck } : {}),
+    };
+  });
+  const doc = field(body, 'document');
+  const document = isRecord(doc)
+    ? { type: text(doc, 'type', 80), issuingCountry: text(doc, 'issuingCountry', 10), fields: fieldsOf(field(doc, 'fields')) }
+    : undefined;
+  const media = array(field(body, 'media') ?? [], 'media', 500).map((item) => {
+    const each = record(item, 'media');
+    return { id: text(each, 'id', 256), kind: text(each, 'kind', 40), mimeType: text(each, 'mimeType', 80) };
+  });
+  const profile = field(body, 'identityProfile');
+  const identityProfile = isRecord(profile)
+    ? {
+        result: text(profile, 'result', 40),
+        ...(maybe(profile, 'failureReason', 80) ? { failureReason: maybe(profile, 'failureReason', 80) as string } : {}),
+        schemes: array(field(profile, 'schemes') ?? [], 'schemes').map((item) => {
+          const scheme = record(item, 'scheme');
+          const objective = maybe(scheme, 'objective', 40);
+          return { type: text(scheme, 'type', 40), ...(objective ? { objective } : {}), met: field(scheme, 'met') === true };
+        }),
+      }
+    : undefined;
+  const audit = array(field(body, 'audit') ?? [], 'audit', 1000).map((item) => {
+    const entry = record(item, 'audit');
+    return { at: text(entry, 'at', 40), by: text(entry, 'by', 200), action: text(entry, 'action', 300) };
+  });
+  return {
+    ...parseRow(body),
+    checks,
+    ...(document ? { document } : {}),
+    media,
+    ...(identityProfile ? { identityProfile } : {}),
+    audit,
+  };
+}
+
+export function listSessions(endpoint: string, query: ListQuery, signal: AbortSignal) {
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries(query)) if (value !== undefined && value !== '') params.set(name, String(value));
+  const search = params.size > 0 ? `?${params}` : '';
+  return requestJson(`${base(endpoint)}/sessions${search}`, { signal, parse: parsePage });
+}
+
+const sessionUrl = (endpoint: string, sessionId: string) => `${base(endpoint)}/sessions/${encodeURIComponent(sessionId)}`;
+
+export function getSession(endpoint: string, sessionId: string, signal?: AbortSignal) {
+  return requestJson(sessionUrl(endpoint, sessionId), { signal, parse: parseDetail });
+}
+
+export function mediaUrl(endpoint: string, sessionId: string, mediaId: string): string {
+  return `${sessionUrl(endpoint, sessionId)}/media/${encodeURIComponent(mediaId)}`;
+}
+
+export function decide(endpoint: string, sessionId: string, value: DecisionValue, note: string) {
+  return requestJson(`${sessionUrl(endpoint, sessionId)}/decision`, {
+    method: 'POST',
+    body: note.trim() ? { value, note: note.trim() } : { value },
+    parse: parseRow,
+  });
+}
+
+/** Deletes the session's media (`what` = media) or the session itself. */
+export function remove(endpoint: string, sessionId: string, what: 'media' | 'session') {
+  return requestJson(what === 'media' ? `${sessionUrl(endpoint, sessionId)}/media` : sessionUrl(endpoint, sessionId), {
+    method: 'DELETE',
+    parse: () => undefined,
+  });
+}
+
+export interface CreatedLink {
+  linkId: string;
+  url: string;
+  expiresAt: string;
+}
+
+export function createLink(endpoint: string, name: string, email: string) {
+  return requestJson(`${base(endpoint)}/links`, {
+    method: 'POST',
+    body: { name, email },
+    parse: (value): CreatedLink => {
+      const body = record(value, 'link');
+      const url = new URL(text(body, 'url'));
+      if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new TypeError('url should be http(s)');
+      return { linkId: text(body, 'linkId', 100), url: url.href, expiresAt: text(body, 'expiresAt', 40) };
+    },
+  });
+}
+
+/** The back office's stream of record changes. */
+export const eventsUrl = (endpoint: string) => `${base(endpoint)}/events`;

@@ -1,0 +1,176 @@
+import { css } from 'lit';
+
+/** What the back office elements look like: a quiet staff tool, on the same tokens as the others. */
+export const adminStyles = css`
+  :host {
+    display: block;
+    font-size: 0.9375rem;
+  }
+  .card {
+    padding: 1.25rem 1.5rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  h2 {
+    margin: 0 0 1rem;
+    font-size: 1.25rem;
+    line-height: 1.3;
+  }
+  h3 {
+    margin: 1.5rem 0 0.5rem;
+    font-size: 0.8125rem;
+    font-weight: 600;
+    letter-spacing: 0.04em;
+    text-transform: uppercase;
+    color: var(--_muted);
+  }
+  p {
+    margin: 0.5rem 0;
+    line-height: 1.5;
+  }
+  .muted {
+    color: var(--_muted);
+  }
+  .mono {
+    font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
+    font-size: 0.8125rem;
+    overflow-wrap: anywhere;
+  }
+  label {
+    display: grid;
+    gap: 0.25rem;
+    font-weight: 600;
+    font-size: 0.875rem;
+  }
+  input,
+  select,
+  textarea {
+    box-sizing: border-box;
+    min-height: 40px;
+    padding: 0.5rem 0.75rem;
+    border: 1px solid var(--_border);
+    border-radius: 8px;
+    background: var(--_surface);
+    color: var(--_text);
+    font: 400 0.9375rem/1.4 var(--_font);
+  }
+  textarea {
+    min-height: 4.5rem;
+    resize: vertical;
+  }
+  input:focus-visible,
+  select:focus-visible,
+  textarea:focus-visible,
+  summary:focus-visible,
+  tr:focus-visible,
+  .link:focus-visible {
+    outline: 2px solid transparent;
+    box-shadow: var(--_focus);
+  }
+  input[aria-invalid='true'] {
+    border-color: var(--_danger);
+  }
+  .field-error {
+    margin: 0;
+    color: var(--_danger);
+    font-weight: 400;
+  }
+  .button.secondary {
+    background: var(--_surface);
+    color: var(--_primary);
+    border-color: var(--_border);
+  }
+  .button.secondary:hover {
+    background: var(--_subtle);
+  }
+  .button.danger {
+    background: var(--_danger);
+  }
+  .button.danger:hover {
+    background: color-mix(in srgb, var(--_danger) 85%, black);
+  }
+  .button.quiet-danger {
+    background: var(--_surface);
+    color: var(--_danger);
+    border-color: color-mix(in srgb, var(--_danger) 40%, var(--_border));
+  }
+  .button:disabled {
+    opacity: 0.6;
+    cursor: not-allowed;
+  }
+  .row {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.75rem;
+    align-items: end;
+  }
+  .badge {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.375em;
+    padding: 0.2em 0.7em;
+    border-radius: 999px;
+    font-size: 0.8125rem;
+    font-weight: 600;
+    white-space: nowrap;
+    background: color-mix(in srgb, var(--_primary) 12%, transparent);
+    color: var(--_primary);
+  }
+  .badge.COMPLETED,
+  .badge.APPROVE,
+  .badge.DONE {
+    background: color-mix(in srgb, var(--_success) 12%, transparent);
+    color: var(--_success);
+  }
+  .badge.EXPIRED,
+  .badge.NONE {
+    background: var(--_subtle);
+    color: var(--_muted);
+  }
+  .badge.REJECT,
+  .badge.ABORTED {
+    background: color-mix(in srgb, var(--_danger) 10%, transparent);
+    color: var(--_danger);
+  }
+  .problem {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.75rem;
+    margin: 0.75rem 0;
+    padding: 0.75rem 1rem;
+    border-radius: 8px;
+    border: 1px solid color-mix(in srgb, var(--_danger) 35%, transparent);
+    background: color-mix(in srgb, var(--_danger) 6%, var(--_surface));
+    color: var(--_danger);
+  }
+  .problem p {
+    margin: 0;
+  }
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  dialog {
+    max-inline-size: 28rem;
+    padding: 1.5rem;
+    border: 0;
+    border-radius: var(--_radius);
+    box-shadow: 0 20px 50px rgba(16, 24, 40, 0.3);
+    color: var(--_text);
+    font-family: var(--_font);
+  }
+  dialog::backdrop {
+    background: rgba(16, 24, 40, 0.45);
+  }
+  dialog .row {
+    justify-content: flex-end;
+    margin-top: 1.25rem;
+  }
+`;
