@@ -88,7 +88,12 @@ export function adminPages(options: { endpoint: string; origin: string; contentS
   return async (url: URL, req: IncomingMessage, res: ServerResponse): Promise<boolean> => {
     const path = url.pathname;
     if (path === '/yoti-elements-admin.min.js' || path === '/admin.js') {
-      send(res, 200, 'text/javascript; charset=utf-8', await readFile(path === '/admin.js' ? adminScript : adminBundle));
+      send(
+        res,
+        200,
+        'text/javascript; charset=utf-8',
+        await readFile(path === '/admin.js' ? adminScript : adminBundle),
+      );
       return true;
     }
     if (path === '/admin/sign-in' || path === '/admin/sign-out') {

@@ -52,7 +52,11 @@ export interface SessionDetail extends RecordRow {
   checks: ReviewCheck[];
   document?: { type: string; issuingCountry: string; fields?: Record<string, string> };
   media: ReviewMedia[];
-  identityProfile?: { result: string; failureReason?: string; schemes: Array<{ type: string; objective?: string; met: boolean }> };
+  identityProfile?: {
+    result: string;
+    failureReason?: string;
+    schemes: Array<{ type: string; objective?: string; met: boolean }>;
+  };
   audit: Array<{ at: string; by: string; action: string }>;
 }
 
@@ -83,7 +87,11 @@ function decisionOf(value: unknown): Decision | undefined {
 export function parseRow(value: unknown): RecordRow {
   const body = record(value, 'session');
   const decision = decisionOf(field(body, 'decision'));
-  const [name, email, result] = [maybe(body, 'name', 200), maybe(body, 'email', 254), maybe(body, 'result', 40)];
+  const [name, email, result] = [
+    maybe(body, 'name', 200),
+    maybe(body, 'email', 254),
+    maybe(body, 'result', 40),
+  ];
   return {
     sessionId: text(body, 'sessionId', 256),
     ...(name ? { name } : {}),
@@ -106,7 +114,8 @@ function fieldsOf(value: unknown): Record<string, string> | undefined {
   if (!isRecord(value)) return undefined;
   const fields: Record<string, string> = {};
   for (const [name, each] of Object.entries(value)) {
-    if (['string', 'number', 'boolean'].includes(typeof each)) fields[name.slice(0, 100)] = String(each).slice(0, 1000);
+    if (['string', 'number', 'boolean'].includes(typeof each))
+      fields[name.slice(0, 100)] = String(each).slice(0, 1000);
   }
   return fields;
 }
@@ -117,7 +126,10 @@ export function parseDetail(value: unknown): SessionDetail {
     const check = record(item, 'check');
     const advice = field(check, 'recommendation');
     const recommendation = isRecord(advice)
-      ? { value: text(advice, 'value', 40), ...(maybe(advice, 'reason', 80) ? { reason: maybe(advice, 'reason', 80) as string } : {}) }
+      ? {
+          value: text(advice, 'value', 40),
+          ...(maybe(advice, 'reason', 80) ? { reason: maybe(advice, 'reason', 80) as string } : {}),
+        }
       : undefined;
     const manualCheck = maybe(check, 'manualCheck', 20);
     return {
@@ -130,7 +142,11 @@ export function parseDetail(value: unknown): SessionDetail {
   });
   const doc = field(body, 'document');
   const document = isRecord(doc)
-    ? { type: text(doc, 'type', 80), issuingCountry: text(doc, 'issuingCountry', 10), fields: fieldsOf(field(doc, 'fields')) }
+    ? {
+        type: text(doc, 'type', 80),
+        issuingCountry: text(doc, 'issuingCountry', 10),
+        fields: fieldsOf(field(doc, 'fields')),
+      }
     : undefined;
   const media = array(field(body, 'media') ?? [], 'media', 500).map((item) => {
     const each = record(item, 'media');
@@ -140,11 +156,17 @@ export function parseDetail(value: unknown): SessionDetail {
   const identityProfile = isRecord(profile)
     ? {
         result: text(profile, 'result', 40),
-        ...(maybe(profile, 'failureReason', 80) ? { failureReason: maybe(profile, 'failureReason', 80) as string } : {}),
+        ...(maybe(profile, 'failureReason', 80)
+          ? { failureReason: maybe(profile, 'failureReason', 80) as string }
+          : {}),
         schemes: array(field(profile, 'schemes') ?? [], 'schemes').map((item) => {
           const scheme = record(item, 'scheme');
           const objective = maybe(scheme, 'objective', 40);
-          return { type: text(scheme, 'type', 40), ...(objective ? { objective } : {}), met: field(scheme, 'met') === true };
+          return {
+            type: text(scheme, 'type', 40),
+            ...(objective ? { objective } : {}),
+            met: field(scheme, 'met') === true,
+          };
         }),
       }
     : undefined;
@@ -164,12 +186,14 @@ export function parseDetail(value: unknown): SessionDetail {
 
 export function listSessions(endpoint: string, query: ListQuery, signal: AbortSignal) {
   const params = new URLSearchParams();
-  for (const [name, value] of Object.entries(query)) if (value !== undefined && value !== '') params.set(name, String(value));
+  for (const [name, value] of Object.entries(query))
+    if (value !== undefined && value !== '') params.set(name, String(value));
   const search = params.size > 0 ? `?${params}` : '';
   return requestJson(`${base(endpoint)}/sessions${search}`, { signal, parse: parsePage });
 }
 
-const sessionUrl = (endpoint: string, sessionId: string) => `${base(endpoint)}/sessions/${encodeURIComponent(sessionId)}`;
+const sessionUrl = (endpoint: string, sessionId: string) =>
+  `${base(endpoint)}/sessions/${encodeURIComponent(sessionId)}`;
 
 export function getSession(endpoint: string, sessionId: string, signal?: AbortSignal) {
   return requestJson(sessionUrl(endpoint, sessionId), { signal, parse: parseDetail });
@@ -189,10 +213,13 @@ export function decide(endpoint: string, sessionId: string, value: DecisionValue
 
 /** Deletes the session's media (`what` = media) or the session itself. */
 export function remove(endpoint: string, sessionId: string, what: 'media' | 'session') {
-  return requestJson(what === 'media' ? `${sessionUrl(endpoint, sessionId)}/media` : sessionUrl(endpoint, sessionId), {
-    method: 'DELETE',
-    parse: () => undefined,
-  });
+  return requestJson(
+    what === 'media' ? `${sessionUrl(endpoint, sessionId)}/media` : sessionUrl(endpoint, sessionId),
+    {
+      method: 'DELETE',
+      parse: () => undefined,
+    },
+  );
 }
 
 export interface CreatedLink {

@@ -42,7 +42,10 @@ export abstract class AdminElement extends YotiElement<AdminStrings> {
   }
 
   /** A failure, as an alert: what went wrong and, when trying again can help, a button for it. */
-  protected problem(detail: YotiErrorDetail | undefined, retry?: () => void): TemplateResult | typeof nothing {
+  protected problem(
+    detail: YotiErrorDetail | undefined,
+    retry?: () => void,
+  ): TemplateResult | typeof nothing {
     if (!detail) return nothing;
     return html`<div part="problem" class="problem" role="alert">
       <p>${detail.message}</p>

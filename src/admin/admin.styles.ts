@@ -115,13 +115,14 @@ export const adminStyles = css`
     font-weight: 600;
     white-space: nowrap;
     background: color-mix(in srgb, var(--_primary) 12%, transparent);
-    color: var(--_primary);
+    /* Darker than the brand colour, so that small bold text on its tint keeps a 4.5:1 contrast. */
+    color: color-mix(in srgb, var(--_primary) 80%, black);
   }
   .badge.COMPLETED,
   .badge.APPROVE,
   .badge.DONE {
     background: color-mix(in srgb, var(--_success) 12%, transparent);
-    color: var(--_success);
+    color: color-mix(in srgb, var(--_success) 80%, black);
   }
   .badge.EXPIRED,
   .badge.NONE {

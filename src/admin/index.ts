@@ -10,7 +10,12 @@ import { YotiIdvLinkForm } from './idv-link-form/idv-link-form.js';
 import { YotiIdvReview } from './idv-review/idv-review.js';
 import { YotiIdvSessions } from './idv-sessions/idv-sessions.js';
 
-export type { YotiDecisionDetail, YotiDeletedDetail, YotiLinkDetail, YotiSelectDetail } from '../core/events.js';
+export type {
+  YotiDecisionDetail,
+  YotiDeletedDetail,
+  YotiLinkDetail,
+  YotiSelectDetail,
+} from '../core/events.js';
 export type { CreatedLink, RecordRow, RecordState, SessionDetail } from './admin-api.js';
 export type {} from './idv-link-form/define.js';
 export type {} from './idv-review/define.js';

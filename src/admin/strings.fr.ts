@@ -45,7 +45,8 @@ export const fr: Record<AdminKey, string> = {
   'review.document': 'Document',
   'review.images': 'Images',
   'review.noImages': 'Aucune image.',
-  'review.mediaDeleted': 'Les médias ont été supprimés. Les contrôles, les détails et la décision sont conservés.',
+  'review.mediaDeleted':
+    'Les médias ont été supprimés. Les contrôles, les détails et la décision sont conservés.',
   'review.profile': "Profil d'identité",
   'review.met': 'satisfait',
   'review.unmet': 'non satisfait',

@@ -4,7 +4,9 @@ import { expect, type Frame, type FrameLocator, type Locator, type Page } from '
 import jsQR from 'jsqr';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-type Axe = { run(context: string): Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> };
+type Axe = {
+  run(context: string): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown[] }> }> }>;
+};
 
 /**
  * Runs axe on `context` (a selector) in the page or frame, after any run already going (Storybook's
@@ -17,7 +19,12 @@ export async function axeViolations(page: Page | Frame, context = 'body'): Promi
     const outcome = await page.evaluate(async (context) => {
       try {
         const result = await (window as unknown as { axe: Axe }).axe.run(context);
-        return { violations: result.violations.map((v) => `${v.id} (${v.nodes.length} nodes)`) };
+        return {
+          violations: result.violations.map(
+            (v) =>
+              `${v.id} (${v.nodes.length} nodes: ${v.nodes.map((node) => JSON.stringify(node.target)).join(', ')})`,
+          ),
+        };
       } catch (error) {
         return { busy: String(error) };
       }

@@ -1,9 +1,9 @@
 import { css, html, nothing } from 'lit';
 import { emit, type YotiErrorDetail } from '../../core/events.js';
 import { theme } from '../../core/theme.js';
-import { AdminElement } from '../admin-element.js';
-import { type CreatedLink, createLink } from '../admin-api.js';
 import { adminStyles } from '../admin.styles.js';
+import { type CreatedLink, createLink } from '../admin-api.js';
+import { AdminElement } from '../admin-element.js';
 
 const EMAIL = /^[^\s@<>()",;]+@[^\s@<>()",;]+\.[^\s@<>()",;.]{2,}$/;
 
@@ -104,7 +104,9 @@ export class YotiIdvLinkForm extends AdminElement {
   #another(): void {
     this.made = undefined;
     this.invalid = {};
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('input[name="name"]')?.focus());
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLInputElement>('input[name="name"]')?.focus(),
+    );
   }
 
   #field(name: 'name' | 'email', type: string, autocomplete: string) {

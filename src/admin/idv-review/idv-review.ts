@@ -2,7 +2,7 @@ import { css, html, nothing, type PropertyValues } from 'lit';
 import { emit, type YotiErrorDetail } from '../../core/events.js';
 import { isAbortError } from '../../core/http.js';
 import { theme } from '../../core/theme.js';
-import { AdminElement, humanise } from '../admin-element.js';
+import { adminStyles } from '../admin.styles.js';
 import {
   type DecisionValue,
   decide,
@@ -13,7 +13,7 @@ import {
   remove,
   type SessionDetail,
 } from '../admin-api.js';
-import { adminStyles } from '../admin.styles.js';
+import { AdminElement, humanise } from '../admin-element.js';
 import { RecordFeedController } from '../record-feed-controller.js';
 
 /**
@@ -178,8 +178,8 @@ export class YotiIdvReview extends AdminElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('endpoint')) this.#feed.restart();
-    if (changed.has('sessionId') || changed.has('endpoint')) {
+    if (changed.has('endpoint') && this.hasUpdated) this.#feed.restart();
+    if (changed.has('sessionId') || changed.has('endpoint') || !this.hasUpdated) {
       this.detail = undefined;
       this.failure = undefined;
       this.deleted = false;

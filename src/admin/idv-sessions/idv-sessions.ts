@@ -2,7 +2,7 @@ import { css, html, nothing, type PropertyValues } from 'lit';
 import { emit, type YotiErrorDetail } from '../../core/events.js';
 import { isAbortError } from '../../core/http.js';
 import { theme } from '../../core/theme.js';
-import { AdminElement } from '../admin-element.js';
+import { adminStyles } from '../admin.styles.js';
 import {
   DECISIONS,
   eventsUrl,
@@ -11,7 +11,7 @@ import {
   RECORD_STATES,
   type RecordRow,
 } from '../admin-api.js';
-import { adminStyles } from '../admin.styles.js';
+import { AdminElement } from '../admin-element.js';
 import { RecordFeedController } from '../record-feed-controller.js';
 
 /** How long typing pauses before the list is searched, ms. */
@@ -76,7 +76,7 @@ export class YotiIdvSessions extends AdminElement {
         padding: 0;
         border: 0;
         background: none;
-        color: var(--_primary);
+        color: color-mix(in srgb, var(--_primary) 80%, black);
         font: 600 inherit/1.3 var(--_font);
         text-align: start;
         cursor: pointer;
@@ -147,9 +147,9 @@ export class YotiIdvSessions extends AdminElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('endpoint')) {
+    if (changed.has('endpoint') || !this.hasUpdated) {
       this.pages = { cursors: [''] };
-      this.#feed.restart();
+      if (this.hasUpdated) this.#feed.restart();
       void this.#load();
     }
   }
@@ -278,22 +278,25 @@ export class YotiIdvSessions extends AdminElement {
       <div class="row filters" role="search">
         <label>${this.t('list.search')}
           <input type="search" .value=${this.query} autocomplete="off"
-            @input=${(event: Event) => this.#filter(() => {
-              this.query = (event.target as HTMLInputElement).value;
-            }, SEARCH_DELAY_MS)} />
+            @input=${(event: Event) =>
+              this.#filter(() => {
+                this.query = (event.target as HTMLInputElement).value;
+              }, SEARCH_DELAY_MS)} />
         </label>
         <label>${this.t('list.state')}
-          <select @change=${(event: Event) => this.#filter(() => {
-            this.stateFilter = (event.target as HTMLSelectElement).value as ListQuery['state'];
-          })}>
+          <select @change=${(event: Event) =>
+            this.#filter(() => {
+              this.stateFilter = (event.target as HTMLSelectElement).value as ListQuery['state'];
+            })}>
             <option value="">${this.t('list.state.all')}</option>
             ${RECORD_STATES.map((state) => html`<option value=${state} ?selected=${this.stateFilter === state}>${this.t(`admin.state.${state}`)}</option>`)}
           </select>
         </label>
         <label>${this.t('list.decision')}
-          <select @change=${(event: Event) => this.#filter(() => {
-            this.decisionFilter = (event.target as HTMLSelectElement).value as ListQuery['decision'];
-          })}>
+          <select @change=${(event: Event) =>
+            this.#filter(() => {
+              this.decisionFilter = (event.target as HTMLSelectElement).value as ListQuery['decision'];
+            })}>
             <option value="">${this.t('list.decision.all')}</option>
             ${[...DECISIONS, 'NONE' as const].map((value) => html`<option value=${value} ?selected=${this.decisionFilter === value}>${this.t(`admin.decision.${value}`)}</option>`)}
           </select>

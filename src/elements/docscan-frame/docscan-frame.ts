@@ -8,12 +8,12 @@ import { YotiElement } from '../../core/yoti-element.js';
 import {
   absoluteApiUrl,
   createSession,
-  redeemLink,
   DEFAULT_IDV_API,
   type DocScanSessionResolver,
   frameUrl,
   parseSession,
   type ResolvedSession,
+  redeemLink,
 } from './docscan-api.js';
 import { styles } from './docscan-frame.styles.js';
 import { DocScanMessaging, type ScanEnd } from './docscan-messaging-controller.js';

@@ -64,7 +64,11 @@ function mediaOf(session: IdvSession): ReviewMedia[] {
     if (!media || !id || found.has(id)) return;
     // A face map is biometric data for Yoti's checks, not a picture: nothing a review can show.
     const mimeType =
-      kind === 'face-map' ? 'application/octet-stream' : media.getType() === 'JSON' ? 'application/json' : 'image/*';
+      kind === 'face-map'
+        ? 'application/octet-stream'
+        : media.getType() === 'JSON'
+          ? 'application/json'
+          : 'image/*';
     found.set(id, { id, kind, mimeType });
   };
   const resources = session.getResources();
