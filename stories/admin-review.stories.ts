@@ -1,0 +1,95 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { expect, userEvent, waitFor } from 'storybook/test';
+import '../src/admin/index.js';
+import type { YotiIdvReview } from '../src/admin/index.js';
+import { DETAIL, forbiddenHelper, notFoundHelper, ONGOING, REJECTED, reviewHelper } from './admin-mocks.js';
+
+interface Args {
+  locale?: string;
+}
+
+const meta: Meta<Args> = {
+  title: 'Back office/yoti-idv-review',
+  component: 'yoti-idv-review',
+  argTypes: { locale: { control: 'inline-radio', options: [undefined, 'en', 'fr'] } },
+  render: ({ locale }) =>
+    html`<yoti-idv-review session-id=${DETAIL.sessionId} locale=${locale ?? ''} style="max-width: 36rem"></yoti-idv-review>`,
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+const root = (canvasElement: HTMLElement) =>
+  canvasElement.querySelector<YotiIdvReview>('yoti-idv-review')!.shadowRoot!;
+const shows =
+  (text: string) =>
+  async ({ canvasElement }: { canvasElement: HTMLElement }) => {
+    await waitFor(() => expect(root(canvasElement).textContent).toContain(text), { timeout: 5000 });
+  };
+const button = (canvasElement: HTMLElement, name: string) =>
+  [...root(canvasElement).querySelectorAll('button')].find((each) => each.textContent?.trim() === name)!;
+
+export const InProgress: Story = {
+  parameters: { msw: reviewHelper(ONGOING) },
+  play: shows('No checks have run yet.'),
+};
+/** Completed, every check approved, the document's fields and images: waiting for the business's decision. */
+export const Completed: Story = {
+  parameters: { msw: reviewHelper() },
+  play: async (context) => {
+    await shows('Priya Shah')(context);
+    await waitFor(() => expect(root(context.canvasElement).querySelectorAll('img')).toHaveLength(3));
+  },
+};
+/** A check rejected with its reason, a manual-check mode, an identity profile not met. */
+export const RejectedWithReason: Story = {
+  parameters: { msw: reviewHelper(REJECTED) },
+  play: async (context) => {
+    await shows('Identity profile not met')(context);
+    const summary = root(context.canvasElement).querySelector('summary')!;
+    await userEvent.click(summary);
+    await shows('Reason: Expired document')(context);
+  },
+};
+/** The media were deleted: the checks, the details and the decision stay. */
+export const MediaDeleted: Story = {
+  parameters: { msw: reviewHelper(REJECTED) },
+  play: shows('The media were deleted.'),
+};
+/** Approving with a note records the decision and shows who made it. */
+export const Decide: Story = {
+  parameters: { msw: reviewHelper() },
+  play: async (context) => {
+    await shows('Priya Shah')(context);
+    await userEvent.type(
+      root(context.canvasElement).querySelector('textarea')!,
+      'Checked against the passport.',
+    );
+    await userEvent.click(button(context.canvasElement, 'Approve'));
+    await shows('by jordan')(context);
+    await shows('Checked against the passport.')(context);
+  },
+};
+/** Deleting asks first, in a dialog. */
+export const ConfirmDelete: Story = {
+  parameters: { msw: reviewHelper() },
+  play: async (context) => {
+    await shows('Priya Shah')(context);
+    await userEvent.click(button(context.canvasElement, 'Delete media'));
+    await waitFor(() => expect(root(context.canvasElement).querySelector('dialog')?.open).toBe(true));
+    await shows("Delete this session's media?")(context);
+  },
+};
+export const Forbidden: Story = {
+  parameters: { msw: forbiddenHelper },
+  play: shows('You do not have access to the back office.'),
+};
+export const NotFound: Story = {
+  parameters: { msw: notFoundHelper },
+  play: shows('This session no longer exists.'),
+};
+export const French: Story = {
+  args: { locale: 'fr' },
+  parameters: { msw: reviewHelper() },
+  play: shows('Contrôles'),
+};
