@@ -198,6 +198,6 @@ test('a link opened in a second browser is refused, and the page says so plainly
   const second = await (await browser.newContext()).newPage();
   await second.goto(link);
   await expect(second.locator('yoti-docscan-frame').getByRole('alert')).toContainText(
-    'This link has already been opened on another device.',
+    'This link was opened on another device.',
   );
 });

@@ -83,6 +83,7 @@ describe('what npm pack ships', () => {
       'README.md',
       'custom-elements.json',
       'dist/yoti-elements.min.js',
+      'dist/yoti-elements-admin.min.js',
       'dist/node/pages/idv.js',
     ]) {
       assert.ok(packed.has(path), `${path} is packed`);
@@ -113,7 +114,7 @@ describe('what npm pack ships', () => {
     }
   });
 
-  it('lists the three tags in custom-elements.json with their attributes and events', () => {
+  it('lists the six tags in custom-elements.json with their attributes and events', () => {
     const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8')) as {
       modules: Array<{
         declarations?: Array<{
@@ -131,6 +132,9 @@ describe('what npm pack ships', () => {
     );
     assert.deepEqual(Object.keys(tags).sort(), [
       'yoti-docscan-frame',
+      'yoti-idv-link-form',
+      'yoti-idv-review',
+      'yoti-idv-sessions',
       'yoti-idv-status',
       'yoti-share-button',
     ]);
@@ -153,6 +157,7 @@ describe('what npm pack ships', () => {
       'api-url',
       'endpoint',
       'launch',
+      'link-code',
       'load-timeout',
       'locale',
       'session-id',
@@ -167,11 +172,29 @@ describe('what npm pack ships', () => {
       'yoti-event',
     ]);
     assert.deepEqual(names(tags['yoti-idv-status']!.events), ['yoti-status', 'yoti-error']);
+    // The back office's (yoti-elements/admin).
+    assert.deepEqual(attributes('yoti-idv-sessions'), ['endpoint', 'locale', 'selected']);
+    assert.deepEqual(attributes('yoti-idv-review'), ['endpoint', 'locale', 'session-id']);
+    assert.deepEqual(attributes('yoti-idv-link-form'), ['endpoint', 'locale']);
+    assert.deepEqual(names(tags['yoti-idv-sessions']!.events), ['yoti-select', 'yoti-error']);
+    assert.deepEqual(names(tags['yoti-idv-review']!.events), ['yoti-decision', 'yoti-deleted', 'yoti-error']);
+    assert.deepEqual(names(tags['yoti-idv-link-form']!.events), ['yoti-link', 'yoti-error']);
   });
 });
 
 describe('every browser entry imports in Node (server-side rendering)', () => {
-  for (const subpath of ['.', './define', './share-button', './docscan-frame', './idv-status', './react']) {
+  for (const subpath of [
+    '.',
+    './define',
+    './share-button',
+    './docscan-frame',
+    './idv-status',
+    './react',
+    './admin',
+    './admin/idv-sessions',
+    './admin/idv-review',
+    './admin/idv-link-form',
+  ]) {
     it(`yoti-elements${subpath.slice(1)} imports without touching the DOM`, async () => {
       const target = pkg.exports[subpath].default as string;
       const module = await import(`${process.cwd()}/${target}`);

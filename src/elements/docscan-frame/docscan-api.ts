@@ -38,19 +38,17 @@ export function parseSession(data: unknown): ResolvedSession {
   return session;
 }
 
-/** Asks the helper for a new session: POST {endpoint}/idv-sessions. */
-export function createSession(endpoint: string, signal: AbortSignal): Promise<ResolvedSession> {
-  return requestJson(`${endpoint.replace(/\/+$/, '')}/idv-sessions`, {
-    method: 'POST',
-    body: {},
-    signal,
-    parse: parseSession,
-  });
-}
-
-/** Redeems a session link for this browser: POST {endpoint}/links/{code}/session (the helper's back office). */
-export function redeemLink(endpoint: string, code: string, signal: AbortSignal): Promise<ResolvedSession> {
-  return requestJson(`${endpoint.replace(/\/+$/, '')}/links/${encodeURIComponent(code)}/session`, {
+/**
+ * Asks the helper for a new session: POST {endpoint}/idv-sessions; with a back-office link's
+ * `linkCode`, POST {endpoint}/links/{code}/session (this browser's session of that link).
+ */
+export function createSession(
+  endpoint: string,
+  signal: AbortSignal,
+  linkCode?: string,
+): Promise<ResolvedSession> {
+  const path = linkCode ? `links/${encodeURIComponent(linkCode)}/session` : 'idv-sessions';
+  return requestJson(`${endpoint.replace(/\/+$/, '')}/${path}`, {
     method: 'POST',
     body: {},
     signal,

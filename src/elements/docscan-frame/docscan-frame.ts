@@ -13,7 +13,6 @@ import {
   frameUrl,
   parseSession,
   type ResolvedSession,
-  redeemLink,
 } from './docscan-api.js';
 import { styles } from './docscan-frame.styles.js';
 import { DocScanMessaging, type ScanEnd } from './docscan-messaging-controller.js';
@@ -120,8 +119,7 @@ export class YotiDocScanFrame extends YotiElement<DocscanStrings> {
       const renew = restarts > 0 && (resolver || Boolean(endpoint));
       if (sessionId && sessionToken && !renew) return { sessionId, sessionToken } as ResolvedSession;
       if (this.sessionResolver) return parseSession(await this.sessionResolver());
-      if (endpoint && linkCode) return redeemLink(endpoint, linkCode, signal);
-      if (endpoint) return createSession(endpoint, signal);
+      if (endpoint) return createSession(endpoint, signal, linkCode);
       return undefined;
     },
     onComplete: (session) => this.#run(session),

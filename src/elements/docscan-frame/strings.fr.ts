@@ -40,8 +40,6 @@ export const fr: Record<DocscanKey, string> = {
   'idv.5010': "La caméra ne fonctionne pas et il n'y a pas d'autre moyen de continuer.",
   'idv.5011': 'La résolution de votre caméra est trop faible pour cette vérification.',
   'idv.7000': "Vous n'avez pas les documents requis pour cette vérification.",
-  'error.link_used': 'Ce lien a déjà été ouvert sur un autre appareil. Demandez un nouveau lien.',
-  'error.link_expired': 'Ce lien a expiré. Demandez un nouveau lien.',
-  'error.link_revoked': 'Ce lien a été retiré. Demandez un nouveau lien si besoin.',
-  'error.link_not_found': 'Ce lien n’est pas valide. Vérifiez qu’il est complet.',
+  'error.link_used': 'Ce lien a été ouvert sur un autre appareil.',
+  'error.link_expired': 'Ce lien a expiré.',
 };

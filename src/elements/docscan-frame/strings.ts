@@ -38,10 +38,9 @@ const en = {
   'idv.5010': 'The camera failed and there is no other way to continue.',
   'idv.5011': "Your camera's resolution is too low for this check.",
   'idv.7000': "You don't have the documents this check requires.",
-  'error.link_used': 'This link has already been opened on another device. Ask for a new link.',
-  'error.link_expired': 'This link has expired. Ask for a new link.',
-  'error.link_revoked': 'This link was withdrawn. Ask for a new link if you still need it.',
-  'error.link_not_found': 'This link is not valid. Check that you copied all of it.',
+  // A link's other refusals (withdrawn, not valid) are said by its page before the frame runs.
+  'error.link_used': 'This link was opened on another device.',
+  'error.link_expired': 'This link has expired.',
 } as const;
 
 export const docscanStrings: Translations<typeof en> = {
