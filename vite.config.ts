@@ -68,6 +68,21 @@ const minifyFully: Plugin = {
   },
 };
 
+/** One minified ES module with `entry` and everything it needs inside (the French tables too). */
+const singleFile = (entry: string, fileName: string): UserConfig => ({
+  plugins: [minifyTemplates, minifyFully],
+  build: {
+    outDir: 'dist',
+    emptyOutDir: false,
+    copyPublicDir: false,
+    minify: false,
+    target: 'es2022',
+    lib: { entry, formats: ['es'], fileName: () => fileName },
+    // One file: the French tables, loaded on demand elsewhere, are inside.
+    rolldownOptions: { output: { codeSplitting: false } },
+  },
+});
+
 const configs: Record<string, UserConfig> = {
   browser: {
     plugins: [minifyTemplates],
@@ -99,31 +114,8 @@ const configs: Record<string, UserConfig> = {
       },
     },
   },
-  single: {
-    plugins: [minifyTemplates, minifyFully],
-    build: {
-      outDir: 'dist',
-      emptyOutDir: false,
-      copyPublicDir: false,
-      minify: false,
-      target: 'es2022',
-      lib: { entry: singleFileEntry, formats: ['es'], fileName: () => 'yoti-elements.min.js' },
-      // One file: the French tables, loaded on demand elsewhere, are inside.
-      rolldownOptions: { output: { codeSplitting: false } },
-    },
-  },
-  'single-admin': {
-    plugins: [minifyTemplates, minifyFully],
-    build: {
-      outDir: 'dist',
-      emptyOutDir: false,
-      copyPublicDir: false,
-      minify: false,
-      target: 'es2022',
-      lib: { entry: singleAdminEntry, formats: ['es'], fileName: () => 'yoti-elements-admin.min.js' },
-      rolldownOptions: { output: { codeSplitting: false } },
-    },
-  },
+  single: singleFile(singleFileEntry, 'yoti-elements.min.js'),
+  'single-admin': singleFile(singleAdminEntry, 'yoti-elements-admin.min.js'),
 };
 
 export default defineConfig(({ mode }) => {

@@ -24,6 +24,19 @@ const CURSOR = /^\d{15}:[A-Za-z0-9_-][A-Za-z0-9._~-]{0,255}$/;
 /** The media types passed on as they are; anything else goes as bytes the browser will not run. */
 const MEDIA_TYPES = /^(image\/(png|jpeg|webp|gif|heic)|application\/(json|pdf))$/;
 
+/** Refuses a body field other than `allowed` (400 `unknown_field`), naming it. */
+function onlyFields(body: Record<string, unknown>, allowed: string[], what: string): void {
+  const unknown = Object.keys(body).find((key) => !allowed.includes(key));
+  if (unknown) {
+    throw new ApiError(
+      400,
+      'unknown_field',
+      `${what} takes no field ${unknown.slice(0, 40)}.`,
+      unknown.slice(0, 40),
+    );
+  }
+}
+
 const noContent = (cors: Record<string, string>) => new Response(null, { status: 204, headers: cors });
 const staffOf = (context: RouteContext): Staff => context.staff as Staff;
 
@@ -181,14 +194,7 @@ export function adminRoutes({
     // Staff's side.
     admin('POST', '/links', async (context) => {
       const body = await readJsonObject(context.request);
-      const unknown = Object.keys(body).find((key) => !['name', 'email', 'expiresIn'].includes(key));
-      if (unknown)
-        throw new ApiError(
-          400,
-          'unknown_field',
-          `A link takes no field ${unknown.slice(0, 40)}.`,
-          unknown.slice(0, 40),
-        );
+      onlyFields(body, ['name', 'email', 'expiresIn'], 'A link');
       const origin = origins.ownOrigin(context.request);
       return context.reply(
         201,
@@ -222,14 +228,7 @@ export function adminRoutes({
     }),
     admin('POST', '/sessions/:id/decision', async (context) => {
       const body = await readJsonObject(context.request);
-      const unknown = Object.keys(body).find((key) => !['value', 'note'].includes(key));
-      if (unknown)
-        throw new ApiError(
-          400,
-          'unknown_field',
-          `A decision takes no field ${unknown.slice(0, 40)}.`,
-          unknown.slice(0, 40),
-        );
+      onlyFields(body, ['value', 'note'], 'A decision');
       const record = await backOffice.decide(
         context.params.id as string,
         { value: body.value, note: body.note },
