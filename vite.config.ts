@@ -93,7 +93,12 @@ const configs: Record<string, UserConfig> = {
       sourcemap: true,
       target: 'es2022',
       lib: { entry: browserEntries, formats: ['es'], fileName: (_format, name) => `${name}.js` },
-      rolldownOptions: { external: (id) => isDependency(id, runtimeDependencies) },
+      rolldownOptions: {
+        external: (id) => isDependency(id, runtimeDependencies),
+        // The React components are client components: Next.js's App Router may import them from a
+        // server component's tree without a wrapper of the app's own.
+        output: { banner: (chunk) => (chunk.name === 'react' && chunk.isEntry ? "'use client';" : '') },
+      },
     },
   },
   node: {

@@ -1,3 +1,4 @@
+import { litSsrPlugin } from '@lit-labs/testing/web-test-runner-ssr-plugin.js';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { chromiumLaunchOptions } from './test/support/browser.mjs';
@@ -22,6 +23,8 @@ export default {
       '/node_modules/jsqr/dist/jsQR.js': [],
     }),
     esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }),
+    // Server-side rendering with @lit-labs/ssr, for the SSR tests (ssrFixture).
+    litSsrPlugin({ workerInitModules: ['./test/support/ssr-worker-init.mjs'] }),
   ],
   browsers: [playwrightLauncher({ product: 'chromium', launchOptions: chromiumLaunchOptions() })],
   testFramework: { config: { timeout: 30_000 } },

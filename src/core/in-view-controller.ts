@@ -30,6 +30,8 @@ export class InViewController extends EventTarget implements ReactiveController,
   track(tracking: boolean): void {
     if (tracking === this.#tracking) return;
     this.#tracking = tracking;
+    // Not on a page yet (or rendered on a server): connecting observes.
+    if (!this.#listeners) return;
     this.#observe();
     this.#update();
   }

@@ -1,4 +1,4 @@
-import { LitElement, type PropertyDeclarations } from 'lit';
+import { isServer, LitElement, type PropertyDeclarations } from 'lit';
 import { emit, type YotiErrorDetail } from './events.js';
 import { toErrorDetail } from './helper-error.js';
 import { type CoreKey, hasKey, loadLanguage, type Table, type Translations, translate } from './strings.js';
@@ -34,7 +34,9 @@ export abstract class YotiElement<
   }
 
   protected get resolvedLocale(): string | undefined {
-    return this.locale || (this.closest('[lang]') as HTMLElement | null)?.lang;
+    // Rendered on a server there is no tree to look up: the element's own locale, or English.
+    if (this.locale || isServer) return this.locale;
+    return (this.closest('[lang]') as HTMLElement | null)?.lang;
   }
 
   protected t(key: keyof T & string, params?: Readonly<Record<string, string | number>>): string {

@@ -47,6 +47,12 @@ describe('the built package', () => {
     }
   });
 
+  it("marks the React components as client components ('use client', for Next.js's App Router)", () => {
+    const react = readFileSync(pkg.exports['./react'].default, 'utf8');
+    assert.match(react, /^["']use client["'];/);
+    assert.doesNotMatch(readFileSync(pkg.exports['./define'].default, 'utf8'), /use client/);
+  });
+
   it('imports the browser entry in Node (server-side rendering) without touching the DOM', async () => {
     assert.equal(typeof (globalThis as { window?: unknown }).window, 'undefined');
     const browser = await import(`${process.cwd()}/${pkg.exports['.'].default}`);

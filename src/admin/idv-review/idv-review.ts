@@ -1,4 +1,4 @@
-import { css, html, nothing, type PropertyValues } from 'lit';
+import { css, html, isServer, nothing, type PropertyValues } from 'lit';
 import { emit, type YotiErrorDetail } from '../../core/events.js';
 import { isAbortError } from '../../core/http.js';
 import { theme } from '../../core/theme.js';
@@ -178,6 +178,7 @@ export class YotiIdvReview extends AdminElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (isServer) return; // Read in the browser, with the staff member's cookie.
     if (changed.has('endpoint') && this.hasUpdated) this.#feed.restart();
     if (changed.has('sessionId') || changed.has('endpoint') || !this.hasUpdated) {
       this.detail = undefined;

@@ -1,4 +1,4 @@
-import { css, html, nothing, type PropertyValues } from 'lit';
+import { css, html, isServer, nothing, type PropertyValues } from 'lit';
 import { emit, type YotiErrorDetail } from '../../core/events.js';
 import { isAbortError } from '../../core/http.js';
 import { theme } from '../../core/theme.js';
@@ -147,6 +147,7 @@ export class YotiIdvSessions extends AdminElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (isServer) return; // Read in the browser, with the staff member's cookie.
     if (changed.has('endpoint') || !this.hasUpdated) {
       this.pages = { cursors: [''] };
       if (this.hasUpdated) this.#feed.restart();

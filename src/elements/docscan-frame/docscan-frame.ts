@@ -101,6 +101,8 @@ export class YotiDocScanFrame extends YotiElement<DocscanStrings> {
    * again whenever what it comes from changes, or on a restart. Its result starts the flow.
    */
   #session = new Task(this, {
+    // After the first render, so that it matches a server's (which runs no task) when hydrating.
+    autoRun: 'afterUpdate',
     args: () =>
       [
         this.sessionId,

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { finiteNumber, nonBlank } from '../../core/attributes.js';
 import {
   emit,
@@ -113,6 +113,8 @@ export class YotiIdvStatus extends YotiElement<StatusStrings> {
       this.reconnecting = false;
       this.#lastKey = undefined;
       this.#live = false;
+      // Followed in the browser only: a server renders the card as it starts.
+      if (isServer) return;
       if (this.sessionId) this.#follow.start();
       else this.#follow.stop();
     }
