@@ -158,6 +158,9 @@ describe('<yoti-idv-status>', () => {
     await advance(10_000);
     expect(requests).to.equal(4);
     expect(statuses.map((s) => s.state)).to.deep.equal(['ONGOING', 'COMPLETED']);
+    // What the last event said stays readable, for a listener that came late.
+    expect(el.status).to.deep.equal(statuses.at(-1));
+    expect(el.lastError).to.equal(undefined);
     expect(el.following).to.equal(false);
     await el.updateComplete;
     const checks = [...el.shadowRoot!.querySelectorAll('[part="check"]')].map((li) =>
@@ -259,6 +262,7 @@ describe('<yoti-idv-status>', () => {
         retryable: true,
       },
     ]);
+    expect(el.lastError).to.deep.equal(errors[0]);
     await el.updateComplete;
     const retry = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="button"]')!;
     expect(retry.textContent!.trim()).to.equal('Try again');

@@ -94,6 +94,19 @@ export class YotiIdvStatus extends YotiElement<StatusStrings> {
     onFailure: (error) => this.#onFailure(error),
   });
 
+  /**
+   * The session's last status, as the last `yoti-status` carried it (undefined before the first):
+   * for a listener that came late (a framework hydrating a server-rendered page after it fired).
+   */
+  get status(): YotiStatusDetail | undefined {
+    return this.summary;
+  }
+
+  /** The failure showing now, as the last `yoti-error` carried it; undefined once the status is had. */
+  get lastError(): YotiErrorDetail | undefined {
+    return this.failure;
+  }
+
   /** Whether the status is being followed (polled or streamed): it stops on a terminal state. */
   get following(): boolean {
     return this.#follow.following;
