@@ -1,8 +1,8 @@
-import yoti from 'yoti';
 import { isRecord as isObject } from '../../shared/json.js';
 import { isLoopbackUrl } from '../../shared/loopback.js';
 import { YotiOptionsError } from '../errors.js';
 import type { SharePresentation } from '../store/store.js';
+import yoti from '../yoti-sdk.js';
 import { requireString, urlOption } from './checks.js';
 
 // The SDK is CommonJS: its exports are read from the default import.

@@ -1,7 +1,7 @@
-import yoti from 'yoti';
 import type { Caller } from '../caller.js';
 import type { IdvSessionSpec } from '../options/idv-spec.js';
 import type { SessionRecord } from '../store/store.js';
+import yoti from '../yoti-sdk.js';
 import type { Bindings } from './bindings.js';
 import { HostCodeError, notConfigured } from './host-code.js';
 import { type IdvSummary, idvSummary } from './summaries.js';

@@ -1,9 +1,9 @@
-import yoti from 'yoti';
 import type { Caller } from '../caller.js';
 import { ApiError } from '../errors.js';
 import type { ResolvedShare } from '../options/resolve-options.js';
 import { resolveShareSettings, type ShareSessionSettings } from '../options/share-options.js';
 import type { SessionRecord, SharePresentation } from '../store/store.js';
+import yoti from '../yoti-sdk.js';
 import type { Bindings } from './bindings.js';
 import { HostCodeError, notConfigured } from './host-code.js';
 import { receiptIdArgument, receiptProfile, type ShareReceiptProfile } from './receipt.js';

@@ -1,0 +1,92 @@
+// A front-end install, as a user makes it (issue 26): the packed package installed into a fresh
+// app brings what the tags need and no server SDK (yoti, protobufjs, node-forge, redis are optional
+// peers); the server entry, without the yoti SDK, fails at once saying what to install; the
+// sandbox needs no SDK at all. Prints the install's package count and size.
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+
+const SERVER_ONLY = ['yoti', 'protobufjs', 'node-forge', 'redis', '@redis/client'];
+
+/** Every package under node_modules (scoped ones counted one by one), and the bytes they hold. */
+function packages(dir: string): { names: string[]; bytes: number } {
+  const names: string[] = [];
+  const root = join(dir, 'node_modules');
+  for (const entry of readdirSync(root)) {
+    if (entry.startsWith('.')) continue;
+    if (entry.startsWith('@'))
+      for (const scoped of readdirSync(join(root, entry))) names.push(`${entry}/${scoped}`);
+    else names.push(entry);
+  }
+  const size = (path: string): number => {
+    const stat = statSync(path);
+    return stat.isDirectory()
+      ? readdirSync(path).reduce((sum, name) => sum + size(join(path, name)), 0)
+      : stat.size;
+  };
+  return { names, bytes: size(root) };
+}
+
+describe('a front-end install of the packed package', () => {
+  let app: string;
+  before(() => {
+    app = mkdtempSync(join(tmpdir(), 'yoti-elements-install-'));
+    const packed = JSON.parse(
+      execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', app], {
+        encoding: 'utf8',
+      }),
+    )[0].filename as string;
+    writeFileSync(
+      join(app, 'package.json'),
+      JSON.stringify({ name: 'front-end-app', private: true, type: 'module' }),
+    );
+    execFileSync(
+      'npm',
+      [
+        'install',
+        `./${packed}`,
+        '--prefer-offline',
+        '--no-audit',
+        '--no-fund',
+        '--ignore-scripts',
+        '--loglevel=error',
+      ],
+      { cwd: app, stdio: 'pipe', timeout: 120_000 },
+    );
+  });
+  after(() => rmSync(app, { recursive: true, force: true }));
+
+  it('brings the tags and their libraries, and no server SDK', () => {
+    const { names, bytes } = packages(app);
+    console.log(`install: ${names.length} packages, ${(bytes / 1e6).toFixed(1)} MB`);
+    for (const name of SERVER_ONLY) assert.ok(!names.includes(name), `${name} is not installed`);
+    for (const name of ['lit', '@lit/task', 'qrcode', '@floating-ui/dom', 'yoti-elements'])
+      assert.ok(names.includes(name), name);
+    // qrcode (the encoder the product asks for) brings its command line's yargs: about 20 of these.
+    assert.ok(names.length <= 45, `${names.length} packages`);
+    assert.ok(bytes <= 10.5e6, `${(bytes / 1e6).toFixed(1)} MB`);
+  });
+
+  it('the server entry, without the yoti SDK, fails at once saying what to install', () => {
+    const script =
+      "import('yoti-elements/server').then(() => console.log('loaded'), (error) => console.log(error.message))";
+    const said = execFileSync(process.execPath, ['--input-type=module', '-e', script], {
+      cwd: app,
+      encoding: 'utf8',
+    });
+    assert.match(said, /yoti-elements\/server needs the yoti SDK .*npm install yoti@\^4/);
+  });
+
+  it('the sandbox runs without the SDK', () => {
+    const script =
+      "const { startSandbox } = await import('yoti-elements/sandbox'); const s = await startSandbox(); console.log(s.idvApiUrl); await s.close();";
+    const said = execFileSync(process.execPath, ['--input-type=module', '-e', script], {
+      cwd: app,
+      encoding: 'utf8',
+    });
+    assert.match(said, /^http:\/\/127\.0\.0\.1:\d+\/idverify\/v1/);
+  });
+});
