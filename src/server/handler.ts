@@ -2,6 +2,7 @@ import type { CreatedLink, LinkInput } from './admin/links.js';
 import { type AdminApi, mountBackOffice, noBackOffice } from './admin/mount.js';
 import { Callers } from './caller.js';
 import { RequestGate } from './gate.js';
+import { type LazyOptions, lazyHandler } from './lazy-handler.js';
 import { Limits } from './limits.js';
 import { LiveStatus } from './live/live-status.js';
 import { type ResolvedOptions, resolveOptions, type YotiHandlerOptions } from './options/resolve-options.js';
@@ -31,9 +32,11 @@ export interface YotiHandler extends HostApi {
  * Creates the helper: validates `options` at once (throwing a YotiOptionsError naming a wrong
  * option), then makes its parts and joins them: the origin policy, callers, limits, the sessions
  * with Yoti, live status, and the routes under `basePath`. Every session is bound to the caller
- * that created it: its reads answer 404 to anyone else.
+ * that created it: its reads answer 404 to anyone else. Given a function instead, the options are
+ * read at the first request or host call (a framework's build needs no secrets).
  */
-export function createYotiHandler(options: YotiHandlerOptions): YotiHandler {
+export function createYotiHandler(options: YotiHandlerOptions | LazyOptions): YotiHandler {
+  if (typeof options === 'function') return lazyHandler(options, createYotiHandler);
   const config: ResolvedOptions = resolveOptions(options);
   const report = config.onError;
   const origins = new OriginPolicy({

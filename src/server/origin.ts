@@ -103,21 +103,25 @@ export class OriginPolicy {
   ownOrigin(request: Request): string {
     if (this.#publicOrigin) return this.#publicOrigin;
     const own = new URL(request.url);
+    // The Host the browser sent, where the framework's request URL names another (Next.js gives
+    // `http://localhost:PORT` whatever the Host); its scheme is the URL's.
+    const hostHeader = request.headers.get('host');
+    const host = hostHeader && isValidHost(hostHeader) ? hostHeader : own.host;
     if (!this.#trusted(request)) {
       this.#noticeIgnoredHeaders(request);
-      return own.origin;
+      return new URL(`${own.protocol}//${host}`).origin;
     }
     const forwarded = elements(request.headers.get('forwarded')).at(-1);
     const proto =
       (forwarded && forwardedParam(forwarded, 'proto')) ??
       elements(request.headers.get('x-forwarded-proto')).at(-1) ??
       own.protocol.slice(0, -1);
-    const host =
+    const forwardedHost =
       (forwarded && forwardedParam(forwarded, 'host')) ??
       elements(request.headers.get('x-forwarded-host')).at(-1) ??
-      own.host;
-    if (!/^https?$/i.test(proto) || !isValidHost(host)) return own.origin;
-    return new URL(`${proto.toLowerCase()}://${host}`).origin;
+      host;
+    if (!/^https?$/i.test(proto) || !isValidHost(forwardedHost)) return own.origin;
+    return new URL(`${proto.toLowerCase()}://${forwardedHost}`).origin;
   }
 
   /**
