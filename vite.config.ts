@@ -34,7 +34,12 @@ export const singleFileEntry = 'src/define.ts';
 /** The back office's elements as one file too, for staff pages without a bundler. */
 export const singleAdminEntry = 'src/admin/index.ts';
 
-const runtimeDependencies = ['lit', '@lit/task', 'qrcode', '@floating-ui/dom', '@lit/react', 'react'];
+/**
+ * Left as imports in the npm entries. `qrcode` (the encoder, CommonJS only) is bundled instead, as
+ * ES modules: Angular's and Vite's builds warn about, or trip over, a CommonJS dependency, and a
+ * front-end install does not bring qrcode's command-line dependencies (yargs and its tree).
+ */
+const runtimeDependencies = ['lit', '@lit/task', '@floating-ui/dom', '@lit/react', 'react'];
 const isDependency = (id: string, names: string[]) =>
   names.some((name) => id === name || id.startsWith(`${name}/`));
 
@@ -102,6 +107,8 @@ const configs: Record<string, UserConfig> = {
     },
   },
   node: {
+    // Everything but Node's own modules and the optional peers is inside (qrcode for the sandbox's pages).
+    ssr: { noExternal: true },
     build: {
       outDir: 'dist/node',
       copyPublicDir: false,
@@ -113,9 +120,7 @@ const configs: Record<string, UserConfig> = {
         input: nodeEntries,
         output: { format: 'es', entryFileNames: '[name].js' },
         external: (id) =>
-          id.startsWith('node:') ||
-          builtinModules.includes(id) ||
-          isDependency(id, ['yoti', 'redis', 'qrcode']),
+          id.startsWith('node:') || builtinModules.includes(id) || isDependency(id, ['yoti', 'redis']),
       },
     },
   },

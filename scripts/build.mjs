@@ -1,7 +1,7 @@
 // `npm run build`: the browser entries, the Node entries, the single-file build, then type
 // declarations for every entry (dist/types).
 import { execFileSync } from 'node:child_process';
-import { cpSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 
 const run = (command, args) => execFileSync(command, args, { stdio: 'inherit' });
 
@@ -13,3 +13,9 @@ run('npx', ['tsc', '-p', 'tsconfig.build.json']);
 run('npm', ['run', '--silent', 'analyze']);
 // The sandbox's pages are static files read beside its module.
 cpSync('src/sandbox/pages', 'dist/node/pages', { recursive: true });
+// The framework declarations (React 19 JSX, Vue, Svelte) are declarations only: copied beside the
+// props they read, with an empty module for a runtime import of their entry.
+for (const name of ['react', 'vue', 'svelte'])
+  cpSync(`src/frameworks/${name}.d.ts`, `dist/types/frameworks/${name}.d.ts`);
+mkdirSync('dist/frameworks', { recursive: true });
+writeFileSync('dist/frameworks/types-only.js', '// Types only: see dist/types/frameworks.\nexport {};\n');

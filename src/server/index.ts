@@ -3,7 +3,14 @@
  * SDK and answers the JSON routes the elements call. Node only.
  */
 
-export { requestHead, toNodeListener } from './adapters/node.js';
+export {
+  type FastifyInstanceLike,
+  type FastifyPluginOptions,
+  toFastifyPlugin,
+} from './adapters/fastify.js';
+export { type NextRoute, toNextRoute } from './adapters/next.js';
+export { type NodeListenerOptions, requestHead, toNodeListener } from './adapters/node.js';
+export { type SvelteKitEvent, type SvelteKitRoute, toSvelteKitRoute } from './adapters/sveltekit.js';
 export type { SessionDetail, Staff } from './admin/back-office.js';
 export type { CreatedLink, LinkInput } from './admin/links.js';
 export type { AdminApi } from './admin/mount.js';

@@ -5,9 +5,19 @@
  */
 import type Yoti from 'yoti';
 
+/**
+ * Named, not written in the import: a framework's bundler (Next.js's webpack or Turbopack, Angular's
+ * esbuild) follows a literal `import('yoti')` into the SDK and breaks it, since the SDK reads its
+ * `.proto` files beside itself at run time. So Node loads it from node_modules, as it is.
+ */
+const SDK = 'yoti';
+
 async function load(): Promise<typeof Yoti> {
   try {
-    return (await import('yoti')).default;
+    const sdk: { default: typeof Yoti } = await import(
+      /* webpackIgnore: true */ /* turbopackIgnore: true */ /* @vite-ignore */ SDK
+    );
+    return sdk.default;
   } catch (error) {
     const code = (error as { code?: unknown }).code;
     if (code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND') {
