@@ -61,9 +61,14 @@ type KebabCase<S extends string> = S extends `${infer Head}${infer Tail}`
   ? `${Head extends Lowercase<Head> ? Head : `-${Lowercase<Head>}`}${KebabCase<Tail>}`
   : S;
 
-/** The same properties as the attributes a template writes (`sessionId` -> `session-id`), text or numbers only. */
+/**
+ * The same properties as the attributes a template writes (`sessionId` -> `session-id`), text or
+ * numbers only; a number attribute is written as text, so `poll-interval="5000"` is one and `"soon"` is not.
+ */
 export type AsAttributes<P> = {
-  [K in keyof P & string as NonNullable<P[K]> extends string | number ? KebabCase<K> : never]?: P[K];
+  [K in keyof P & string as NonNullable<P[K]> extends string | number ? KebabCase<K> : never]?:
+    | P[K]
+    | (NonNullable<P[K]> extends number ? `${number}` : never);
 };
 
 /** Listeners as `on` + the event's name (`onyoti-success`): React 19 and Svelte 5 attach them so. */

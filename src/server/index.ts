@@ -50,7 +50,7 @@ export type {
   ShareSessionOverrides,
   WantedAttributeJson,
 } from './options/share-options.js';
-export type { TrustProxy } from './origin.js';
+export { type TrustProxy, withClientAddress } from './origin.js';
 export type { CreatedIdvSession } from './sessions/idv-sessions.js';
 export type { ShareReceiptProfile } from './sessions/receipt.js';
 export type { CreatedShareSession, ShareQrCode } from './sessions/share-sessions.js';

@@ -22,6 +22,20 @@ export function setPeerAddress(request: Request, address: string | undefined): v
   if (address) peerAddresses.set(request, address.replace(/^::ffff:(?=\d+\.)/, ''));
 }
 
+/**
+ * The client's address for a Fetch-API host that knows it (Hono's getConnInfo, Bun's
+ * `server.requestIP`, Deno's `info.remoteAddr`): the helper's per-address limits count it, as they
+ * count the socket's under node:http. Without it such a host's clients share one count.
+ */
+export function withClientAddress(request: Request, address: string | undefined): Request {
+  setPeerAddress(request, address);
+  return request;
+}
+
+/** Requests whose X-Forwarded-* headers the framework itself added (Next.js): no notice about them. */
+const forwardedByFramework = new WeakSet<Request>();
+export const markForwardedByFramework = (request: Request) => forwardedByFramework.add(request);
+
 const ALLOW_HEADERS = 'content-type, last-event-id';
 
 /** The comma-separated elements of a header, trimmed, in the order they were appended. */
@@ -216,7 +230,7 @@ export class OriginPolicy {
 
   /** Tells the host once that it ignores forwarding headers, so the address limits count is the proxy's. */
   #noticeIgnoredHeaders(request: Request): void {
-    if (this.#warned || this.#hops > 0 || this.#proxies) return;
+    if (this.#warned || this.#hops > 0 || this.#proxies || forwardedByFramework.has(request)) return;
     const headers = request.headers;
     if (!headers.has('x-forwarded-for') && !headers.has('forwarded') && !headers.has('x-forwarded-host'))
       return;

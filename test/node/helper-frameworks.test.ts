@@ -4,7 +4,13 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { type Sandbox, startSandbox } from '../../src/sandbox/index.js';
-import { createYotiHandler, type YotiHandlerOptions } from '../../src/server/index.js';
+import {
+  createYotiHandler,
+  toNextRoute,
+  toSvelteKitRoute,
+  withClientAddress,
+  type YotiHandlerOptions,
+} from '../../src/server/index.js';
 import { IDV_SPEC } from '../support/stack.js';
 
 describe('the helper in frameworks', () => {
@@ -85,5 +91,62 @@ describe('the helper in frameworks', () => {
     );
     assert.equal(refused.status, 403);
     assert.match((await refused.json()).error.message, /expects http:\/\/shop\.example:8080/);
+  });
+
+  /** Creates IDV sessions from the client at `address` (as the adapter under test hands it over) until refused. */
+  async function statuses(send: (request: Request) => Promise<Response>, count: number) {
+    const answered: number[] = [];
+    for (let i = 0; i < count; i += 1)
+      answered.push(
+        (
+          await send(
+            post('http://shop.example/yoti/idv-sessions', {
+              origin: 'http://shop.example',
+              host: 'shop.example',
+            }),
+          )
+        ).status,
+      );
+    return answered;
+  }
+
+  it("toNextRoute counts each client by the address Next's server forwards, and says nothing about Next's own X-Forwarded-* headers", async () => {
+    const told: unknown[] = [];
+    const route = toNextRoute(
+      createYotiHandler({
+        ...options,
+        limits: { sessionsPerMinutePerAddress: 2 },
+        onError: (error) => told.push(error),
+      }),
+    );
+    const from = (address: string) => (request: Request) => {
+      request.headers.set('x-forwarded-for', address);
+      request.headers.set('x-forwarded-host', 'shop.example');
+      request.headers.set('x-forwarded-proto', 'http');
+      return route.POST(request);
+    };
+    assert.deepEqual(await statuses(from('203.0.113.7'), 3), [201, 201, 429]);
+    assert.deepEqual(await statuses(from('203.0.113.8'), 1), [201], 'another client has its own count');
+    assert.deepEqual(told, []);
+  });
+
+  it('toSvelteKitRoute counts each client by the address the adapter gives', async () => {
+    const route = toSvelteKitRoute(
+      createYotiHandler({ ...options, limits: { sessionsPerMinutePerAddress: 2 } }),
+    );
+    const from = (address: string) => (request: Request) =>
+      route.POST({ request, getClientAddress: () => address });
+    assert.deepEqual(await statuses(from('198.51.100.1'), 3), [201, 201, 429]);
+    assert.deepEqual(await statuses(from('198.51.100.2'), 1), [201]);
+  });
+
+  it('withClientAddress gives a Fetch-API host (Hono, Bun, Deno) per-client counts; without it, clients share one', async () => {
+    const yoti = createYotiHandler({ ...options, limits: { sessionsPerMinutePerAddress: 2 } });
+    assert.deepEqual(
+      await statuses((request) => yoti(withClientAddress(request, '192.0.2.1')), 3),
+      [201, 201, 429],
+    );
+    assert.deepEqual(await statuses((request) => yoti(withClientAddress(request, '192.0.2.2')), 1), [201]);
+    assert.deepEqual(await statuses(yoti, 3), [201, 201, 429], 'no address: one shared count');
   });
 });

@@ -1,3 +1,6 @@
+import { isIP } from 'node:net';
+import { markForwardedByFramework, setPeerAddress } from '../origin.js';
+
 type FetchHandler = (request: Request) => Promise<Response>;
 
 /** What a Next.js App Router `route.ts` exports: one function per method the helper answers. */
@@ -13,8 +16,19 @@ export interface NextRoute {
  * `export const { GET, POST, DELETE, OPTIONS } = toNextRoute(createYotiHandler(() => options))`.
  * Next hands each method's function the Request (and the route's params, which the helper does not
  * need: it reads the path itself); HEAD is answered by Next from GET.
+ *
+ * Next gives route handlers no socket: its server puts the socket's address in X-Forwarded-For
+ * (keeping one already there, as a proxy in front of it set it). That last address is what the
+ * per-address limits count, and the X-Forwarded-* headers Next adds draw no notice. With
+ * `trustProxy` set, the helper reads those headers itself, as for any proxy.
  */
 export function toNextRoute(handler: FetchHandler): NextRoute {
-  const route = (request: Request) => handler(request);
+  const route = (request: Request) => {
+    const forwardedFor = request.headers.get('x-forwarded-for')?.split(',').at(-1)?.trim();
+    if (forwardedFor && isIP(forwardedFor.replace(/^\[|\]$/g, '')) !== 0)
+      setPeerAddress(request, forwardedFor);
+    markForwardedByFramework(request);
+    return handler(request);
+  };
   return { GET: route, POST: route, DELETE: route, OPTIONS: route };
 }

@@ -46,9 +46,13 @@ export interface ShareOptions {
 export type IdvOption = IdvSessionSpec | object;
 
 export interface YotiHandlerOptions {
-  clientSdkId: string;
-  /** The application's private key: PEM text, or the path of a PEM file. */
-  privateKey: string | Buffer;
+  /**
+   * The application's client SDK ID. Typed to take `process.env.…` as it is: a missing one is
+   * refused when the options are read ("option clientSdkId is required").
+   */
+  clientSdkId: string | undefined;
+  /** The application's private key: PEM text, or the path of a PEM file (missing: refused the same way). */
+  privateKey: string | Buffer | undefined;
   share?: ShareOptions;
   /** The IDV session specification, or a function of the request that gives one per session. */
   idv?: IdvOption | ((request: Request) => IdvOption | Promise<IdvOption>);

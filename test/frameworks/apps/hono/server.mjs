@@ -1,0 +1,18 @@
+// The README's Hono section: the handler is already a Fetch handler.
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { serve } from '@hono/node-server';
+import { Hono } from 'hono';
+import { createYotiHandler } from 'yoti-elements/server';
+import { yotiOptions } from './yoti-options.mjs';
+
+const yoti = createYotiHandler(yotiOptions);
+const app = new Hono();
+app.all('/yoti/*', (c) => yoti(c.req.raw));
+app.get('/yoti-elements.min.js', async (c) =>
+  c.body(await readFile(fileURLToPath(import.meta.resolve('yoti-elements/yoti-elements.min.js'))), 200, {
+    'content-type': 'text/javascript',
+  }),
+);
+app.get('/', async (c) => c.html(await readFile(new URL('./page.html', import.meta.url), 'utf8')));
+serve({ fetch: app.fetch, port: Number(process.env.PORT), hostname: '127.0.0.1' });

@@ -1,0 +1,89 @@
+// Next.js 16 App Router with React 19, as the README's Next.js section shows it: a server component
+// page with a client component using yoti-elements/react's wrapper (plain tags, typed by
+// yoti-elements/types/react, are type-checked here too), the helper
+// as a route handler made at the first request. `next build` runs without secrets and type-checks
+// the app; a wrong prop fails the type check; `next start` serves the journey, the page rendered by
+// Next's server with the tag in it.
+import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import {
+  closeBrowser,
+  failsInApp,
+  freePort,
+  inApp,
+  makeApp,
+  type Sandbox,
+  sandboxEnv,
+  shareJourney,
+  startApp,
+  startSandbox,
+} from './support.js';
+
+describe('Next.js App Router', () => {
+  let sandbox: Sandbox;
+  let dir: string;
+  before(async () => {
+    sandbox = await startSandbox({ idvProcessingMs: 0 });
+    dir = makeApp('next');
+  });
+  after(async () => {
+    await closeBrowser();
+    await sandbox.close();
+  });
+
+  it('builds with no secrets and no configuration, type-checking the tags', () => {
+    const started = Date.now();
+    const built = inApp(dir, 'npx', ['next', 'build'], { NEXT_TELEMETRY_DISABLED: '1' });
+    console.log(`next build ${((Date.now() - started) / 1000).toFixed(0)} s`);
+    assert.match(built, /\/yoti\/\[\.\.\.path\]/, 'the route handler is built');
+    assert.doesNotMatch(built, /warn/i);
+  });
+
+  it('rejects a wrong prop or event detail in the type check', () => {
+    const wrong = join(dir, 'app', 'wrong.tsx');
+    writeFileSync(
+      wrong,
+      [
+        "import { YotiShareButton } from 'yoti-elements/react';",
+        'export const A = () => <yoti-share-button flow="sideways" />;',
+        'export const B = () => <yoti-idv-status pollInterval="soon" />;',
+        'export const C = () => <yoti-share-button onyoti-success={(event) => event.detail.code} />;',
+        'export const D = () => <YotiShareButton flow="sideways" />;',
+        '// Right: no error below.',
+        'export const E = () => <yoti-share-button flow="inline" onyoti-success={(event) => event.detail.receiptId} />;',
+        '',
+      ].join('\n'),
+    );
+    const said = failsInApp(dir, 'npx', ['tsc', '--noEmit', '-p', '.']);
+    assert.match(said, /wrong\.tsx\(2,[^)]*\): error TS2322: Type '"sideways"' is not assignable/);
+    assert.match(
+      said,
+      /wrong\.tsx\(3,[^)]*\): error TS2322: Type 'string' is not assignable to type 'number'/,
+    );
+    assert.match(said, /wrong\.tsx\(4,[^)]*\): error TS2339: Property 'code' does not exist/);
+    assert.match(said, /wrong\.tsx\(5,[^)]*\): error TS2322: Type '"sideways"' is not assignable/);
+    assert.doesNotMatch(said, /wrong\.tsx\(7,/);
+    inApp(dir, 'rm', [wrong]);
+  });
+
+  it('serves the page and the helper: click, QR decoded, shared, the component showed the receipt', async () => {
+    const port = await freePort();
+    const app = await startApp(
+      dir,
+      'npx',
+      ['next', 'start', '-p', String(port), '-H', '127.0.0.1'],
+      { ...sandboxEnv(sandbox), NEXT_TELEMETRY_DISABLED: '1' },
+      `http://127.0.0.1:${port}/`,
+    );
+    try {
+      const html = await (await fetch(app.url)).text();
+      assert.ok(html.includes('<yoti-share-button'), "the tag is in Next's server-rendered HTML");
+      await shareJourney(app, sandbox);
+      assert.doesNotMatch(app.output(), /error/i, app.output());
+    } finally {
+      await app.stop();
+    }
+  });
+});

@@ -1,0 +1,90 @@
+// SvelteKit 2 with Svelte 5, SSR on, adapter-node, as the README's SvelteKit section shows it: the
+// tag in a page (typed by yoti-elements/types/svelte), the helper as a `+server.ts` endpoint made at
+// the first request. `vite build` needs no secrets; svelte-check passes, and fails on a wrong prop;
+// the built server serves the journey with the tag in its server-rendered HTML.
+import assert from 'node:assert/strict';
+import { rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import {
+  closeBrowser,
+  failsInApp,
+  freePort,
+  inApp,
+  makeApp,
+  type Sandbox,
+  sandboxEnv,
+  shareJourney,
+  startApp,
+  startSandbox,
+} from './support.js';
+
+describe('SvelteKit', () => {
+  let sandbox: Sandbox;
+  let dir: string;
+  before(async () => {
+    sandbox = await startSandbox({ idvProcessingMs: 0 });
+    dir = makeApp('sveltekit');
+  });
+  after(async () => {
+    await closeBrowser();
+    await sandbox.close();
+  });
+
+  it('type-checks the tags with svelte-check, and builds with no secrets', () => {
+    const checked = inApp(dir, 'npm', ['run', '--silent', 'check']);
+    assert.match(checked, /0 errors and 0 warnings/);
+    const built = inApp(dir, 'npx', ['vite', 'build']);
+    assert.doesNotMatch(built, /\(!\)|warning/i, built);
+  });
+
+  it('rejects a wrong attribute, property or event detail in svelte-check', () => {
+    const wrong = join(dir, 'src', 'routes', 'Wrong.svelte');
+    writeFileSync(
+      wrong,
+      [
+        '<script lang="ts"></script>',
+        '<yoti-share-button flow="sideways"></yoti-share-button>',
+        '<yoti-idv-status poll-interval="soon"></yoti-idv-status>',
+        '<yoti-share-button onyoti-success={(event) => event.detail.code}></yoti-share-button>',
+        '<yoti-share-button flow="inline" session-id="abc" onyoti-error={(event) => event.detail.retryable}></yoti-share-button>',
+        '<yoti-idv-status poll-interval="5000" session-id="abc" onyoti-status={(event) => event.detail.state}></yoti-idv-status>',
+        '',
+      ].join('\n'),
+    );
+    try {
+      const said = failsInApp(dir, 'npm', ['run', '--silent', 'check']);
+      assert.match(said, /Wrong\.svelte:2:\d+\s*\n?Error: Type '"sideways"' is not assignable/);
+      assert.match(said, /Wrong\.svelte:3:\d+\s*\n?Error: Type '"soon"' is not assignable/);
+      assert.match(said, /Wrong\.svelte:4:\d+\s*\n?Error: Property 'code' does not exist/);
+      assert.doesNotMatch(said, /Wrong\.svelte:[56]:/);
+      assert.match(said, /3 errors/);
+    } finally {
+      rmSync(wrong);
+    }
+  });
+
+  it('serves the page and the helper: click, QR decoded, shared, the page showed the receipt', async () => {
+    const port = await freePort();
+    const origin = `http://127.0.0.1:${port}`;
+    const app = await startApp(
+      dir,
+      process.execPath,
+      ['build'],
+      { ...sandboxEnv(sandbox), PORT: String(port), HOST: '127.0.0.1', ORIGIN: origin },
+      `${origin}/`,
+    );
+    try {
+      const html = await (await fetch(app.url)).text();
+      assert.match(
+        html,
+        /<yoti-share-button endpoint="\/yoti"/,
+        "the tag is in SvelteKit's server-rendered HTML",
+      );
+      await shareJourney(app, sandbox);
+      assert.doesNotMatch(app.output(), /error/i, app.output());
+    } finally {
+      await app.stop();
+    }
+  });
+});
