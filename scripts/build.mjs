@@ -17,5 +17,8 @@ cpSync('src/sandbox/pages', 'dist/node/pages', { recursive: true });
 // props they read, with an empty module for a runtime import of their entry.
 for (const name of ['react', 'vue', 'svelte'])
   cpSync(`src/frameworks/${name}.d.ts`, `dist/types/frameworks/${name}.d.ts`);
+// yoti-elements/angular: Angular's partial declarations, written by hand (no Angular compiler here).
+cpSync('src/angular/angular.js', 'dist/browser/angular.js');
+cpSync('src/angular/angular.d.ts', 'dist/types/angular/angular.d.ts');
 mkdirSync('dist/frameworks', { recursive: true });
 writeFileSync('dist/frameworks/types-only.js', '// Types only: see dist/types/frameworks.\nexport {};\n');

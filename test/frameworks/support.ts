@@ -53,7 +53,7 @@ const run = (command: string, args: string[], cwd: string, env: Record<string, s
 export function makeApp(name: string): string {
   const dir = join(work, name);
   cpSync(join(here, 'apps', name), dir, { recursive: true });
-  for (const shared of ['yoti-options.mjs', 'page.html'])
+  for (const shared of ['yoti-options.mjs', 'yoti-options.d.mts', 'page.html'])
     cpSync(join(here, 'apps', 'shared', shared), join(dir, shared));
   const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
   pkg.dependencies = { ...pkg.dependencies, 'yoti-elements': `file:${packed()}` };

@@ -1,0 +1,84 @@
+// Angular 21 with SSR (the CLI's own Express server, rendered at each request) and strictTemplates,
+// as the README's Angular section shows it: `ng build` bundles the helper into the server without
+// configuration and warns about nothing (qrcode is bundled as ES modules in ours); the built
+// server renders the tag, and serves the journey and the helper's routes.
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import {
+  closeBrowser,
+  failsInApp,
+  freePort,
+  inApp,
+  makeApp,
+  type Sandbox,
+  sandboxEnv,
+  shareJourney,
+  startApp,
+  startSandbox,
+} from './support.js';
+
+describe('Angular with SSR', () => {
+  let sandbox: Sandbox;
+  let dir: string;
+  before(async () => {
+    sandbox = await startSandbox({ idvProcessingMs: 0 });
+    dir = makeApp('angular');
+  });
+  after(async () => {
+    await closeBrowser();
+    await sandbox.close();
+  });
+
+  it('builds browser and server with no secrets, no configuration and no warning, bindings checked', () => {
+    const built = inApp(dir, 'npx', ['ng', 'build'], { NG_CLI_ANALYTICS: 'false' });
+    assert.doesNotMatch(built, /WARNING|CommonJS|qrcode/i, built);
+    assert.match(built, /Application bundle generation complete/);
+  });
+
+  it('serves the server-rendered page and the helper: click, QR decoded, shared, the component showed the receipt', async () => {
+    const port = await freePort();
+    const app = await startApp(
+      dir,
+      process.execPath,
+      ['dist/shop/server/server.mjs'],
+      { ...sandboxEnv(sandbox), PORT: String(port), NG_ALLOWED_HOSTS: '127.0.0.1' },
+      `http://127.0.0.1:${port}/`,
+    );
+    try {
+      const html = await (await fetch(app.url)).text();
+      assert.match(
+        html,
+        /<yoti-share-button endpoint="\/yoti"/,
+        "the tag is in Angular's server-rendered HTML",
+      );
+      await shareJourney(app, sandbox);
+      assert.doesNotMatch(app.output(), /error/i, app.output());
+    } finally {
+      await app.stop();
+    }
+  });
+
+  it('rejects a wrong binding or event detail on the tags under strictTemplates', () => {
+    const component = join(dir, 'src', 'app', 'app.ts');
+    const right = readFileSync(component, 'utf8');
+    const wrong = right.replace(
+      '</main>',
+      `
+      <yoti-share-button flow="sideways"></yoti-share-button>
+      <yoti-share-button [pollInterval]="'soon'"></yoti-share-button>
+      <yoti-share-button (yoti-success)="$event.detail.code"></yoti-share-button>
+    </main>`,
+    );
+    writeFileSync(component, wrong);
+    try {
+      const said = failsInApp(dir, 'npx', ['ng', 'build']);
+      assert.match(said, /TS2322: Type '"sideways"' is not assignable to type 'ShareFlow \| undefined'/);
+      assert.match(said, /TS2322: Type 'string' is not assignable to type 'number'/);
+      assert.match(said, /TS2339: Property 'code' does not exist on type 'YotiSuccessDetail'/);
+    } finally {
+      writeFileSync(component, right);
+    }
+  });
+});

@@ -1,0 +1,3 @@
+import type { YotiHandlerOptions } from 'yoti-elements/server';
+
+export declare const yotiOptions: () => YotiHandlerOptions;

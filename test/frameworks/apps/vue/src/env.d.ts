@@ -1,0 +1,2 @@
+// The README's one line for typed tags in Vue templates.
+import 'yoti-elements/types/vue';
