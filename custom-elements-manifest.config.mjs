@@ -1,6 +1,8 @@
 // `npm run analyze`: custom-elements.json from the JSDoc on the element classes. The elements
 // declare their internal state in `static properties` too (`state: true`), which the analyzer
-// reads as attributes: those of private fields are dropped here.
+// reads as attributes: those of private fields are dropped here. Members that are not the
+// element's public API (private, protected, `#fields`, statics such as `tag` or `styles`) are
+// dropped too: the manifest is what editors and Storybook's docs pages show.
 export default {
   globs: [
     'src/core/yoti-element.ts',
@@ -25,6 +27,15 @@ export default {
                 .filter((member) => member.privacy === 'private')
                 .map((member) => member.name),
             );
+            if (declaration.members) {
+              declaration.members = declaration.members.filter(
+                (member) =>
+                  !member.static &&
+                  member.privacy !== 'private' &&
+                  member.privacy !== 'protected' &&
+                  !member.name.startsWith('#'),
+              );
+            }
             if (declaration.attributes) {
               declaration.attributes = declaration.attributes.filter(
                 (attribute) => !privateFields.has(attribute.fieldName),

@@ -6,7 +6,7 @@ const config: StorybookConfig = {
     options: { builder: { viteConfigPath: '.storybook/vite.config.ts' } },
   },
   stories: ['../stories/**/*.stories.ts'],
-  addons: ['@storybook/addon-a11y'],
+  addons: ['@storybook/addon-a11y', '@storybook/addon-docs'],
   // msw's worker at the root; the stand-in IDV page at /idv (never the internet)
   staticDirs: [
     '../public',

@@ -1,8 +1,18 @@
-import type { Decorator, Loader, Preview } from '@storybook/web-components-vite';
+import {
+  type Decorator,
+  type Loader,
+  type Preview,
+  setCustomElementsManifest,
+} from '@storybook/web-components-vite';
 import { html } from 'lit';
 import type { RequestHandler } from 'msw';
 import { setupWorker } from 'msw/browser';
+import manifest from '../custom-elements.json';
 import '../src/define.js';
+
+// Docs pages (every element's attributes, properties, events, slots, parts and custom properties,
+// with controls) come from the manifest the analyzer makes of the elements' JSDoc.
+setCustomElementsManifest(manifest);
 
 // The helper's routes are mocked per story with msw: parameters.msw = [handlers].
 const worker = setupWorker();
@@ -19,6 +29,7 @@ const themed: Decorator = (story, { globals }) =>
   html`<div class="theme-${globals.theme ?? 'yoti'}" lang=${globals.locale ?? 'en'}>${story()}</div>`;
 
 const preview: Preview = {
+  tags: ['autodocs'],
   loaders: [mockHelper],
   decorators: [themed],
   globalTypes: {

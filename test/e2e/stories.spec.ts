@@ -55,3 +55,54 @@ for (const story of stories) {
     expect(errors.filter((text) => !/Failed to load resource/.test(text))).toEqual([]);
   });
 }
+
+// Every element's docs page (autodocs, from custom-elements.json): its attributes, properties,
+// events, slots, parts and custom properties are listed beside its first story, with controls.
+const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8')) as {
+  modules: Array<{
+    declarations?: Array<{
+      tagName?: string;
+      attributes?: Array<{ name: string }>;
+      members?: Array<{ name: string; kind: string }>;
+      events?: Array<{ name: string }>;
+      slots?: Array<{ name: string }>;
+      cssParts?: Array<{ name: string }>;
+      cssProperties?: Array<{ name: string }>;
+    }>;
+  }>;
+};
+const elements = manifest.modules.flatMap((module) => module.declarations ?? []).filter((d) => d.tagName);
+const docs = Object.values(index.entries).filter((entry) => entry.type === 'docs');
+
+test('every element has a docs page', () => {
+  const documented = new Set(docs.map((entry) => entry.title.split('/')[1]));
+  expect([...documented].sort()).toEqual(elements.map((element) => element.tagName).sort());
+});
+
+for (const element of elements) {
+  test(`docs page of <${element.tagName}> lists its whole API`, async ({ page }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    const entry = docs.find((candidate) => candidate.title.endsWith(`/${element.tagName}`))!;
+    await page.goto(`${STORYBOOK}/iframe.html?id=${entry.id}&viewMode=docs`);
+    const table = page.locator('.docblock-argstable').first();
+    await expect(table).toBeVisible({ timeout: 30_000 });
+    const text = (await table.textContent()) ?? '';
+    const names = [
+      ...(element.attributes ?? []),
+      ...(element.members ?? []).filter((member) => member.kind === 'field'),
+      ...(element.events ?? []),
+      ...(element.slots ?? []),
+      ...(element.cssParts ?? []),
+      ...(element.cssProperties ?? []),
+    ].map((item) => item.name);
+    expect(names.length).toBeGreaterThan(5);
+    for (const name of names) expect(text, name).toContain(name);
+    const sections = ['attributes', 'events'];
+    if (element.cssParts?.length) sections.push('css shadow parts');
+    if (element.cssProperties?.length) sections.push('css custom properties');
+    for (const section of sections) expect(text.toLowerCase()).toContain(section);
+    await expect(page.locator(`#storybook-docs ${element.tagName}`).first()).toBeAttached();
+    expect(errors).toEqual([]);
+  });
+}
