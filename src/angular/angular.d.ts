@@ -2,7 +2,8 @@
  * yoti-elements/angular: standalone directives whose inputs are the tags' properties, so that
  * strictTemplates checks every binding on the tags. The listeners' `$event` is typed already (the
  * tags' events are in HTMLElementEventMap). Angular reads these declarations as written (not
- * through the type checker), so each input map is spelled out.
+ * through the type checker), so each input map is spelled out, and each input is a field of the
+ * class (an input inherited from an interface is not checked).
  */
 import type * as i0 from '@angular/core';
 import type { YotiDocScanFrameProps, YotiIdvStatusProps, YotiShareButtonProps } from '../frameworks/props.js';

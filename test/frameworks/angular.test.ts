@@ -5,30 +5,14 @@
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
-import {
-  closeBrowser,
-  failsInApp,
-  freePort,
-  inApp,
-  makeApp,
-  type Sandbox,
-  sandboxEnv,
-  shareJourney,
-  startApp,
-  startSandbox,
-} from './support.js';
+import { before, describe, it } from 'node:test';
+import { failsInApp, inApp, makeApp, servesJourney, useSandbox } from './support.js';
 
 describe('Angular with SSR', () => {
-  let sandbox: Sandbox;
+  const sandbox = useSandbox();
   let dir: string;
-  before(async () => {
-    sandbox = await startSandbox({ idvProcessingMs: 0 });
+  before(() => {
     dir = makeApp('angular');
-  });
-  after(async () => {
-    await closeBrowser();
-    await sandbox.close();
   });
 
   it('builds browser and server with no secrets, no configuration and no warning, bindings checked', () => {
@@ -37,28 +21,16 @@ describe('Angular with SSR', () => {
     assert.match(built, /Application bundle generation complete/);
   });
 
-  it('serves the server-rendered page and the helper: click, QR decoded, shared, the component showed the receipt', async () => {
-    const port = await freePort();
-    const app = await startApp(
+  it('serves the server-rendered page and the helper: click, QR decoded, shared, the component showed the receipt', () =>
+    servesJourney(
+      sandbox(),
       dir,
       process.execPath,
-      ['dist/shop/server/server.mjs'],
-      { ...sandboxEnv(sandbox), PORT: String(port), NG_ALLOWED_HOSTS: '127.0.0.1' },
-      `http://127.0.0.1:${port}/`,
-    );
-    try {
-      const html = await (await fetch(app.url)).text();
-      assert.match(
-        html,
-        /<yoti-share-button endpoint="\/yoti"/,
-        "the tag is in Angular's server-rendered HTML",
-      );
-      await shareJourney(app, sandbox);
-      assert.doesNotMatch(app.output(), /error/i, app.output());
-    } finally {
-      await app.stop();
-    }
-  });
+      () => ['dist/shop/server/server.mjs'],
+      () => ({
+        NG_ALLOWED_HOSTS: '127.0.0.1',
+      }),
+    ));
 
   it('rejects a wrong binding or event detail on the tags under strictTemplates', () => {
     const component = join(dir, 'src', 'app', 'app.ts');

@@ -2,27 +2,11 @@
 // the single-file build, the helper mounted the framework's way; the share journey end to end and the
 // IDV routes through each. Fastify's own JSON parser keeps working beside the plugin.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import {
-  closeBrowser,
-  freePort,
-  makeApp,
-  type Sandbox,
-  sandboxEnv,
-  shareJourney,
-  startApp,
-  startSandbox,
-} from './support.js';
+import { describe, it } from 'node:test';
+import { freePort, makeApp, sandboxEnv, shareJourney, startApp, useSandbox } from './support.js';
 
 describe('Node backends', () => {
-  let sandbox: Sandbox;
-  before(async () => {
-    sandbox = await startSandbox({ idvProcessingMs: 0 });
-  });
-  after(async () => {
-    await closeBrowser();
-    await sandbox.close();
-  });
+  const sandbox = useSandbox();
 
   for (const name of ['express', 'fastify', 'hono']) {
     it(`${name}: click, QR decoded, shared; the app's yoti-success handler ran; IDV routes answer`, async () => {
@@ -32,11 +16,11 @@ describe('Node backends', () => {
         dir,
         process.execPath,
         ['server.mjs'],
-        { ...sandboxEnv(sandbox), PORT: String(port) },
+        { ...sandboxEnv(sandbox()), PORT: String(port) },
         `http://127.0.0.1:${port}/`,
       );
       try {
-        await shareJourney(app, sandbox);
+        await shareJourney(app, sandbox());
         if (name === 'fastify') {
           const echoed = await fetch(`${app.url}echo`, {
             method: 'POST',

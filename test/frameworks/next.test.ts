@@ -7,30 +7,14 @@
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
-import {
-  closeBrowser,
-  failsInApp,
-  freePort,
-  inApp,
-  makeApp,
-  type Sandbox,
-  sandboxEnv,
-  shareJourney,
-  startApp,
-  startSandbox,
-} from './support.js';
+import { before, describe, it } from 'node:test';
+import { failsInApp, inApp, makeApp, servesJourney, useSandbox } from './support.js';
 
 describe('Next.js App Router', () => {
-  let sandbox: Sandbox;
+  const sandbox = useSandbox();
   let dir: string;
-  before(async () => {
-    sandbox = await startSandbox({ idvProcessingMs: 0 });
+  before(() => {
     dir = makeApp('next');
-  });
-  after(async () => {
-    await closeBrowser();
-    await sandbox.close();
   });
 
   it('builds with no secrets and no configuration, type-checking the tags', () => {
@@ -68,22 +52,12 @@ describe('Next.js App Router', () => {
     inApp(dir, 'rm', [wrong]);
   });
 
-  it('serves the page and the helper: click, QR decoded, shared, the component showed the receipt', async () => {
-    const port = await freePort();
-    const app = await startApp(
+  it('serves the page and the helper: click, QR decoded, shared, the component showed the receipt', () =>
+    servesJourney(
+      sandbox(),
       dir,
       'npx',
-      ['next', 'start', '-p', String(port), '-H', '127.0.0.1'],
-      { ...sandboxEnv(sandbox), NEXT_TELEMETRY_DISABLED: '1' },
-      `http://127.0.0.1:${port}/`,
-    );
-    try {
-      const html = await (await fetch(app.url)).text();
-      assert.ok(html.includes('<yoti-share-button'), "the tag is in Next's server-rendered HTML");
-      await shareJourney(app, sandbox);
-      assert.doesNotMatch(app.output(), /error/i, app.output());
-    } finally {
-      await app.stop();
-    }
-  });
+      (port) => ['next', 'start', '-p', String(port), '-H', '127.0.0.1'],
+      () => ({ NEXT_TELEMETRY_DISABLED: '1' }),
+    ));
 });

@@ -7,10 +7,11 @@ import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { after, before } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import jsQR from 'jsqr';
 import { type Browser, chromium } from 'playwright';
 import { type Sandbox, startSandbox } from 'yoti-elements/sandbox';
+import { readQr } from '../e2e/support.js';
 import { chromiumLaunchOptions } from '../support/browser.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -150,30 +151,6 @@ export async function closeBrowser() {
   browser = undefined;
 }
 
-/** Reads the QR code on screen as a phone would (rasterised, decoded by jsQR). */
-export async function readQr(page: import('playwright').Page): Promise<string | undefined> {
-  const qr = page.getByRole('img', { name: /QR code/ });
-  await qr.waitFor();
-  const size = 300;
-  const pixels = await qr.evaluate(async (drawn, size) => {
-    const clone = drawn.cloneNode(true) as SVGSVGElement;
-    clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
-    clone.setAttribute('width', String(size));
-    clone.setAttribute('height', String(size));
-    const image = new Image();
-    image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(new XMLSerializer().serializeToString(clone))}`;
-    await image.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = canvas.height = size;
-    const context = canvas.getContext('2d') as CanvasRenderingContext2D;
-    context.fillStyle = '#fff';
-    context.fillRect(0, 0, size, size);
-    context.drawImage(image, 0, 0, size, size);
-    return Array.from(context.getImageData(0, 0, size, size).data);
-  }, size);
-  return jsQR(Uint8ClampedArray.from(pixels), size, size)?.data;
-}
-
 /**
  * The journey every app must carry: the page (rendered by the framework) shows the button; a click
  * opens the overlay with a QR code; the sandbox's phone app scans it and Allows; the app's own
@@ -195,7 +172,9 @@ export async function shareJourney(app: RunningApp, sandbox: Sandbox, screenshot
     await page.goto(app.url);
     await page.getByRole('button', { name: 'Use Yoti' }).click();
     await page.getByRole('dialog', { name: 'Framework Shop' }).waitFor();
-    const uri = await readQr(page);
+    const qr = page.getByRole('img', { name: /QR code/ });
+    await qr.waitFor();
+    const uri = await readQr(qr);
     assert.match(
       uri ?? '',
       /^http:\/\/127\.0\.0\.1:\d+\/app\/qr\//,
@@ -225,5 +204,48 @@ export async function shareJourney(app: RunningApp, sandbox: Sandbox, screenshot
     assert.deepEqual(problems, [], 'no console errors');
   } finally {
     await page.close();
+  }
+}
+
+/** The suite's sandbox: started before its tests, closed after them (with the browser). */
+export function useSandbox(): () => Sandbox {
+  let sandbox: Sandbox | undefined;
+  before(async () => {
+    sandbox = await startSandbox({ idvProcessingMs: 0 });
+  });
+  after(async () => {
+    await closeBrowser();
+    await sandbox?.close();
+  });
+  return () => sandbox as Sandbox;
+}
+
+/**
+ * Starts the built app (`command args` with the sandbox's settings and `env`), checks that the page
+ * the framework's server renders holds the tag, runs the share journey, and that the server printed
+ * no error; stops it.
+ */
+export async function servesJourney(
+  sandbox: Sandbox,
+  dir: string,
+  command: string,
+  args: (port: number) => string[],
+  env: (port: number) => Record<string, string> = () => ({}),
+) {
+  const port = await freePort();
+  const app = await startApp(
+    dir,
+    command,
+    args(port),
+    { ...sandboxEnv(sandbox), PORT: String(port), ...env(port) },
+    `http://127.0.0.1:${port}/`,
+  );
+  try {
+    const html = await (await fetch(app.url)).text();
+    assert.ok(html.includes('<yoti-share-button'), "the tag is in the framework's server-rendered HTML");
+    await shareJourney(app, sandbox);
+    assert.doesNotMatch(app.output(), /error/i, app.output());
+  } finally {
+    await app.stop();
   }
 }

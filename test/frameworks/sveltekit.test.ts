@@ -5,30 +5,14 @@
 import assert from 'node:assert/strict';
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
-import {
-  closeBrowser,
-  failsInApp,
-  freePort,
-  inApp,
-  makeApp,
-  type Sandbox,
-  sandboxEnv,
-  shareJourney,
-  startApp,
-  startSandbox,
-} from './support.js';
+import { before, describe, it } from 'node:test';
+import { failsInApp, inApp, makeApp, servesJourney, useSandbox } from './support.js';
 
 describe('SvelteKit', () => {
-  let sandbox: Sandbox;
+  const sandbox = useSandbox();
   let dir: string;
-  before(async () => {
-    sandbox = await startSandbox({ idvProcessingMs: 0 });
+  before(() => {
     dir = makeApp('sveltekit');
-  });
-  after(async () => {
-    await closeBrowser();
-    await sandbox.close();
   });
 
   it('type-checks the tags with svelte-check, and builds with no secrets', () => {
@@ -64,27 +48,12 @@ describe('SvelteKit', () => {
     }
   });
 
-  it('serves the page and the helper: click, QR decoded, shared, the page showed the receipt', async () => {
-    const port = await freePort();
-    const origin = `http://127.0.0.1:${port}`;
-    const app = await startApp(
+  it('serves the page and the helper: click, QR decoded, shared, the page showed the receipt', () =>
+    servesJourney(
+      sandbox(),
       dir,
       process.execPath,
-      ['build'],
-      { ...sandboxEnv(sandbox), PORT: String(port), HOST: '127.0.0.1', ORIGIN: origin },
-      `${origin}/`,
-    );
-    try {
-      const html = await (await fetch(app.url)).text();
-      assert.match(
-        html,
-        /<yoti-share-button endpoint="\/yoti"/,
-        "the tag is in SvelteKit's server-rendered HTML",
-      );
-      await shareJourney(app, sandbox);
-      assert.doesNotMatch(app.output(), /error/i, app.output());
-    } finally {
-      await app.stop();
-    }
-  });
+      () => ['build'],
+      (port) => ({ HOST: '127.0.0.1', ORIGIN: `http://127.0.0.1:${port}` }),
+    ));
 });
