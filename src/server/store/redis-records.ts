@@ -1,4 +1,4 @@
-import { type CommandParser, defineScript, type RedisClientType } from 'redis';
+import type { CommandParser, RedisClientType } from 'redis';
 import {
   type AuditEntry,
   DEFAULT_PAGE,
@@ -13,6 +13,7 @@ import {
   sortKey,
   type YotiRecords,
 } from '../admin/records.js';
+import { defineScript } from './redis-client.js';
 
 /**
  * Changes a record's fields and appends to its audit when the record exists, in one step (so that a

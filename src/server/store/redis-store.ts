@@ -9,8 +9,9 @@
  *   await store.ready; // a clear error when Redis cannot be reached
  *   const yoti = createYotiHandler({ ...options, store });
  */
-import { type CommandParser, createClient, defineScript } from 'redis';
+import type { CommandParser } from 'redis';
 import type { YotiRecords } from '../admin/records.js';
+import { createClient, defineScript } from './redis-client.js';
 import { redisRecords, updateRecord } from './redis-records.js';
 import {
   type SessionKind,
