@@ -3,6 +3,9 @@
 // reads as attributes: those of private fields are dropped here. Members that are not the
 // element's public API (private, protected, `#fields`, statics such as `tag` or `styles`) are
 // dropped too: the manifest is what editors and Storybook's docs pages show.
+/** Type alias name -> its union of string literals, from the analysed files. */
+const unions = new Map();
+
 export default {
   globs: [
     'src/core/yoti-element.ts',
@@ -17,6 +20,31 @@ export default {
   outdir: '.',
   litelement: true,
   plugins: [
+    {
+      // `flow: ShareFlow` says nothing to an editor or to Storybook's controls: the union of
+      // string literals a type alias of the analysed files stands for is written out instead.
+      name: 'literal-unions',
+      analyzePhase({ ts, node }) {
+        if (!ts.isTypeAliasDeclaration(node) || !ts.isUnionTypeNode(node.type)) return;
+        const literals = node.type.types.every(
+          (type) => ts.isLiteralTypeNode(type) && ts.isStringLiteral(type.literal),
+        );
+        if (literals) unions.set(node.name.text, node.type.getText());
+      },
+      packageLinkPhase({ customElementsManifest }) {
+        const spell = (type) => {
+          if (!type?.text) return;
+          type.text = type.text
+            .split(' | ')
+            .map((part) => unions.get(part) ?? part)
+            .join(' | ');
+        };
+        for (const module of customElementsManifest.modules)
+          for (const declaration of module.declarations ?? [])
+            for (const item of [...(declaration.members ?? []), ...(declaration.attributes ?? [])])
+              spell(item.type);
+      },
+    },
     {
       name: 'no-state-attributes',
       packageLinkPhase({ customElementsManifest }) {

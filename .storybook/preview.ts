@@ -25,11 +25,29 @@ const mockHelper: Loader = async ({ parameters }) => {
   return {};
 };
 
+/** An attribute typed as a union of strings (`'modal' | 'inline' | …`) gets a radio control of them. */
+const literalControls: ArgTypesEnhancer = ({ argTypes }) =>
+  Object.fromEntries(
+    Object.entries(argTypes).map(([name, argType]) => {
+      const summary = argType.table?.type?.summary ?? '';
+      const parts = summary.split(' | ').filter((part) => part !== 'undefined');
+      const literal =
+        (parts.length > 1 || summary.endsWith('| undefined')) &&
+        parts.every((part) => /^'[^']*'$/.test(part));
+      if (!literal) return [name, argType];
+      return [
+        name,
+        { ...argType, control: { type: 'inline-radio' }, options: parts.map((part) => part.slice(1, -1)) },
+      ];
+    }),
+  );
+
 const themed: Decorator = (story, { globals }) =>
   html`<div class="theme-${globals.theme ?? 'yoti'}" lang=${globals.locale ?? 'en'}>${story()}</div>`;
 
 const preview: Preview = {
   tags: ['autodocs'],
+  argTypesEnhancers: [literalControls],
   loaders: [mockHelper],
   decorators: [themed],
   globalTypes: {
