@@ -42,6 +42,7 @@ export declare class YotiShareButtonDirective {
       locale: { alias: 'locale'; required: false };
       strings: { alias: 'strings'; required: false };
     },
+    // biome-ignore lint/complexity/noBannedTypes: no outputs, written as Angular reads it (literally)
     {},
     never,
     never,
@@ -80,6 +81,7 @@ export declare class YotiDocScanFrameDirective {
       locale: { alias: 'locale'; required: false };
       strings: { alias: 'strings'; required: false };
     },
+    // biome-ignore lint/complexity/noBannedTypes: no outputs, written as Angular reads it (literally)
     {},
     never,
     never,
@@ -106,6 +108,7 @@ export declare class YotiIdvStatusDirective {
       locale: { alias: 'locale'; required: false };
       strings: { alias: 'strings'; required: false };
     },
+    // biome-ignore lint/complexity/noBannedTypes: no outputs, written as Angular reads it (literally)
     {},
     never,
     never,

@@ -79,7 +79,10 @@ describe('a front-end install of the packed package', () => {
       cwd: app,
       encoding: 'utf8',
     });
-    assert.match(said, /yoti-elements\/server needs yoti \(an optional peer dependency\): npm install yoti@\^4/);
+    assert.match(
+      said,
+      /yoti-elements\/server needs yoti \(an optional peer dependency\): npm install yoti@\^4/,
+    );
   });
 
   it('the Redis store, without redis, fails at once saying what to install', () => {
@@ -89,7 +92,10 @@ describe('a front-end install of the packed package', () => {
       cwd: app,
       encoding: 'utf8',
     });
-    assert.match(said, /yoti-elements\/server\/redis needs redis \(an optional peer dependency\): npm install redis@\^6/);
+    assert.match(
+      said,
+      /yoti-elements\/server\/redis needs redis \(an optional peer dependency\): npm install redis@\^6/,
+    );
   });
 
   it('the sandbox runs without the SDK', () => {

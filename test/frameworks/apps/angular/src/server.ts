@@ -26,6 +26,7 @@ app.use((req, res, next) => {
 });
 
 if (isMainModule(import.meta.url)) {
+  // biome-ignore lint/complexity/useLiteralKeys: Angular's tsconfig asks for index access (noPropertyAccessFromIndexSignature)
   app.listen(Number(process.env['PORT']), '127.0.0.1');
 }
 
