@@ -5,6 +5,7 @@ import {
   setCustomElementsManifest,
 } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { ref } from 'lit/directives/ref.js';
 import type { RequestHandler } from 'msw';
 import { setupWorker } from 'msw/browser';
 import manifest from '../custom-elements.json';
@@ -42,8 +43,27 @@ const literalControls: ArgTypesEnhancer = ({ argTypes }) =>
     }),
   );
 
-const themed: Decorator = (story, { globals }) =>
-  html`<div class="theme-${globals.theme ?? 'yoti'}" lang=${globals.locale ?? 'en'}>${story()}</div>`;
+/**
+ * Hands every arg a control set (on a docs page or in the Controls panel) to the story's element:
+ * an attribute by its name (`session-id`), a property by its (`sessionId`). Args the story does not
+ * set are left alone, so each story renders as written until a control changes.
+ */
+const applyArgs = (tag: unknown, args: Record<string, unknown>) =>
+  ref((wrapper) => {
+    if (!(wrapper instanceof HTMLElement) || typeof tag !== 'string') return;
+    queueMicrotask(() => {
+      const element = wrapper.querySelector(tag) as (HTMLElement & Record<string, unknown>) | null;
+      if (!element) return;
+      for (const [name, value] of Object.entries(args)) {
+        if (value === undefined || value === '') continue;
+        if (name.includes('-')) element.setAttribute(name, String(value));
+        else if (name in element && element[name] !== value) element[name] = value;
+      }
+    });
+  });
+
+const themed: Decorator = (story, { globals, args, component }) =>
+  html`<div class="theme-${globals.theme ?? 'yoti'}" lang=${globals.locale ?? 'en'} ${applyArgs(component, args)}>${story()}</div>`;
 
 const preview: Preview = {
   tags: ['autodocs'],

@@ -106,3 +106,17 @@ for (const element of elements) {
     expect(errors).toEqual([]);
   });
 }
+
+test('a control on a docs page reaches its element (flow: inline)', async ({
+  page,
+}) => {
+  await page.goto(`${STORYBOOK}/iframe.html?id=elements-yoti-share-button--docs&viewMode=docs`);
+  const table = page.locator('.docblock-argstable').first();
+  await expect(table).toBeVisible({ timeout: 30_000 });
+  const flow = table.locator('tr', { has: page.locator('td', { hasText: /^flow$/ }) }).first();
+  await flow.getByLabel('inline').check();
+  const primary = page.locator('#storybook-docs yoti-share-button').first();
+  await expect
+    .poll(() => primary.evaluate((element) => (element as HTMLElement & { flow: string }).flow))
+    .toBe('inline');
+});
