@@ -107,9 +107,7 @@ for (const element of elements) {
   });
 }
 
-test('a control on a docs page reaches its element (flow: inline)', async ({
-  page,
-}) => {
+test('a control on a docs page reaches its element (flow: inline)', async ({ page }) => {
   await page.goto(`${STORYBOOK}/iframe.html?id=elements-yoti-share-button--docs&viewMode=docs`);
   const table = page.locator('.docblock-argstable').first();
   await expect(table).toBeVisible({ timeout: 30_000 });
