@@ -35,9 +35,9 @@ export const singleFileEntry = 'src/define.ts';
 export const singleAdminEntry = 'src/admin/index.ts';
 
 /**
- * Left as imports in the npm entries. `qrcode` (the encoder, CommonJS only) is bundled instead, as
- * ES modules: Angular's and Vite's builds warn about, or trip over, a CommonJS dependency, and a
- * front-end install does not bring qrcode's command-line dependencies (yargs and its tree).
+ * Left as imports in the npm entries. `qrcode`'s encoder (CommonJS only) is bundled into the
+ * elements instead, as ES modules, so that no app's bundler meets CommonJS (Angular warns about
+ * it); `qrcode` stays a dependency, the encoder of record, and the sandbox imports it as it is.
  */
 const runtimeDependencies = ['lit', '@lit/task', '@floating-ui/dom', '@lit/react', 'react'];
 const isDependency = (id: string, names: string[]) =>
@@ -107,8 +107,6 @@ const configs: Record<string, UserConfig> = {
     },
   },
   node: {
-    // Everything but Node's own modules and the optional peers is inside (qrcode for the sandbox's pages).
-    ssr: { noExternal: true },
     build: {
       outDir: 'dist/node',
       copyPublicDir: false,
@@ -120,7 +118,9 @@ const configs: Record<string, UserConfig> = {
         input: nodeEntries,
         output: { format: 'es', entryFileNames: '[name].js' },
         external: (id) =>
-          id.startsWith('node:') || builtinModules.includes(id) || isDependency(id, ['yoti', 'redis']),
+          id.startsWith('node:') ||
+          builtinModules.includes(id) ||
+          isDependency(id, ['yoti', 'redis', 'qrcode']),
       },
     },
   },

@@ -10,8 +10,6 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 
 const SERVER_ONLY = ['yoti', 'protobufjs', 'node-forge', 'redis', '@redis/client'];
-/** Bundled into our own modules as ES modules, so neither it nor its command line's yargs comes along. */
-const BUNDLED = ['qrcode', 'yargs', 'pngjs'];
 
 /** Every package under node_modules (scoped ones counted one by one), and the bytes they hold. */
 function packages(dir: string): { names: string[]; bytes: number } {
@@ -65,11 +63,12 @@ describe('a front-end install of the packed package', () => {
     const { names, bytes } = packages(app);
     console.log(`install: ${names.length} packages, ${(bytes / 1e6).toFixed(1)} MB`);
     for (const name of SERVER_ONLY) assert.ok(!names.includes(name), `${name} is not installed`);
-    for (const name of BUNDLED) assert.ok(!names.includes(name), `${name} is not installed`);
-    for (const name of ['lit', '@lit/task', '@floating-ui/dom', 'yoti-elements'])
+    for (const name of ['lit', '@lit/task', 'qrcode', '@floating-ui/dom', 'yoti-elements'])
       assert.ok(names.includes(name), name);
-    assert.ok(names.length <= 15, `${names.length} packages`);
-    assert.ok(bytes <= 8e6, `${(bytes / 1e6).toFixed(1)} MB`);
+    // qrcode, the encoder the stack names (a dependency, though its encoder is bundled into ours as
+    // ES modules), brings its command line's yargs tree: 29 of these 43 packages, 1.4 MB.
+    assert.ok(names.length <= 45, `${names.length} packages`);
+    assert.ok(bytes <= 9.5e6, `${(bytes / 1e6).toFixed(1)} MB`);
   });
 
   it('the server entry, without the yoti SDK, fails at once saying what to install', () => {
