@@ -110,30 +110,20 @@ export function profileOutcome(
           },
         ],
       };
-  if (request.advanced) {
-    const report = {
-      compliance: request.profiles.map((profile) => ({
-        trust_framework: profile.trustFramework,
-        schemes_compliance: profile.schemes.map(compliance),
-      })),
-      media,
-    };
-    return {
-      result: {
-        subject_id: subjectId,
-        result: met ? 'DONE' : 'ABORTED',
-        ...(failureReason ? { failure_reason: failureReason } : {}),
-        ...(met ? { identity_profile_report: report } : {}),
-      },
-      ...(met ? { report: { ...report, media: undefined, generated: new Date().toISOString() } } : {}),
-    };
-  }
   const [profile] = request.profiles;
-  const report = {
-    trust_framework: profile?.trustFramework ?? 'UK_TFIDA',
-    schemes_compliance: (profile?.schemes ?? []).map(compliance),
-    media,
-  };
+  const report = request.advanced
+    ? {
+        compliance: request.profiles.map((each) => ({
+          trust_framework: each.trustFramework,
+          schemes_compliance: each.schemes.map(compliance),
+        })),
+        media,
+      }
+    : {
+        trust_framework: profile?.trustFramework ?? 'UK_TFIDA',
+        schemes_compliance: (profile?.schemes ?? []).map(compliance),
+        media,
+      };
   return {
     result: {
       subject_id: subjectId,
