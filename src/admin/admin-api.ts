@@ -9,20 +9,26 @@ import {
   record,
   string,
 } from '../core/validate.js';
+import {
+  DECISION_VALUES,
+  type Decision,
+  type DecisionValue,
+  RECORD_STATES,
+  type RecordState,
+  type ReviewCheck,
+  type ReviewIdentityProfile,
+} from '../shared/back-office.js';
+
+export {
+  DECISION_VALUES,
+  type Decision,
+  type DecisionValue,
+  RECORD_STATES,
+  type RecordState,
+  type ReviewCheck,
+};
 
 /** The back office's answers, as the admin elements read them (DESIGN.md, "Back office"). */
-export type RecordState = 'ONGOING' | 'COMPLETED' | 'EXPIRED';
-export type DecisionValue = 'APPROVE' | 'REJECT';
-export const RECORD_STATES: readonly RecordState[] = ['ONGOING', 'COMPLETED', 'EXPIRED'];
-export const DECISIONS: readonly DecisionValue[] = ['APPROVE', 'REJECT'];
-
-export interface Decision {
-  value: DecisionValue;
-  note?: string;
-  by: string;
-  at: string;
-}
-
 export interface RecordRow {
   sessionId: string;
   name?: string;
@@ -32,14 +38,6 @@ export interface RecordRow {
   result?: string;
   decision?: Decision;
   mediaDeleted: boolean;
-}
-
-export interface ReviewCheck {
-  id: string;
-  type: string;
-  state: string;
-  recommendation?: { value: string; reason?: string };
-  manualCheck?: string;
 }
 
 export interface ReviewMedia {
@@ -52,11 +50,7 @@ export interface SessionDetail extends RecordRow {
   checks: ReviewCheck[];
   document?: { type: string; issuingCountry: string; fields?: Record<string, string> };
   media: ReviewMedia[];
-  identityProfile?: {
-    result: string;
-    failureReason?: string;
-    schemes: Array<{ type: string; objective?: string; met: boolean }>;
-  };
+  identityProfile?: ReviewIdentityProfile;
   audit: Array<{ at: string; by: string; action: string }>;
 }
 
@@ -77,7 +71,7 @@ function decisionOf(value: unknown): Decision | undefined {
   const body = record(value, 'decision');
   const note = maybe(body, 'note', 4000);
   return {
-    value: oneOf(field(body, 'value'), DECISIONS, 'decision.value'),
+    value: oneOf(field(body, 'value'), DECISION_VALUES, 'decision.value'),
     ...(note ? { note } : {}),
     by: text(body, 'by', 200),
     at: text(body, 'at', 40),

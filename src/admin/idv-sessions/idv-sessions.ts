@@ -4,7 +4,7 @@ import { isAbortError } from '../../core/http.js';
 import { theme } from '../../core/theme.js';
 import { adminStyles } from '../admin.styles.js';
 import {
-  DECISIONS,
+  DECISION_VALUES,
   eventsUrl,
   type ListQuery,
   listSessions,
@@ -299,7 +299,7 @@ export class YotiIdvSessions extends AdminElement {
               this.decisionFilter = (event.target as HTMLSelectElement).value as ListQuery['decision'];
             })}>
             <option value="">${this.t('list.decision.all')}</option>
-            ${[...DECISIONS, 'NONE' as const].map((value) => html`<option value=${value} ?selected=${this.decisionFilter === value}>${this.t(`admin.decision.${value}`)}</option>`)}
+            ${[...DECISION_VALUES, 'NONE' as const].map((value) => html`<option value=${value} ?selected=${this.decisionFilter === value}>${this.t(`admin.decision.${value}`)}</option>`)}
           </select>
         </label>
       </div>

@@ -5,24 +5,17 @@
  * host's own database implements; `MemoryRecords` (the default) and the Redis one (from
  * `redisStore`) pass the same tests.
  */
+
+import {
+  DECISION_VALUES,
+  type Decision,
+  type DecisionValue,
+  RECORD_STATES,
+  type RecordState,
+} from '../../shared/back-office.js';
 import { StoreFullError } from '../store/store-errors.js';
 
-/** Where a session stands, as the back office lists it. */
-export type RecordState = 'ONGOING' | 'COMPLETED' | 'EXPIRED';
-export const RECORD_STATES: readonly RecordState[] = ['ONGOING', 'COMPLETED', 'EXPIRED'];
-
-export type DecisionValue = 'APPROVE' | 'REJECT';
-export const DECISION_VALUES: readonly DecisionValue[] = ['APPROVE', 'REJECT'];
-
-/** The business's own decision on a session (Yoti has none: the helper keeps it). */
-export interface Decision {
-  value: DecisionValue;
-  note?: string;
-  /** The staff member's `id`, as `authorize` returned it. */
-  by: string;
-  /** ISO 8601. */
-  at: string;
-}
+export { DECISION_VALUES, type Decision, type DecisionValue, RECORD_STATES, type RecordState };
 
 /** One action on a record: who did what, when. */
 export interface AuditEntry {

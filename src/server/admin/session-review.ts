@@ -1,16 +1,10 @@
 import type { IDVClient } from 'yoti';
+import type { ReviewCheck, ReviewIdentityProfile } from '../../shared/back-office.js';
 import { upstreamString } from '../sessions/upstream.js';
 
-type IdvSession = Awaited<ReturnType<IDVClient['getSession']>>;
+export type { ReviewCheck, ReviewIdentityProfile };
 
-/** One check as staff review it: Yoti's recommendation and the check's manual-check mode. */
-export interface ReviewCheck {
-  id: string;
-  type: string;
-  state: string;
-  recommendation?: { value: string; reason?: string };
-  manualCheck?: string;
-}
+type IdvSession = Awaited<ReturnType<IDVClient['getSession']>>;
 
 /** What kind of thing a media item is, so that a review can show it in its place. */
 export type MediaKind =
@@ -31,13 +25,6 @@ export interface ReviewMedia {
   kind: MediaKind;
   /** `application/json`, `image/*` (the bytes' own type comes with them), or `application/octet-stream` (a face map). */
   mimeType: string;
-}
-
-export interface ReviewIdentityProfile {
-  result: string;
-  failureReason?: string;
-  /** Each scheme asked for, and whether its requirements were met. */
-  schemes: Array<{ type: string; objective?: string; met: boolean }>;
 }
 
 /** What the SDK's session result holds for a review: checks, the document, media, the identity profile. */
