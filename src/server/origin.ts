@@ -34,7 +34,6 @@ export function withClientAddress(request: Request, address: string | undefined)
 
 /** Requests whose X-Forwarded-* headers the framework itself added (Next.js): no notice about them. */
 const forwardedByFramework = new WeakSet<Request>();
-export const markForwardedByFramework = (request: Request) => forwardedByFramework.add(request);
 
 const ALLOW_HEADERS = 'content-type, last-event-id';
 
@@ -65,6 +64,19 @@ function bareAddress(value: string): string {
   if (bracketed?.[1]) return bracketed[1];
   const v4 = /^(\d{1,3}(?:\.\d{1,3}){3}):\d+$/.exec(value);
   return (v4?.[1] ?? value).replace(/^::ffff:(?=\d+\.)/, '');
+}
+
+/**
+ * A request a framework forwarded to its handler itself (Next.js, which gives route handlers no
+ * socket): the address the framework put last in X-Forwarded-For is its peer, and the X-Forwarded-*
+ * headers it added draw no notice.
+ */
+export function takeFrameworkForwarding(request: Request): Request {
+  const last = elements(request.headers.get('x-forwarded-for')).at(-1);
+  const address = last === undefined ? undefined : bareAddress(last);
+  if (address && isIP(address) !== 0) setPeerAddress(request, address);
+  forwardedByFramework.add(request);
+  return request;
 }
 
 /** A host as a request may name it: a name or an IP, with an optional port; no userinfo, no path. */

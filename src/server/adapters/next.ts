@@ -1,5 +1,4 @@
-import { isIP } from 'node:net';
-import { markForwardedByFramework, setPeerAddress } from '../origin.js';
+import { takeFrameworkForwarding } from '../origin.js';
 
 type FetchHandler = (request: Request) => Promise<Response>;
 
@@ -23,12 +22,6 @@ export interface NextRoute {
  * `trustProxy` set, the helper reads those headers itself, as for any proxy.
  */
 export function toNextRoute(handler: FetchHandler): NextRoute {
-  const route = (request: Request) => {
-    const forwardedFor = request.headers.get('x-forwarded-for')?.split(',').at(-1)?.trim();
-    if (forwardedFor && isIP(forwardedFor.replace(/^\[|\]$/g, '')) !== 0)
-      setPeerAddress(request, forwardedFor);
-    markForwardedByFramework(request);
-    return handler(request);
-  };
+  const route = (request: Request) => handler(takeFrameworkForwarding(request));
   return { GET: route, POST: route, DELETE: route, OPTIONS: route };
 }
