@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { after, before } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { stripVTControlCharacters } from 'node:util';
 import { type Browser, chromium } from 'playwright';
 import { type Sandbox, startSandbox } from 'yoti-elements/sandbox';
 import { readQr } from '../e2e/support.js';
@@ -32,18 +33,25 @@ export function packed(): string {
   return tarball;
 }
 
+// What a command printed, without the colours some tools add when the environment asks for them (a
+// CI with FORCE_COLOR set colours svelte-check's file names), so the tests read words, not escapes.
+const printed = (...parts: (string | undefined)[]) =>
+  stripVTControlCharacters(parts.map((part) => part ?? '').join(''));
+
 const run = (command: string, args: string[], cwd: string, env: Record<string, string> = {}) => {
   try {
-    return execFileSync(command, args, {
-      cwd,
-      encoding: 'utf8',
-      stdio: 'pipe',
-      env: { ...process.env, ...env },
-      timeout: 600_000,
-    });
+    return printed(
+      execFileSync(command, args, {
+        cwd,
+        encoding: 'utf8',
+        stdio: 'pipe',
+        env: { ...process.env, ...env },
+        timeout: 600_000,
+      }),
+    );
   } catch (error) {
     const { stdout, stderr } = error as { stdout?: string; stderr?: string };
-    throw new Error(`${command} ${args.join(' ')} failed in ${cwd}:\n${stdout ?? ''}\n${stderr ?? ''}`);
+    throw new Error(`${command} ${args.join(' ')} failed in ${cwd}:\n${printed(stdout, '\n', stderr)}`);
   }
 };
 
@@ -75,7 +83,7 @@ export function failsInApp(dir: string, command: string, args: string[]): string
     execFileSync(command, args, { cwd: dir, encoding: 'utf8', stdio: 'pipe', timeout: 300_000 });
   } catch (error) {
     const { stdout, stderr } = error as { stdout?: string; stderr?: string };
-    return `${stdout ?? ''}${stderr ?? ''}`;
+    return printed(stdout, stderr);
   }
   throw new Error(`${command} ${args.join(' ')} passed in ${dir}, but should have failed`);
 }
