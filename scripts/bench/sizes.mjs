@@ -1,7 +1,8 @@
-// Bundle sizes, as a user's bundler makes them (scripts/bundle-size.mjs), and the single-file build.
+// Bundle sizes, as a user's bundler makes them (test/support/bundle-size.mjs), where the bytes of the
+// smaller elements come from (by module), and the single-file build.
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { BUDGETS_KB, bundleSize, ENTRIES } from '../../test/support/bundle-size.mjs';
+import { attribution, BUDGETS_KB, bundleSize, ENTRIES } from '../../test/support/bundle-size.mjs';
 import { row } from './rows.mjs';
 
 export async function sizes() {
@@ -18,6 +19,21 @@ export async function sizes() {
       gz.toFixed(1),
       'kB',
       `raw ${raw.toFixed(1)} kB; ceiling ${budget} kB ${gz <= budget ? 'met' : 'MISSED'}; libraries ${floorGz.toFixed(1)} kB, ours ${(gz - floorGz).toFixed(1)} kB; on demand: French +${onDemand.French.toFixed(1)} kB${popover}`,
+    );
+  }
+  // Where the Doc Scan frame's and the status card's bytes go: each module of 0.15 kB or more, then the rest.
+  for (const name of ['docscan-frame', 'idv-status']) {
+    const modules = await attribution(name);
+    const rest = modules.filter(({ gz }) => gz < 0.15);
+    for (const { module, gz } of modules.filter(({ gz }) => gz >= 0.15))
+      row('size', `${name}: ${module}`, gz.toFixed(2), 'kB', 'its share of the gz up front');
+    const restGz = rest.reduce((sum, { gz }) => sum + gz, 0);
+    row(
+      'size',
+      `${name}: ${rest.length} smaller modules`,
+      restGz.toFixed(2),
+      'kB',
+      rest.map(({ module }) => module).join(', '),
     );
   }
   const single = readFileSync('dist/yoti-elements.min.js');

@@ -6,6 +6,7 @@
 // libraries the entry loads up front cost with an empty element (measured the same way), so
 // `gz - floorGz` is the cost of our own code. Shared by `npm run bench` and the size test.
 import { gzipSync } from 'node:zlib';
+import { originalPositionFor, TraceMap } from '@jridgewell/trace-mapping';
 import { build } from 'esbuild';
 
 export const ENTRIES = {
@@ -103,3 +104,66 @@ export async function bundleSize(name) {
   }
   return { raw: kB(raw), gz: kB(gzip), onDemand, floorGz: kB(await floor(name)) };
 }
+
+/** The module a position of the bundle came from: `lit-html`, `@lit/task`, or our source path. */
+const moduleOf = (source) => {
+  const library = source.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/);
+  return library ? library[1] : source.replace(/^(\.\.\/)+/, '');
+};
+
+/**
+ * Where the gzipped bytes of entry `name`'s up-front code come from, by module (each library as
+ * one, each of our source files), largest first: the bundle is read in order through its source
+ * map, and each run of code is charged what it adds to the gzipped size of what comes before it.
+ * A guide for where to shrink (the split depends on the order), summing to the entry's up-front gz.
+ */
+export async function attribution(name) {
+  const result = await build({
+    stdin: { contents: `import ${JSON.stringify(ENTRIES[name])};`, resolveDir: process.cwd(), loader: 'js' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    outdir: 'out',
+    write: false,
+    target: 'es2022',
+    logLevel: 'silent',
+    sourcemap: 'external',
+    // What loads on demand stays out: the French strings, floating-ui.
+    plugins: [onDemandLeftOut],
+  });
+  const code = result.outputFiles.find((file) => file.path.endsWith('.js'));
+  const map = new TraceMap(result.outputFiles.find((file) => file.path.endsWith('.js.map')).text);
+  const bytes = new Map();
+  let [owner, charged, runStart] = ['(esbuild)', 0, 0];
+  const charge = (end) => {
+    const size = gz(code.text.slice(0, end));
+    bytes.set(owner, (bytes.get(owner) ?? 0) + size - charged);
+    charged = size;
+  };
+  let offset = 0;
+  code.text.split('\n').forEach((line, index) => {
+    for (let column = 0; column < line.length; column += 1) {
+      const { source } = originalPositionFor(map, { line: index + 1, column });
+      const module = source ? moduleOf(source) : owner;
+      if (module === owner) continue;
+      if (offset + column > runStart) charge(offset + column);
+      [owner, runStart] = [module, offset + column];
+    }
+    offset += line.length + 1;
+  });
+  charge(code.text.length);
+  return [...bytes]
+    .map(([module, size]) => ({ module, gz: kB(size) }))
+    .filter(({ gz }) => gz > 0)
+    .sort((a, b) => b.gz - a.gz);
+}
+
+/** Dynamic imports stay imports (not bundled in), as they load on demand. */
+const onDemandLeftOut = {
+  name: 'on-demand-left-out',
+  setup(build) {
+    build.onResolve({ filter: /.*/ }, (args) =>
+      args.kind === 'dynamic-import' ? { external: true } : undefined,
+    );
+  },
+};
