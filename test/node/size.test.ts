@@ -12,12 +12,15 @@ import { BUDGETS_KB, bundleSize, ENTRIES } from '../support/bundle-size.mjs';
 const names = Object.keys(ENTRIES) as Array<keyof typeof ENTRIES>;
 /** The single-file build carries all three, French inside: all three's ceiling plus the French. */
 const SINGLE_FILE_KB = 42.5;
+/** What each entry loads up front, kB, as measured by the tests below (for the README's table). */
+const measured = new Map<string, number>();
 
 describe('bundle sizes hold their ceilings (min + gz)', () => {
   for (const name of names) {
     const budget = BUDGETS_KB[name];
     it(`${name} ≤ ${budget} kB up front, French and floating-ui apart`, async () => {
       const { gz, floorGz, onDemand } = await bundleSize(name);
+      measured.set(name, gz);
       console.log(
         `size: ${name} ${gz.toFixed(1)} kB up front (ceiling ${budget} kB; libraries ${floorGz.toFixed(1)}, ours ${(gz - floorGz).toFixed(1)}), on demand: French ${onDemand.French.toFixed(1)} kB, floating-ui ${onDemand['floating-ui'].toFixed(1)} kB`,
       );
@@ -38,8 +41,34 @@ describe('bundle sizes hold their ceilings (min + gz)', () => {
     const code = readFileSync('dist/yoti-elements.min.js', 'utf8');
     const size = gzipSync(code, { level: 9 }).length / 1000;
     console.log(`size: single-file build ${size.toFixed(1)} kB (ceiling ${SINGLE_FILE_KB} kB)`);
+    measured.set('one file', size);
     assert.ok(size <= SINGLE_FILE_KB, `${size.toFixed(1)} kB`);
     assert.ok(code.includes('Réessayer'), 'the French strings are inside');
     assert.ok(!/\bimport\s*\(/.test(code), 'no chunk to load');
+  });
+
+  // The README's "Size and speed" table is what a newcomer reads: its ceilings are these, and its
+  // figures are what is reached (to the 0.1 kB it shows), so it cannot drift from the build.
+  it('the README states each ceiling and what each entry loads up front', () => {
+    const readme = readFileSync('README.md', 'utf8');
+    const entryOf = (label: string) =>
+      label.includes('(all three)')
+        ? 'all three'
+        : label.includes('(one file)')
+          ? 'one file'
+          : label.replace(/^`yoti-elements\/(admin\/)?|`.*$/g, '');
+    const rows = [...readme.matchAll(/^\| (`yoti-elements[^|]*?)\s*\| ([\d.]+) kB\s*\| ([\d.]+) kB\s*\|/gm)];
+    const stated = new Map(rows.map(([, label, upFront, ceiling]) => [entryOf(label), { upFront, ceiling }]));
+    assert.deepEqual([...stated.keys()].sort(), [...names, 'one file'].sort(), 'a row for every entry');
+    for (const [entry, { upFront, ceiling }] of stated) {
+      const budget = entry === 'one file' ? SINGLE_FILE_KB : BUDGETS_KB[entry as keyof typeof BUDGETS_KB];
+      assert.equal(Number(ceiling), budget, `${entry}: the README's ceiling`);
+      const reached = measured.get(entry);
+      assert.ok(reached !== undefined, `${entry} was measured`);
+      assert.ok(
+        Math.abs(Number(upFront) - reached) <= 0.1,
+        `${entry}: the README says ${upFront} kB, the build is ${reached.toFixed(2)} kB`,
+      );
+    }
   });
 });
