@@ -151,6 +151,12 @@ export async function attribution(name) {
     }
     offset += line.length + 1;
   });
+  // esbuild gathers the libraries' licence comments at the end, after the last mapped code.
+  const licences = code.text.indexOf('/*! Bundled license information');
+  if (licences > runStart) {
+    charge(licences);
+    owner = "(the libraries' licence comments)";
+  }
   charge(code.text.length);
   return [...bytes]
     .map(([module, size]) => ({ module, gz: kB(size) }))
