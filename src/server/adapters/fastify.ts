@@ -1,7 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { toNodeListener } from './node.js';
-
-type FetchHandler = ((request: Request) => Promise<Response>) & { basePath?: string };
+import { basePathOf, type MountedHandler, toNodeListener } from './node.js';
 
 /** The parts of a Fastify instance the plugin uses (structural: no dependency on fastify). */
 export interface FastifyInstanceLike {
@@ -31,8 +29,8 @@ export interface FastifyPluginOptions {
  * own scope the body is left unread, for the helper to read and check under its own limit. Register
  * it without a `prefix`: the routes live at the handler's `basePath`.
  */
-export function toFastifyPlugin(handler: FetchHandler, options: FastifyPluginOptions = {}) {
-  const basePath = (options.basePath ?? handler.basePath ?? '/yoti').replace(/\/+$/, '');
+export function toFastifyPlugin(handler: MountedHandler, options: FastifyPluginOptions = {}) {
+  const basePath = basePathOf(handler, options.basePath);
   const listener = toNodeListener(handler, { basePath });
   const plugin = async (fastify: FastifyInstanceLike): Promise<void> => {
     fastify.removeAllContentTypeParsers();

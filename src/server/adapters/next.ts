@@ -1,6 +1,5 @@
 import { takeFrameworkForwarding } from '../origin.js';
-
-type FetchHandler = (request: Request) => Promise<Response>;
+import type { FetchHandler } from './node.js';
 
 /** What a Next.js App Router `route.ts` exports: one function per method the helper answers. */
 export interface NextRoute {

@@ -4,7 +4,15 @@ import { isValidHost, setPeerAddress } from '../origin.js';
 import { MAX_BODY_BYTES } from '../request.js';
 import { markMalformed } from '../router.js';
 
-type FetchHandler = (request: Request) => Promise<Response>;
+/** A Fetch-API handler, as createYotiHandler makes one: what every adapter here wraps. */
+export type FetchHandler = (request: Request) => Promise<Response>;
+
+/** A handler that may name where its routes are (createYotiHandler's `basePath`). */
+export type MountedHandler = FetchHandler & { basePath?: string };
+
+/** Where `handler`'s routes are: `given`, else the handler's own `basePath`, else `/yoti`; no trailing slash. */
+export const basePathOf = (handler: MountedHandler, given?: string): string =>
+  (given ?? handler.basePath ?? '/yoti').replace(/\/+$/, '');
 
 /** Express, Connect and Fastify (via middie) add these to node's request. */
 interface FrameworkRequest extends IncomingMessage {
@@ -159,11 +167,8 @@ export interface NodeListenerOptions {
  * A browser that goes away at any moment (while its body is read, while the helper works, while a
  * stream is sent) aborts the Request's signal and cancels the body at once: nothing is left running.
  */
-export function toNodeListener(
-  handler: FetchHandler & { basePath?: string },
-  options: NodeListenerOptions = {},
-) {
-  const basePath = (options.basePath ?? handler.basePath ?? '/yoti').replace(/\/+$/, '');
+export function toNodeListener(handler: MountedHandler, options: NodeListenerOptions = {}) {
+  const basePath = basePathOf(handler, options.basePath);
   return async (
     req: FrameworkRequest,
     res: ServerResponse,

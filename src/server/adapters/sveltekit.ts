@@ -1,6 +1,5 @@
-import { setPeerAddress } from '../origin.js';
-
-type FetchHandler = (request: Request) => Promise<Response>;
+import { withClientAddress } from '../origin.js';
+import type { FetchHandler } from './node.js';
 
 /** The part of SvelteKit's RequestEvent the helper reads (structural: no dependency on @sveltejs/kit). */
 export interface SvelteKitEvent {
@@ -32,8 +31,7 @@ export function toSvelteKitRoute(handler: FetchHandler): SvelteKitRoute {
     } catch {
       // Prerendering, or an adapter that cannot tell: the helper counts the request without one.
     }
-    setPeerAddress(event.request, address);
-    return handler(event.request);
+    return handler(withClientAddress(event.request, address));
   };
   return { GET: route, POST: route, DELETE: route, OPTIONS: route };
 }
