@@ -114,17 +114,38 @@ function fieldsOf(value: unknown): Record<string, string> | undefined {
   return fields;
 }
 
+/** Yoti's recommendation on a check: its value, and its reason when it gives one. */
+function adviceOf(advice: JsonRecord): NonNullable<ReviewCheck['recommendation']> {
+  const value = text(advice, 'value', 40);
+  const reason = maybe(advice, 'reason', 80);
+  return { value, ...(reason ? { reason } : {}) };
+}
+
+/** The session's identity profile: its result, why it failed when it did, and each scheme. */
+function profileOf(profile: JsonRecord): ReviewIdentityProfile {
+  const result = text(profile, 'result', 40);
+  const failureReason = maybe(profile, 'failureReason', 80);
+  return {
+    result,
+    ...(failureReason ? { failureReason } : {}),
+    schemes: array(field(profile, 'schemes') ?? [], 'schemes').map((item) => {
+      const scheme = record(item, 'scheme');
+      const objective = maybe(scheme, 'objective', 40);
+      return {
+        type: text(scheme, 'type', 40),
+        ...(objective ? { objective } : {}),
+        met: field(scheme, 'met') === true,
+      };
+    }),
+  };
+}
+
 export function parseDetail(value: unknown): SessionDetail {
   const body = record(value, 'session');
   const checks = array(field(body, 'checks') ?? [], 'checks').map((item): ReviewCheck => {
     const check = record(item, 'check');
     const advice = field(check, 'recommendation');
-    const recommendation = isRecord(advice)
-      ? {
-          value: text(advice, 'value', 40),
-          ...(maybe(advice, 'reason', 80) ? { reason: maybe(advice, 'reason', 80) as string } : {}),
-        }
-      : undefined;
+    const recommendation = isRecord(advice) ? adviceOf(advice) : undefined;
     const manualCheck = maybe(check, 'manualCheck', 20);
     return {
       id: text(check, 'id', 256),
@@ -147,23 +168,7 @@ export function parseDetail(value: unknown): SessionDetail {
     return { id: text(each, 'id', 256), kind: text(each, 'kind', 40), mimeType: text(each, 'mimeType', 80) };
   });
   const profile = field(body, 'identityProfile');
-  const identityProfile = isRecord(profile)
-    ? {
-        result: text(profile, 'result', 40),
-        ...(maybe(profile, 'failureReason', 80)
-          ? { failureReason: maybe(profile, 'failureReason', 80) as string }
-          : {}),
-        schemes: array(field(profile, 'schemes') ?? [], 'schemes').map((item) => {
-          const scheme = record(item, 'scheme');
-          const objective = maybe(scheme, 'objective', 40);
-          return {
-            type: text(scheme, 'type', 40),
-            ...(objective ? { objective } : {}),
-            met: field(scheme, 'met') === true,
-          };
-        }),
-      }
-    : undefined;
+  const identityProfile = isRecord(profile) ? profileOf(profile) : undefined;
   const audit = array(field(body, 'audit') ?? [], 'audit', 1000).map((item) => {
     const entry = record(item, 'audit');
     return { at: text(entry, 'at', 40), by: text(entry, 'by', 200), action: text(entry, 'action', 300) };
