@@ -4,7 +4,6 @@
 import assert from 'node:assert/strict';
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { after, before } from 'node:test';
@@ -14,6 +13,7 @@ import { type Browser, chromium } from 'playwright';
 import { type Sandbox, startSandbox } from 'yoti-elements/sandbox';
 import { readQr } from '../e2e/support.js';
 import { chromiumLaunchOptions } from '../support/browser.mjs';
+import { freePort } from '../support/free-port.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..');
@@ -88,14 +88,7 @@ export function failsInApp(dir: string, command: string, args: string[]): string
   throw new Error(`${command} ${args.join(' ')} passed in ${dir}, but should have failed`);
 }
 
-export async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
+export { freePort };
 
 /** The sandbox's credentials and addresses, as the apps read them. */
 export const sandboxEnv = (sandbox: Sandbox): Record<string, string> => ({
