@@ -3,10 +3,10 @@
 // configuration and warns about nothing (qrcode is bundled as ES modules in ours); the built
 // server renders the tag, and serves the journey and the helper's routes.
 import assert from 'node:assert/strict';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
-import { failsInApp, inApp, makeApp, servesJourney, useSandbox } from './support.js';
+import { failsWithFile, inApp, makeApp, servesJourney, useSandbox } from './support.js';
 
 describe('Angular with SSR', () => {
   const sandbox = useSandbox();
@@ -33,8 +33,7 @@ describe('Angular with SSR', () => {
     ));
 
   it('rejects a wrong binding or event detail on the tags under strictTemplates', () => {
-    const component = join(dir, 'src', 'app', 'app.ts');
-    const right = readFileSync(component, 'utf8');
+    const right = readFileSync(join(dir, 'src', 'app', 'app.ts'), 'utf8');
     const wrong = right.replace(
       '</main>',
       `
@@ -43,14 +42,9 @@ describe('Angular with SSR', () => {
       <yoti-share-button (yoti-success)="$event.detail.code"></yoti-share-button>
     </main>`,
     );
-    writeFileSync(component, wrong);
-    try {
-      const said = failsInApp(dir, 'npx', ['ng', 'build']);
-      assert.match(said, /TS2322: Type '"sideways"' is not assignable to type 'ShareFlow \| undefined'/);
-      assert.match(said, /TS2322: Type 'string' is not assignable to type 'number'/);
-      assert.match(said, /TS2339: Property 'code' does not exist on type 'YotiSuccessDetail'/);
-    } finally {
-      writeFileSync(component, right);
-    }
+    const said = failsWithFile(dir, 'src/app/app.ts', wrong, 'npx', ['ng', 'build']);
+    assert.match(said, /TS2322: Type '"sideways"' is not assignable to type 'ShareFlow \| undefined'/);
+    assert.match(said, /TS2322: Type 'string' is not assignable to type 'number'/);
+    assert.match(said, /TS2339: Property 'code' does not exist on type 'YotiSuccessDetail'/);
   });
 });

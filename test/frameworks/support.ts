@@ -3,7 +3,7 @@
 // built and started as its README section says, then driven in Chromium against a local sandbox.
 import assert from 'node:assert/strict';
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { after, before } from 'node:test';
@@ -78,7 +78,7 @@ export const inApp = (dir: string, command: string, args: string[], env?: Record
   run(command, args, dir, env);
 
 /** Runs a command that must fail (a type check of a wrong prop); returns what it printed. */
-export function failsInApp(dir: string, command: string, args: string[]): string {
+function failsInApp(dir: string, command: string, args: string[]): string {
   try {
     execFileSync(command, args, { cwd: dir, encoding: 'utf8', stdio: 'pipe', timeout: 300_000 });
   } catch (error) {
@@ -86,6 +86,28 @@ export function failsInApp(dir: string, command: string, args: string[]): string
     return printed(stdout, stderr);
   }
   throw new Error(`${command} ${args.join(' ')} passed in ${dir}, but should have failed`);
+}
+
+/**
+ * Writes `contents` to the app's `file` (a wrong prop for a type check), runs `command`, which must
+ * fail on it, and returns what it printed; the file is put back as it was (or removed) either way.
+ */
+export function failsWithFile(
+  dir: string,
+  file: string,
+  contents: string,
+  command: string,
+  args: string[],
+): string {
+  const path = join(dir, file);
+  const original = existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+  writeFileSync(path, contents);
+  try {
+    return failsInApp(dir, command, args);
+  } finally {
+    if (original === undefined) rmSync(path);
+    else writeFileSync(path, original);
+  }
 }
 
 export { freePort };

@@ -3,10 +3,8 @@
 // the first request. `vite build` needs no secrets; svelte-check passes, and fails on a wrong prop;
 // the built server serves the journey with the tag in its server-rendered HTML.
 import assert from 'node:assert/strict';
-import { rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
-import { failsInApp, inApp, makeApp, servesJourney, useSandbox } from './support.js';
+import { failsWithFile, inApp, makeApp, servesJourney, useSandbox } from './support.js';
 
 describe('SvelteKit', () => {
   const sandbox = useSandbox();
@@ -23,9 +21,9 @@ describe('SvelteKit', () => {
   });
 
   it('rejects a wrong attribute, property or event detail in svelte-check', () => {
-    const wrong = join(dir, 'src', 'routes', 'Wrong.svelte');
-    writeFileSync(
-      wrong,
+    const said = failsWithFile(
+      dir,
+      'src/routes/Wrong.svelte',
       [
         '<script lang="ts"></script>',
         '<yoti-share-button flow="sideways"></yoti-share-button>',
@@ -35,17 +33,14 @@ describe('SvelteKit', () => {
         '<yoti-idv-status poll-interval="5000" session-id="abc" onyoti-status={(event) => event.detail.state}></yoti-idv-status>',
         '',
       ].join('\n'),
+      'npm',
+      ['run', '--silent', 'check'],
     );
-    try {
-      const said = failsInApp(dir, 'npm', ['run', '--silent', 'check']);
-      assert.match(said, /Wrong\.svelte:2:\d+\s*\n?Error: Type '"sideways"' is not assignable/);
-      assert.match(said, /Wrong\.svelte:3:\d+\s*\n?Error: Type '"soon"' is not assignable/);
-      assert.match(said, /Wrong\.svelte:4:\d+\s*\n?Error: Property 'code' does not exist/);
-      assert.doesNotMatch(said, /Wrong\.svelte:[56]:/);
-      assert.match(said, /3 errors/);
-    } finally {
-      rmSync(wrong);
-    }
+    assert.match(said, /Wrong\.svelte:2:\d+\s*\n?Error: Type '"sideways"' is not assignable/);
+    assert.match(said, /Wrong\.svelte:3:\d+\s*\n?Error: Type '"soon"' is not assignable/);
+    assert.match(said, /Wrong\.svelte:4:\d+\s*\n?Error: Property 'code' does not exist/);
+    assert.doesNotMatch(said, /Wrong\.svelte:[56]:/);
+    assert.match(said, /3 errors/);
   });
 
   it('serves the page and the helper: click, QR decoded, shared, the page showed the receipt', () =>

@@ -1,10 +1,8 @@
 // Vue 3 with vue-tsc, as the README's Vue section shows it: the tags' props and listeners are
 // checked in templates through yoti-elements/types/vue; a wrong one fails; vite builds the app.
 import assert from 'node:assert/strict';
-import { rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
-import { failsInApp, inApp, makeApp } from './support.js';
+import { failsWithFile, inApp, makeApp } from './support.js';
 
 describe('Vue', () => {
   let dir: string;
@@ -19,9 +17,9 @@ describe('Vue', () => {
   });
 
   it('rejects a wrong prop or event detail in vue-tsc', () => {
-    const wrong = join(dir, 'src', 'Wrong.vue');
-    writeFileSync(
-      wrong,
+    const said = failsWithFile(
+      dir,
+      'src/Wrong.vue',
       [
         '<script setup lang="ts"></script>',
         '<template>',
@@ -32,18 +30,12 @@ describe('Vue', () => {
         '</template>',
         '',
       ].join('\n'),
+      'npx',
+      ['vue-tsc', '--noEmit', '-p', '.'],
     );
-    try {
-      const said = failsInApp(dir, 'npx', ['vue-tsc', '--noEmit', '-p', '.']);
-      assert.match(said, /Wrong\.vue\(3,\d+\): error TS2322: Type '"sideways"' is not assignable/);
-      assert.match(
-        said,
-        /Wrong\.vue\(4,\d+\): error TS2322: Type 'string' is not assignable to type 'number'/,
-      );
-      assert.match(said, /Wrong\.vue\(5,\d+\): error TS2339: Property 'code' does not exist/);
-      assert.doesNotMatch(said, /Wrong\.vue\(6,/);
-    } finally {
-      rmSync(wrong);
-    }
+    assert.match(said, /Wrong\.vue\(3,\d+\): error TS2322: Type '"sideways"' is not assignable/);
+    assert.match(said, /Wrong\.vue\(4,\d+\): error TS2322: Type 'string' is not assignable to type 'number'/);
+    assert.match(said, /Wrong\.vue\(5,\d+\): error TS2339: Property 'code' does not exist/);
+    assert.doesNotMatch(said, /Wrong\.vue\(6,/);
   });
 });
