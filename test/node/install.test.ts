@@ -59,6 +59,13 @@ describe('a front-end install of the packed package', () => {
   });
   after(() => rmSync(app, { recursive: true, force: true }));
 
+  /** Runs `script` as an ES module in the app, as the app's own code would; returns what it printed. */
+  const runInApp = (script: string) =>
+    execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: app, encoding: 'utf8' });
+  /** What importing `entry` in the app says: "loaded", or the error's message. */
+  const importIn = (entry: string) =>
+    runInApp(`import('${entry}').then(() => console.log('loaded'), (error) => console.log(error.message))`);
+
   it('brings the tags and their libraries, and no server SDK', () => {
     const { names, bytes } = packages(app);
     console.log(`install: ${names.length} packages, ${(bytes / 1e6).toFixed(1)} MB`);
@@ -72,27 +79,15 @@ describe('a front-end install of the packed package', () => {
   });
 
   it('the server entry, without the yoti SDK, fails at once saying what to install', () => {
-    const script =
-      "import('yoti-elements/server').then(() => console.log('loaded'), (error) => console.log(error.message))";
-    const said = execFileSync(process.execPath, ['--input-type=module', '-e', script], {
-      cwd: app,
-      encoding: 'utf8',
-    });
     assert.match(
-      said,
+      importIn('yoti-elements/server'),
       /yoti-elements\/server needs yoti \(an optional peer dependency\): npm install yoti@\^4/,
     );
   });
 
   it('the Redis store, without redis, fails at once saying what to install', () => {
-    const script =
-      "import('yoti-elements/server/redis').then(() => console.log('loaded'), (error) => console.log(error.message))";
-    const said = execFileSync(process.execPath, ['--input-type=module', '-e', script], {
-      cwd: app,
-      encoding: 'utf8',
-    });
     assert.match(
-      said,
+      importIn('yoti-elements/server/redis'),
       /yoti-elements\/server\/redis needs redis \(an optional peer dependency\): npm install redis@\^6/,
     );
   });
@@ -100,10 +95,6 @@ describe('a front-end install of the packed package', () => {
   it('the sandbox runs without the SDK', () => {
     const script =
       "const { startSandbox } = await import('yoti-elements/sandbox'); const s = await startSandbox(); console.log(s.idvApiUrl); await s.close();";
-    const said = execFileSync(process.execPath, ['--input-type=module', '-e', script], {
-      cwd: app,
-      encoding: 'utf8',
-    });
-    assert.match(said, /^http:\/\/127\.0\.0\.1:\d+\/idverify\/v1/);
+    assert.match(runInApp(script), /^http:\/\/127\.0\.0\.1:\d+\/idverify\/v1/);
   });
 });
