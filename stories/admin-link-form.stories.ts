@@ -1,9 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { expect, userEvent, waitFor } from 'storybook/test';
+import { userEvent } from 'storybook/test';
 import '../src/admin/index.js';
-import type { YotiIdvLinkForm } from '../src/admin/index.js';
 import { forbiddenHelper, linkHelper } from './admin-mocks.js';
+import { shadowOf, showsIn } from './play.js';
 
 interface Args {
   locale?: string;
@@ -19,13 +19,8 @@ const meta: Meta<Args> = {
 export default meta;
 type Story = StoryObj<Args>;
 
-const root = (canvasElement: HTMLElement) =>
-  canvasElement.querySelector<YotiIdvLinkForm>('yoti-idv-link-form')!.shadowRoot!;
-const shows =
-  (text: string) =>
-  async ({ canvasElement }: { canvasElement: HTMLElement }) => {
-    await waitFor(() => expect(root(canvasElement).textContent).toContain(text), { timeout: 5000 });
-  };
+const root = (canvasElement: HTMLElement) => shadowOf(canvasElement, 'yoti-idv-link-form');
+const shows = showsIn('yoti-idv-link-form');
 const fill = async (canvasElement: HTMLElement, name: string, email: string) => {
   const form = root(canvasElement);
   if (name) await userEvent.type(form.querySelector('input[name="name"]')!, name);

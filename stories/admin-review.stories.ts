@@ -2,8 +2,8 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import '../src/admin/index.js';
-import type { YotiIdvReview } from '../src/admin/index.js';
 import { DETAIL, forbiddenHelper, notFoundHelper, ONGOING, REJECTED, reviewHelper } from './admin-mocks.js';
+import { shadowOf, showsIn } from './play.js';
 
 interface Args {
   locale?: string;
@@ -19,13 +19,8 @@ const meta: Meta<Args> = {
 export default meta;
 type Story = StoryObj<Args>;
 
-const root = (canvasElement: HTMLElement) =>
-  canvasElement.querySelector<YotiIdvReview>('yoti-idv-review')!.shadowRoot!;
-const shows =
-  (text: string) =>
-  async ({ canvasElement }: { canvasElement: HTMLElement }) => {
-    await waitFor(() => expect(root(canvasElement).textContent).toContain(text), { timeout: 5000 });
-  };
+const root = (canvasElement: HTMLElement) => shadowOf(canvasElement, 'yoti-idv-review');
+const shows = showsIn('yoti-idv-review');
 const button = (canvasElement: HTMLElement, name: string) =>
   [...root(canvasElement).querySelectorAll('button')].find((each) => each.textContent?.trim() === name)!;
 

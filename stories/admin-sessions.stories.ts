@@ -2,8 +2,8 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import '../src/admin/index.js';
-import type { YotiIdvSessions } from '../src/admin/index.js';
 import { downHelper, forbiddenHelper, listHelper, liveListHelper, ROWS } from './admin-mocks.js';
+import { shadowOf, showsIn } from './play.js';
 
 interface Args {
   locale?: string;
@@ -18,13 +18,8 @@ const meta: Meta<Args> = {
 export default meta;
 type Story = StoryObj<Args>;
 
-const root = (canvasElement: HTMLElement) =>
-  canvasElement.querySelector<YotiIdvSessions>('yoti-idv-sessions')!.shadowRoot!;
-const shows =
-  (text: string, timeout = 5000) =>
-  async ({ canvasElement }: { canvasElement: HTMLElement }) => {
-    await waitFor(() => expect(root(canvasElement).textContent).toContain(text), { timeout });
-  };
+const root = (canvasElement: HTMLElement) => shadowOf(canvasElement, 'yoti-idv-sessions');
+const shows = showsIn('yoti-idv-sessions');
 
 /** Nobody has been sent a check yet. */
 export const Empty: Story = { parameters: { msw: listHelper([]) }, play: shows('No identity checks yet.') };

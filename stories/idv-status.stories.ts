@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { expect, waitFor } from 'storybook/test';
 import type { YotiIdvStatus } from '../src/elements/idv-status/idv-status.js';
 import { SUMMARIES, statusHelper } from './mocks.js';
+import { showsIn } from './play.js';
 
 interface Args {
   pollInterval: number;
@@ -23,12 +24,7 @@ const meta: Meta<Args> = {
 export default meta;
 type Story = StoryObj<Args>;
 
-const shows =
-  (text: string, timeout = 5000) =>
-  async ({ canvasElement }: { canvasElement: HTMLElement }) => {
-    const el = canvasElement.querySelector<YotiIdvStatus>('yoti-idv-status')!;
-    await waitFor(() => expect(el.shadowRoot!.textContent).toContain(text), { timeout });
-  };
+const shows = showsIn('yoti-idv-status');
 
 export const Ongoing: Story = {
   parameters: { msw: statusHelper(SUMMARIES.ongoing) },
