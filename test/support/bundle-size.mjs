@@ -55,7 +55,8 @@ const holds = (inputs) =>
 const kB = (bytes) => bytes / 1000;
 const gz = (code) => gzipSync(code, { level: 9 }).length;
 
-const bundle = (contents) =>
+/** `contents` bundled as a user's bundler would (chunks split), with `options` over that. */
+const bundle = (contents, options = {}) =>
   build({
     stdin: { contents, resolveDir: process.cwd(), loader: 'js' },
     bundle: true,
@@ -67,6 +68,7 @@ const bundle = (contents) =>
     metafile: true,
     target: 'es2022',
     logLevel: 'silent',
+    ...options,
   });
 
 /** gzipped bytes of the libraries under `name`, with an empty element. */
@@ -118,17 +120,11 @@ const moduleOf = (source) => {
  * A guide for where to shrink (the split depends on the order), summing to the entry's up-front gz.
  */
 export async function attribution(name) {
-  const result = await build({
-    stdin: { contents: `import ${JSON.stringify(ENTRIES[name])};`, resolveDir: process.cwd(), loader: 'js' },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    outdir: 'out',
-    write: false,
-    target: 'es2022',
-    logLevel: 'silent',
+  // One file with a source map; what loads on demand (the French strings, floating-ui) stays out.
+  const result = await bundle(`import ${JSON.stringify(ENTRIES[name])};`, {
+    splitting: false,
+    metafile: false,
     sourcemap: 'external',
-    // What loads on demand stays out: the French strings, floating-ui.
     plugins: [onDemandLeftOut],
   });
   const code = result.outputFiles.find((file) => file.path.endsWith('.js'));
