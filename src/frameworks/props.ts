@@ -79,7 +79,7 @@ export type OnVueEvent<N extends YotiEventName> = {
   [K in N as K extends `yoti-${infer Rest}` ? `onYoti${Capitalize<Rest>}` : never]?: YotiListener<K>;
 };
 
-/** Tag name -> [properties, events], for the declarations of each framework. */
+/** Tag name -> [properties, events, element class], for the declarations of each framework. */
 export interface YotiTags {
   'yoti-share-button': [YotiShareButtonProps, YotiShareButtonEvent, YotiShareButton];
   'yoti-docscan-frame': [YotiDocScanFrameProps, YotiDocScanFrameEvent, YotiDocScanFrame];
