@@ -63,14 +63,18 @@ describe('<yoti-share-button>', () => {
     triggerOf(el).dispatchEvent(new TouchEvent('touchstart'));
     await waitUntil(() => helper.calls.create === 1, 'one session made on intent');
     await aTimeout(450); // the helper has answered
-    const clicked = performance.now();
+    const before = { ...helper.calls };
     triggerOf(el).click();
-    // Looked for every 5 ms (waitUntil's usual 50 would add up to 50 ms to what is measured).
-    await waitUntil(() => shadow(el).querySelector('svg[part="qr"]'), 'the QR code', {
-      timeout: 3000,
-      interval: 5,
+    await waitUntil(() => shadow(el).querySelector('svg[part="qr"]'), 'the QR code', { timeout: 3000 });
+    // Painted from the prepared session: the click asked the helper for nothing (how soon it paints
+    // is measured by npm run bench, not here).
+    expect(
+      { create: helper.calls.create, qr: helper.calls.qr },
+      'no request between the click and the code',
+    ).to.deep.equal({
+      create: before.create,
+      qr: before.qr,
     });
-    expect(performance.now() - clicked, 'the code is there within 100 ms of the click').to.be.below(100);
     expect(await decodeQr(el)).to.equal(qrUri(1));
     expect(helper.calls.create, 'the prepared session, not another').to.equal(1);
     expect(events.map((e) => e.type)).to.deep.equal(['yoti-open']);
