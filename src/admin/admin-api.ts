@@ -28,7 +28,7 @@ export {
   type ReviewCheck,
 };
 
-/** The back office's answers, as the admin elements read them (DESIGN.md, "Back office"). */
+/** The back office's answers, as the admin elements read them (docs/back-office.md). */
 export interface RecordRow {
   sessionId: string;
   name?: string;

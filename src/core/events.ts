@@ -94,20 +94,12 @@ export interface YotiEventDetails {
 
 export type YotiEventName = keyof YotiEventDetails;
 
+/** Each event as a listener receives it: a CustomEvent carrying its detail. */
+export type YotiEvents = { [K in YotiEventName]: CustomEvent<YotiEventDetails[K]> };
+
 declare global {
-  interface HTMLElementEventMap {
-    'yoti-open': CustomEvent<YotiEventDetails['yoti-open']>;
-    'yoti-close': CustomEvent<YotiCloseDetail>;
-    'yoti-success': CustomEvent<YotiSuccessDetail>;
-    'yoti-error': CustomEvent<YotiErrorDetail>;
-    'yoti-ready': CustomEvent<YotiEventDetails['yoti-ready']>;
-    'yoti-event': CustomEvent<YotiFrameEventDetail>;
-    'yoti-status': CustomEvent<YotiStatusDetail>;
-    'yoti-select': CustomEvent<YotiSelectDetail>;
-    'yoti-decision': CustomEvent<YotiDecisionDetail>;
-    'yoti-deleted': CustomEvent<YotiDeletedDetail>;
-    'yoti-link': CustomEvent<YotiLinkDetail>;
-  }
+  // Every event of YotiEventDetails, and only those: one list, so none can be missing here.
+  interface HTMLElementEventMap extends YotiEvents {}
 }
 
 /**

@@ -1,4 +1,6 @@
-import { isRecord as isPlainRecord } from '../shared/json.js';
+import { isRecord } from '../shared/json.js';
+
+export { isRecord };
 
 /**
  * Small checks that turn untrusted JSON (helper responses, postMessage data) into typed values.
@@ -9,10 +11,6 @@ export class InvalidDataError extends Error {
 }
 
 export type JsonRecord = Readonly<Record<string, unknown>>;
-
-export function isRecord(value: unknown): value is JsonRecord {
-  return isPlainRecord(value);
-}
 
 export function record(value: unknown, path: string): JsonRecord {
   if (!isRecord(value)) throw new InvalidDataError(`${path} should be an object`);

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { isRecord } from '../shared/json.js';
 
 /**
- * Identity profiles (seed "Embedded IDV"): what a share policy or an IDV session asks for, a trust
+ * Identity profiles (Yoti's Embedded IDV documentation): what a share policy or an IDV session asks for, a trust
  * framework's scheme (UK_TFIDA with DBS, RTW, RTR or DBS_RTW and an objective) or, advanced,
  * several trust frameworks each with its schemes; and how a session ends against them: DONE with a
  * report of the schemes it complies with, or ABORTED with the reason the person chose on the
@@ -22,7 +22,7 @@ export interface ProfileRequest {
   profiles: Array<{ trustFramework: string; schemes: SchemeRequest[] }>;
 }
 
-/** Why requirements were not met, as the sandbox's pages offer them (seed "Embedded IDV"'s reason codes). */
+/** Why requirements were not met, as the sandbox's pages offer them (the reason codes of Yoti's Embedded IDV documentation). */
 export const PROFILE_FAILURES = [
   'MANDATORY_DOCUMENT_COULD_NOT_BE_PROVIDED',
   'FRAUD_DETECTED',

@@ -1,3 +1,4 @@
+import { compilePath } from '../shared/paths.js';
 import type { FaultPlan, FaultRoute } from './faults.js';
 import { controlRefusal, json, type SandboxRequest, type SandboxResponse } from './http.js';
 import type { SignatureVerifier } from './signature.js';
@@ -39,22 +40,13 @@ export interface DispatchParts {
   origin: () => string;
 }
 
-const compile = (path: string) => {
-  const names: string[] = [];
-  const source = path.replace(/:([A-Za-z]+)/g, (_match, name: string) => {
-    names.push(name);
-    return '([^/]+)';
-  });
-  return { pattern: new RegExp(`^${source}$`), names };
-};
-
 /**
  * The sandbox's dispatcher, Yoti's order kept on its APIs: a request that is not signed by the
  * application is 401 before anything else (before a 404, even); then the route, the application,
  * and any fault queued for it. Control routes refuse a foreign Origin or a body that is not JSON.
  */
 export function sandboxDispatcher(parts: DispatchParts) {
-  const compiled = parts.routes.map((route) => ({ route, ...compile(route.path) }));
+  const compiled = parts.routes.map((route) => ({ route, ...compilePath(route.path) }));
   const find = (method: string, path: string) => {
     for (const { route, pattern, names } of compiled) {
       const match = pattern.exec(path);

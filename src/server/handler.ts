@@ -1,13 +1,13 @@
 import type { CreatedLink, LinkInput } from './admin/links.js';
 import { type AdminApi, mountBackOffice, noBackOffice } from './admin/mount.js';
-import { Callers } from './caller.js';
-import { RequestGate } from './gate.js';
+import { Callers } from './http/caller.js';
+import { RequestGate } from './http/gate.js';
+import { Limits } from './http/limits.js';
+import { OriginPolicy } from './http/origin.js';
+import { createRouter } from './http/router.js';
 import { type LazyOptions, lazyHandler } from './lazy-handler.js';
-import { Limits } from './limits.js';
 import { LiveStatus } from './live/live-status.js';
 import { type ResolvedOptions, resolveOptions, type YotiHandlerOptions } from './options/resolve-options.js';
-import { OriginPolicy } from './origin.js';
-import { createRouter } from './router.js';
 import { helperRoutes } from './routes.js';
 import { Bindings } from './sessions/bindings.js';
 import { sessionFlows } from './sessions/flows.js';

@@ -11,9 +11,41 @@ export {
 export { type NextRoute, toNextRoute } from './adapters/next.js';
 export { type NodeListenerOptions, requestHead, toNodeListener } from './adapters/node.js';
 export { type SvelteKitEvent, type SvelteKitRoute, toSvelteKitRoute } from './adapters/sveltekit.js';
-export type { SessionDetail, Staff } from './admin/back-office.js';
+export type { SessionDetail } from './admin/back-office.js';
 export type { CreatedLink, LinkInput } from './admin/links.js';
 export type { AdminApi } from './admin/mount.js';
+export type { ReviewCheck, ReviewIdentityProfile, ReviewMedia } from './admin/session-review.js';
+export {
+  AdminUnauthenticated,
+  ApiError,
+  type ApiErrorOptions,
+  type ErrorContext,
+  type ErrorReporter,
+  StoreFullError,
+  StoreUnavailableError,
+  YotiOptionsError,
+  YotiSdkMessage,
+} from './core/errors.js';
+export { createYotiHandler, type HostCreated, type HostRequest, type YotiHandler } from './handler.js';
+export type { CallerResolver } from './http/caller.js';
+export type { LimitOptions } from './http/limits.js';
+export { type TrustProxy, withClientAddress } from './http/origin.js';
+export type { Staff } from './http/router.js';
+export type { AdminOptions, LinkOptions } from './options/admin-options.js';
+export type { IdvSessionSpec } from './options/idv-spec.js';
+export type { IdvOption, ShareOptions, YotiHandlerOptions } from './options/resolve-options.js';
+export type {
+  ShareApp,
+  ShareExtensionJson,
+  ShareNotificationJson,
+  SharePolicyJson,
+  ShareSessionOverrides,
+  WantedAttributeJson,
+} from './options/share-options.js';
+export type { CreatedIdvSession } from './sessions/idv-sessions.js';
+export type { ShareReceiptProfile } from './sessions/receipt.js';
+export type { CreatedShareSession, ShareQrCode } from './sessions/share-sessions.js';
+export type { IdvCheck, IdvSummary } from './sessions/summaries.js';
 export {
   type AuditEntry,
   type Decision,
@@ -26,35 +58,7 @@ export {
   type RecordPatch,
   type RecordQuery,
   type YotiRecords,
-} from './admin/records.js';
-export type { ReviewCheck, ReviewIdentityProfile, ReviewMedia } from './admin/session-review.js';
-export type { CallerResolver } from './caller.js';
-export {
-  AdminUnauthenticated,
-  ApiError,
-  type ErrorContext,
-  type ErrorReporter,
-  YotiOptionsError,
-  YotiSdkMessage,
-} from './errors.js';
-export { createYotiHandler, type HostCreated, type HostRequest, type YotiHandler } from './handler.js';
-export type { LimitOptions } from './limits.js';
-export type { AdminOptions, LinkOptions } from './options/admin-options.js';
-export type { IdvSessionSpec } from './options/idv-spec.js';
-export type { IdvOption, ShareOptions, YotiHandlerOptions } from './options/resolve-options.js';
-export type {
-  ShareApp,
-  ShareExtensionJson,
-  ShareNotificationJson,
-  SharePolicyJson,
-  ShareSessionOverrides,
-  WantedAttributeJson,
-} from './options/share-options.js';
-export { type TrustProxy, withClientAddress } from './origin.js';
-export type { CreatedIdvSession } from './sessions/idv-sessions.js';
-export type { ShareReceiptProfile } from './sessions/receipt.js';
-export type { CreatedShareSession, ShareQrCode } from './sessions/share-sessions.js';
-export type { IdvCheck, IdvSummary } from './sessions/summaries.js';
+} from './store/records.js';
 export {
   MemoryStore,
   type SessionKind,
@@ -62,7 +66,5 @@ export {
   type SharePresentation,
   type StatusEvent,
   type StatusUpdate,
-  StoreFullError,
-  StoreUnavailableError,
   type YotiStore,
 } from './store/store.js';

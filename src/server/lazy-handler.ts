@@ -1,19 +1,39 @@
-import { ApiError, errorResponse } from './errors.js';
+import { ApiError, errorResponse } from './core/errors.js';
 import type { YotiHandler } from './handler.js';
 import type { YotiHandlerOptions } from './options/resolve-options.js';
 
 /** Options given as a function: read at the first request (so that a build needs no secrets). */
 export type LazyOptions = () => YotiHandlerOptions | Promise<YotiHandlerOptions>;
 
-const HOST_METHODS = [
-  'getShareReceipt',
-  'createShareSession',
-  'createIdvSession',
-  'getIdvSession',
-  'getIdvMedia',
-  'createIdvLink',
-] as const;
-const ADMIN_METHODS = ['list', 'get', 'decide', 'deleteMedia', 'deleteSession'] as const;
+/**
+ * The handler's methods, each once: a record keyed by the handler's own type, so that a method
+ * added to YotiHandler (or to its AdminApi) and not here fails to compile.
+ */
+type HostMethod = Exclude<keyof YotiHandler, 'basePath' | 'admin'>;
+const HOST_METHODS: Record<HostMethod, true> = {
+  getShareReceipt: true,
+  createShareSession: true,
+  createIdvSession: true,
+  getIdvSession: true,
+  getIdvMedia: true,
+  createIdvLink: true,
+};
+const ADMIN_METHODS: Record<keyof YotiHandler['admin'], true> = {
+  list: true,
+  get: true,
+  decide: true,
+  deleteMedia: true,
+  deleteSession: true,
+};
+
+/** An object whose methods (`methods`' keys) call the same methods of `target()` once it resolves. */
+function forwarding<T extends object>(methods: Record<keyof T, true>, target: () => Promise<T>): T {
+  const call =
+    (name: keyof T) =>
+    async (...args: unknown[]) =>
+      ((await target())[name] as (...args: unknown[]) => unknown)(...args);
+  return Object.fromEntries(Object.keys(methods).map((name) => [name, call(name as keyof T)])) as T;
+}
 
 /**
  * A handler whose options are read, and checked, at the first request or host call rather than
@@ -52,19 +72,13 @@ export function lazyHandler(
     }
     return created(request);
   };
-  const forward =
-    (name: string, of: (made: YotiHandler) => Record<string, unknown>) =>
-    async (...args: unknown[]) =>
-      (of(await handler())[name] as (...args: unknown[]) => unknown)(...args);
-  const host = Object.fromEntries(HOST_METHODS.map((name) => [name, forward(name, (made) => made as never)]));
-  const admin = Object.fromEntries(
-    ADMIN_METHODS.map((name) => [name, forward(name, (made) => made.admin as never)]),
-  );
+  const host = forwarding<Pick<YotiHandler, HostMethod>>(HOST_METHODS, handler);
+  const admin = forwarding<YotiHandler['admin']>(ADMIN_METHODS, async () => (await handler()).admin);
   return Object.assign(lazy, host, {
     admin,
     /** The base path once known; until the first request, the default (pass `basePath` to toNodeListener for another). */
     get basePath(): string {
       return ready?.basePath ?? '/yoti';
     },
-  }) as unknown as YotiHandler;
+  }) as YotiHandler;
 }

@@ -1,8 +1,8 @@
-import type { Caller } from './caller.js';
-import { ApiError } from './errors.js';
+import { ApiError } from './core/errors.js';
+import type { Caller } from './http/caller.js';
+import { checkWebhookAuth, expectNoFields, notificationOf, readJsonObject } from './http/request.js';
+import type { Route, RouteContext } from './http/router.js';
 import type { LiveStatus } from './live/live-status.js';
-import { checkWebhookAuth, expectNoFields, notificationOf, readJsonObject } from './request.js';
-import type { Route, RouteContext } from './router.js';
 import type { Bindings } from './sessions/bindings.js';
 import type { SessionFlow } from './sessions/flows.js';
 import type { ShareSessions } from './sessions/share-sessions.js';
@@ -37,18 +37,14 @@ export function helperRoutes({ share, flows, bindings, live, webhookAuthToken }:
         404,
         'stream_unavailable',
         'Yoti does not notify this helper about this session: poll it.',
-        undefined,
-        false,
+        { retryable: false },
       );
     }
     const lastEventId = request.headers.get('last-event-id') ?? undefined;
     if (lastEventId !== undefined && !LAST_EVENT_ID.test(lastEventId)) {
-      throw new ApiError(
-        400,
-        'invalid_last_event_id',
-        'Last-Event-ID is not one this helper sent.',
-        'Last-Event-ID',
-      );
+      throw new ApiError(400, 'invalid_last_event_id', 'Last-Event-ID is not one this helper sent.', {
+        field: 'Last-Event-ID',
+      });
     }
     return live.stream(kind, params.id as string, {
       lastEventId,
@@ -115,8 +111,7 @@ export function helperRoutes({ share, flows, bindings, live, webhookAuthToken }:
             404,
             'notifications_not_configured',
             'Notifications are off: set `webhookAuthToken`.',
-            undefined,
-            false,
+            { retryable: false },
           );
         }
         checkWebhookAuth(request, webhookAuthToken);

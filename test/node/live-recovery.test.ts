@@ -4,8 +4,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it, mock } from 'node:test';
 import { startSandbox } from '../../src/sandbox/index.js';
+import { LIMIT_DEFAULTS, Limits } from '../../src/server/http/limits.js';
 import { MemoryStore } from '../../src/server/index.js';
-import { LIMIT_DEFAULTS, Limits } from '../../src/server/limits.js';
 import { LiveStatus } from '../../src/server/live/live-status.js';
 import { redisStore } from '../../src/server/store/redis-store.js';
 import { startRedis, type TestRedis } from '../support/redis.mjs';

@@ -2,7 +2,7 @@ import { isRecord } from '../../core/validate.js';
 import { type DocscanKey, docscanStrings } from './strings.js';
 
 /**
- * Yoti's IDV error codes that starting again cannot help (DESIGN.md, "Facts about Yoti"): a
+ * Yoti's IDV error codes that starting again cannot help (Yoti's IDV error codes, as its Embedded IDV documentation lists them): a
  * document that does not match, no camera, an unsupported browser or configuration, no tries left.
  * Every other known code (each has a message, `idv.<code>`) may go better a second time.
  */

@@ -1,4 +1,4 @@
-import { isRecord as isObject } from '../../shared/json.js';
+import { isRecord } from '../../shared/json.js';
 
 /**
  * What an IDV session ends with in the sandbox: each requested check's report and the document's
@@ -61,11 +61,11 @@ function optionalText(value: unknown, property: string): string | undefined {
 }
 
 function report(value: unknown, path: string): CheckReport {
-  const result = isObject(value) ? value.result : undefined;
-  const body = isObject(result) ? result.report : undefined;
-  if (!isObject(body)) throw new ResponseConfigError(`${path}.result.report`, 'must be an object');
+  const result = isRecord(value) ? value.result : undefined;
+  const body = isRecord(result) ? result.report : undefined;
+  if (!isRecord(body)) throw new ResponseConfigError(`${path}.result.report`, 'must be an object');
   const recommendation = body.recommendation;
-  if (!isObject(recommendation) || !VALUES.includes(recommendation.value as RecommendationValue)) {
+  if (!isRecord(recommendation) || !VALUES.includes(recommendation.value as RecommendationValue)) {
     throw new ResponseConfigError(
       `${path}.result.report.recommendation.value`,
       `must be one of ${VALUES.join(', ')}`,
@@ -87,15 +87,15 @@ function report(value: unknown, path: string): CheckReport {
     },
     breakdown: breakdown.map((item, index) => {
       const at = `${path}.result.report.breakdown[${index}]`;
-      if (!isObject(item)) throw new ResponseConfigError(at, 'must be an object');
+      if (!isRecord(item)) throw new ResponseConfigError(at, 'must be an object');
       const details = item.details ?? [];
       if (!Array.isArray(details)) throw new ResponseConfigError(`${at}.details`, 'must be an array');
       return {
         sub_check: optionalText(item.sub_check, `${at}.sub_check`) ?? '',
         result: optionalText(item.result, `${at}.result`) ?? '',
         details: details.map((detail, i) => ({
-          name: optionalText(isObject(detail) ? detail.name : undefined, `${at}.details[${i}].name`) ?? '',
-          value: optionalText(isObject(detail) ? detail.value : undefined, `${at}.details[${i}].value`) ?? '',
+          name: optionalText(isRecord(detail) ? detail.name : undefined, `${at}.details[${i}].name`) ?? '',
+          value: optionalText(isRecord(detail) ? detail.value : undefined, `${at}.details[${i}].value`) ?? '',
         })),
       };
     }),
@@ -104,9 +104,9 @@ function report(value: unknown, path: string): CheckReport {
 
 /** Reads a response config as Yoti's hosted sandbox takes it; throws ResponseConfigError naming the wrong field. */
 export function parseResponseConfig(value: unknown): ResponseConfig {
-  if (!isObject(value)) throw new ResponseConfigError('', 'must be a JSON object');
+  if (!isRecord(value)) throw new ResponseConfigError('', 'must be a JSON object');
   const checks = value.check_reports;
-  if (!isObject(checks)) throw new ResponseConfigError('check_reports', 'must be an object');
+  if (!isRecord(checks)) throw new ResponseConfigError('check_reports', 'must be an object');
   const config: ResponseConfig = { checkReports: {} };
   for (const [key, entries] of Object.entries(checks)) {
     if (key === 'async_report_delay') {
@@ -132,17 +132,17 @@ export function parseResponseConfig(value: unknown): ResponseConfig {
   }
   const tasks = value.task_results;
   if (tasks !== undefined && tasks !== null) {
-    if (!isObject(tasks)) throw new ResponseConfigError('task_results', 'must be an object');
+    if (!isRecord(tasks)) throw new ResponseConfigError('task_results', 'must be an object');
     for (const [key, entries] of Object.entries(tasks)) {
       if (!TASKS.includes(key))
         throw new ResponseConfigError(`task_results.${key}`, 'is not a task the sandbox knows');
       if (entries === undefined || entries === null) continue;
       if (!Array.isArray(entries)) throw new ResponseConfigError(`task_results.${key}`, 'must be an array');
       if (key !== 'ID_DOCUMENT_TEXT_DATA_EXTRACTION' || entries.length === 0) continue;
-      const result = isObject(entries[0]) ? entries[0].result : undefined;
+      const result = isRecord(entries[0]) ? entries[0].result : undefined;
       const path = `task_results.${key}[0].result`;
-      if (!isObject(result)) throw new ResponseConfigError(path, 'must be an object');
-      if (result.document_fields !== undefined && !isObject(result.document_fields)) {
+      if (!isRecord(result)) throw new ResponseConfigError(path, 'must be an object');
+      if (result.document_fields !== undefined && !isRecord(result.document_fields)) {
         throw new ResponseConfigError(`${path}.document_fields`, 'must be an object');
       }
       config.documentFields = result.document_fields as Json | undefined;

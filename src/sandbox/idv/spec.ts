@@ -4,8 +4,8 @@ import { type NotificationTarget, notificationTarget } from '../notify.js';
 import { chooseIdDocument, chooseSupplementary } from './catalogue.js';
 
 /**
- * An IDV create-session payload read as Yoti reads it: checked against the constraints seed
- * "Embedded IDV" documents (400 with each property that is wrong), then planned: which checks run
+ * An IDV create-session payload read as Yoti reads it: checked against the constraints of Yoti's
+ * Embedded IDV documentation (400 with each property that is wrong), then planned: which checks run
  * (and how manual review takes part), which documents the person brings, what liveness, whether a
  * face must be supplied by the business, which identity profile, and how the page looks.
  */

@@ -1,4 +1,4 @@
-import { takeFrameworkForwarding } from '../origin.js';
+import { takeFrameworkForwarding } from '../http/origin.js';
 import type { FetchHandler } from './node.js';
 
 /** What a Next.js App Router `route.ts` exports: one function per method the helper answers. */

@@ -1,8 +1,8 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
-import { answerText, MalformedRequest } from '../errors.js';
-import { isValidHost, setPeerAddress } from '../origin.js';
-import { MAX_BODY_BYTES } from '../request.js';
-import { markMalformed } from '../router.js';
+import type { ServerResponse } from 'node:http';
+import { answerText } from '../core/errors.js';
+import { type FrameworkRequest, toRequest } from '../http/node-request.js';
+
+export { requestHead } from '../http/node-request.js';
 
 /** A Fetch-API handler, as createYotiHandler makes one: what every adapter here wraps. */
 export type FetchHandler = (request: Request) => Promise<Response>;
@@ -13,108 +13,6 @@ export type MountedHandler = FetchHandler & { basePath?: string };
 /** Where `handler`'s routes are: `given`, else the handler's own `basePath`, else `/yoti`; no trailing slash. */
 export const basePathOf = (handler: MountedHandler, given?: string): string =>
   (given ?? handler.basePath ?? '/yoti').replace(/\/+$/, '');
-
-/** Express, Connect and Fastify (via middie) add these to node's request. */
-interface FrameworkRequest extends IncomingMessage {
-  originalUrl?: string;
-  body?: unknown;
-}
-
-/** Methods a Fetch-API Request cannot carry: refused (405) by the router, from a stand-in. */
-const FORBIDDEN_METHODS = new Set(['TRACE', 'TRACK', 'CONNECT']);
-
-const badRequest = (message: string) => new MalformedRequest(400, 'bad_request', message);
-
-/**
- * The request's URL: its target (a path, or an absolute URL as proxies send it) on the host its
- * Host header names. A missing or malformed Host (userinfo, a path, bad characters) or a target
- * that is neither throws a MalformedRequest: such a request is refused, never guessed at.
- */
-function requestUrl(req: FrameworkRequest): URL {
-  const host = req.headers.host;
-  if (!host || !isValidHost(host)) throw badRequest('The request has no valid Host header.');
-  const encrypted = (req.socket as { encrypted?: boolean } | null)?.encrypted === true;
-  const base = `${encrypted ? 'https' : 'http'}://${host}`;
-  const target = req.originalUrl ?? req.url ?? '/';
-  try {
-    if (target.startsWith('/')) return new URL(`${base}${target}`);
-    const absolute = new URL(target);
-    if (absolute.protocol === 'http:' || absolute.protocol === 'https:') {
-      return new URL(`${base}${absolute.pathname}${absolute.search}`);
-    }
-  } catch {
-    // Falls through to the refusal below.
-  }
-  throw badRequest('The request target is not a path.');
-}
-
-/** The request's headers as name/value pairs (the Request makes its Headers from them once), less `skip`. */
-function headerPairs(req: FrameworkRequest, skip?: string): [string, string][] {
-  const headers: [string, string][] = [];
-  for (const [name, value] of Object.entries(req.headers)) {
-    if (value === undefined || name === skip) continue;
-    if (Array.isArray(value)) for (const item of value) headers.push([name, item]);
-    else headers.push([name, value]);
-  }
-  return headers;
-}
-
-/** node:http's request as a Fetch API one without its body: its URL and headers (a cookie, say). */
-export function requestHead(req: FrameworkRequest): Request {
-  const request = new Request(requestUrl(req), { method: 'GET', headers: headerPairs(req) });
-  setPeerAddress(request, req.socket?.remoteAddress);
-  return request;
-}
-
-/**
- * The body of `req`, read up to one byte past the helper's limit (a larger one is refused by the
- * handler, and the connection closed, without reading the rest).
- */
-async function readBody(req: FrameworkRequest): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    chunks.push(chunk as Buffer);
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) break;
-  }
-  return Buffer.concat(chunks);
-}
-
-/** The Fetch-API Request for `req`, its signal aborted when the browser goes. */
-async function toRequest(req: FrameworkRequest, signal: AbortSignal): Promise<Request> {
-  const method = req.method ?? 'GET';
-  let url: URL;
-  try {
-    url = requestUrl(req);
-  } catch (error) {
-    return markMalformed(new Request('http://invalid/', { signal }), error as MalformedRequest);
-  }
-  if (FORBIDDEN_METHODS.has(method)) {
-    const refusal = new MalformedRequest(405, 'method_not_allowed', `${method} is not allowed.`);
-    return markMalformed(new Request(url, { signal }), refusal);
-  }
-  let init: RequestInit;
-  if (method === 'GET' || method === 'HEAD') {
-    init = { method, headers: headerPairs(req) };
-  } else if (req.body !== undefined && req.readableEnded) {
-    // A body parser that ran before the helper has already read the stream: use what it parsed.
-    const body =
-      typeof req.body === 'string'
-        ? req.body
-        : Buffer.isBuffer(req.body)
-          ? req.body.toString('utf8')
-          : JSON.stringify(req.body);
-    init = { method, headers: headerPairs(req, 'content-length'), body };
-  } else {
-    const length = req.headers['content-length'];
-    const empty = length === '0' || (length === undefined && req.headers['transfer-encoding'] === undefined);
-    init = { method, headers: headerPairs(req), body: empty ? null : new Uint8Array(await readBody(req)) };
-  }
-  const request = new Request(url, { ...init, signal });
-  setPeerAddress(request, req.socket?.remoteAddress);
-  return request;
-}
 
 /**
  * Sends a body as it comes, each part at once (an event stream is never buffered), and cancels it

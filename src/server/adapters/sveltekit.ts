@@ -1,4 +1,4 @@
-import { withClientAddress } from '../origin.js';
+import { withClientAddress } from '../http/origin.js';
 import type { FetchHandler } from './node.js';
 
 /** The part of SvelteKit's RequestEvent the helper reads (structural: no dependency on @sveltejs/kit). */

@@ -1,13 +1,13 @@
-import { ApiError } from '../errors.js';
-import type { Limits } from '../limits.js';
+import { ApiError } from '../core/errors.js';
+import type { Limits } from '../http/limits.js';
+import type { OriginPolicy } from '../http/origin.js';
+import { readJsonObject } from '../http/request.js';
+import type { Route, RouteContext, Staff } from '../http/router.js';
 import { EventStream } from '../live/event-stream.js';
-import type { OriginPolicy } from '../origin.js';
-import { readJsonObject } from '../request.js';
-import type { Route, RouteContext } from '../router.js';
-import type { BackOffice, Staff } from './back-office.js';
+import { DECISION_VALUES, MAX_PAGE, RECORD_STATES, type RecordQuery } from '../store/records.js';
+import type { BackOffice } from './back-office.js';
 import { type LinkPageSettings, linkPage, linkPageScript } from './link-page.js';
 import type { IdvLinks } from './links.js';
-import { DECISION_VALUES, MAX_PAGE, RECORD_STATES, type RecordQuery } from './records.js';
 
 export interface AdminRouteParts {
   backOffice: BackOffice;
@@ -19,7 +19,6 @@ export interface AdminRouteParts {
   hostPage?: (code: string) => string;
 }
 
-const HEARTBEAT_MS = 15_000;
 const CURSOR = /^\d{15}:[A-Za-z0-9_-][A-Za-z0-9._~-]{0,255}$/;
 /** The media types passed on as they are; anything else goes as bytes the browser will not run. */
 const MEDIA_TYPES = /^(image\/(png|jpeg|webp|gif|heic)|application\/(json|pdf))$/;
@@ -28,12 +27,9 @@ const MEDIA_TYPES = /^(image\/(png|jpeg|webp|gif|heic)|application\/(json|pdf))$
 function onlyFields(body: Record<string, unknown>, allowed: string[], what: string): void {
   const unknown = Object.keys(body).find((key) => !allowed.includes(key));
   if (unknown) {
-    throw new ApiError(
-      400,
-      'unknown_field',
-      `${what} takes no field ${unknown.slice(0, 40)}.`,
-      unknown.slice(0, 40),
-    );
+    throw new ApiError(400, 'unknown_field', `${what} takes no field ${unknown.slice(0, 40)}.`, {
+      field: unknown.slice(0, 40),
+    });
   }
 }
 
@@ -46,48 +42,38 @@ function listQuery(url: URL): RecordQuery {
   const query: RecordQuery = {};
   for (const [name, value] of url.searchParams) {
     if (!known.has(name))
-      throw new ApiError(
-        400,
-        'unknown_parameter',
-        `The list takes no parameter ${name.slice(0, 40)}.`,
-        name.slice(0, 40),
-      );
+      throw new ApiError(400, 'unknown_parameter', `The list takes no parameter ${name.slice(0, 40)}.`, {
+        field: name.slice(0, 40),
+      });
     if (value === '') continue;
     if (name === 'query') {
       if (value.length > 200)
-        throw new ApiError(400, 'invalid_query', 'The search is at most 200 characters.', 'query');
+        throw new ApiError(400, 'invalid_query', 'The search is at most 200 characters.', { field: 'query' });
       query.query = value;
     } else if (name === 'state') {
       if (!(RECORD_STATES as readonly string[]).includes(value))
-        throw new ApiError(
-          400,
-          'invalid_state',
-          `state should be one of ${RECORD_STATES.join(', ')}.`,
-          'state',
-        );
+        throw new ApiError(400, 'invalid_state', `state should be one of ${RECORD_STATES.join(', ')}.`, {
+          field: 'state',
+        });
       query.state = value as RecordQuery['state'];
     } else if (name === 'decision') {
       if (![...DECISION_VALUES, 'NONE'].includes(value))
-        throw new ApiError(
-          400,
-          'invalid_decision',
-          'decision should be APPROVE, REJECT or NONE.',
-          'decision',
-        );
+        throw new ApiError(400, 'invalid_decision', 'decision should be APPROVE, REJECT or NONE.', {
+          field: 'decision',
+        });
       query.decision = value as RecordQuery['decision'];
     } else if (name === 'cursor') {
       if (!CURSOR.test(value))
-        throw new ApiError(400, 'invalid_cursor', 'The cursor is not one this list gave.', 'cursor');
+        throw new ApiError(400, 'invalid_cursor', 'The cursor is not one this list gave.', {
+          field: 'cursor',
+        });
       query.cursor = value;
     } else {
       const limit = Number(value);
       if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE)
-        throw new ApiError(
-          400,
-          'invalid_limit',
-          `limit should be a whole number from 1 to ${MAX_PAGE}.`,
-          'limit',
-        );
+        throw new ApiError(400, 'invalid_limit', `limit should be a whole number from 1 to ${MAX_PAGE}.`, {
+          field: 'limit',
+        });
       query.limit = limit;
     }
   }
@@ -121,21 +107,7 @@ export function adminRoutes({
       });
     });
     stream.onEnd(unfollow);
-    const heartbeat = setInterval(() => stream.keepAlive(), HEARTBEAT_MS);
-    const maxLife = setTimeout(() => stream.end({ resume: true }), limits.streamMaxSeconds * 1000);
-    stream.onEnd(() => {
-      clearInterval(heartbeat);
-      clearTimeout(maxLife);
-    });
-    return new Response(stream.body, {
-      status: 200,
-      headers: {
-        ...cors,
-        'Content-Type': 'text/event-stream; charset=utf-8',
-        'Cache-Control': 'no-store',
-        'X-Accel-Buffering': 'no',
-      },
-    });
+    return stream.response(cors, limits.streamMaxSeconds);
   }
 
   const admin = (method: Route['method'], path: string, handle: Route['handle']): Route => ({
@@ -154,13 +126,9 @@ export function adminRoutes({
       async handle({ cors }) {
         const script = await linkPageScript();
         if (!script)
-          throw new ApiError(
-            404,
-            'not_built',
-            'The elements are not built: run npm run build.',
-            undefined,
-            false,
-          );
+          throw new ApiError(404, 'not_built', 'The elements are not built: run npm run build.', {
+            retryable: false,
+          });
         for (const [name, value] of Object.entries(cors)) script.headers.set(name, value);
         return script;
       },

@@ -1,4 +1,4 @@
-import { ApiError, type ErrorReporter } from '../errors.js';
+import { ApiError, type ErrorReporter } from '../core/errors.js';
 import type { IdvSessions } from '../sessions/idv-sessions.js';
 import type { IdvSummary } from '../sessions/summaries.js';
 import {
@@ -12,14 +12,8 @@ import {
   type RecordState,
   rowOf,
   type YotiRecords,
-} from './records.js';
+} from '../store/records.js';
 import { manualChecksOf, type ReviewMedia, reviewOf, type SessionReview } from './session-review.js';
-
-/** A staff member, as the host's `authorize(request)` names them. */
-export interface Staff {
-  id: string;
-  name?: string;
-}
 
 /** One session as staff review it: the record, what Yoti holds of it, and the document's fields. */
 export interface SessionDetail extends IdvRecord, Omit<SessionReview, 'document'> {
@@ -208,15 +202,14 @@ export class BackOffice {
   /** Records the business's decision on a session. */
   async decide(sessionId: string, input: { value: unknown; note?: unknown }, by: string): Promise<IdvRecord> {
     if (!DECISION_VALUES.includes(input.value as DecisionValue)) {
-      throw new ApiError(400, 'invalid_decision', 'The decision should be APPROVE or REJECT.', 'value');
+      throw new ApiError(400, 'invalid_decision', 'The decision should be APPROVE or REJECT.', {
+        field: 'value',
+      });
     }
     if (input.note !== undefined && (typeof input.note !== 'string' || input.note.length > MAX_NOTE)) {
-      throw new ApiError(
-        400,
-        'invalid_note',
-        `The note should be text of at most ${MAX_NOTE} characters.`,
-        'note',
-      );
+      throw new ApiError(400, 'invalid_note', `The note should be text of at most ${MAX_NOTE} characters.`, {
+        field: 'note',
+      });
     }
     const value = input.value as DecisionValue;
     const note = (input.note as string | undefined)?.trim();

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import type { ApiError } from '../errors.js';
+import type { ApiError } from '../core/errors.js';
 
 /** The page's words, in English and French (by the browser's Accept-Language). */
 const WORDS = {

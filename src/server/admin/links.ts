@@ -1,10 +1,10 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { Caller } from '../caller.js';
-import { ApiError } from '../errors.js';
-import type { RequestGate } from '../gate.js';
+import { ApiError } from '../core/errors.js';
+import type { Caller } from '../http/caller.js';
+import type { RequestGate } from '../http/gate.js';
 import { type IdvSessionSpec, validateIdvSpec } from '../options/idv-spec.js';
 import type { CreatedIdvSession, IdvSessions } from '../sessions/idv-sessions.js';
-import type { IdvLink, YotiRecords } from './records.js';
+import type { IdvLink, YotiRecords } from '../store/records.js';
 
 /** A link's life by default: a week (an email may wait). */
 export const DEFAULT_LINK_SECONDS = 7 * 86_400;
@@ -45,7 +45,7 @@ const linkIdOf = (code: string) => createHash('sha256').update(code).digest('bas
 function text(value: unknown, field: string, max: number, problem: string): string {
   const trimmed = typeof value === 'string' ? value.trim() : '';
   if (trimmed === '' || trimmed.length > max || CONTROL.test(trimmed)) {
-    throw new ApiError(400, `invalid_${field}`, problem, field);
+    throw new ApiError(400, `invalid_${field}`, problem, { field });
   }
   return trimmed;
 }
@@ -61,16 +61,17 @@ function lifetime(value: unknown): number {
       400,
       'invalid_expires_in',
       `expiresIn should be a whole number of seconds from ${MIN_LINK_SECONDS} to ${MAX_LINK_SECONDS} (90 days).`,
-      'expiresIn',
+      { field: 'expiresIn' },
     );
   }
   return value as number;
 }
 
 const linkGone = (link: IdvLink): ApiError | undefined => {
-  if (link.revokedAt) return new ApiError(410, 'link_revoked', 'This link was withdrawn.', undefined, false);
+  if (link.revokedAt)
+    return new ApiError(410, 'link_revoked', 'This link was withdrawn.', { retryable: false });
   if (link.expiresAt <= Date.now())
-    return new ApiError(410, 'link_expired', 'This link has expired.', undefined, false);
+    return new ApiError(410, 'link_expired', 'This link has expired.', { retryable: false });
   return undefined;
 };
 
@@ -100,12 +101,9 @@ export class IdvLinks {
     const name = text(input.name, 'name', 200, 'The name should be text of 1 to 200 characters.');
     const email = text(input.email, 'email', 254, 'The email should be an address such as sam@example.com.');
     if (!EMAIL.test(email)) {
-      throw new ApiError(
-        400,
-        'invalid_email',
-        'The email should be an address such as sam@example.com.',
-        'email',
-      );
+      throw new ApiError(400, 'invalid_email', 'The email should be an address such as sam@example.com.', {
+        field: 'email',
+      });
     }
     const seconds = lifetime(input.expiresIn);
     const spec: IdvSessionSpec | undefined =
@@ -118,8 +116,7 @@ export class IdvLinks {
         500,
         'links_need_origin',
         'createIdvLink: set `publicOrigin` (or `links.page`) so that the link has an address.',
-        undefined,
-        false,
+        { retryable: false },
       );
     }
     const code = randomBytes(24).toString('base64url');
@@ -142,7 +139,7 @@ export class IdvLinks {
   /** The link `code` opens, while it may still be used: 404 for no such link, 410 when expired or withdrawn. */
   async open(code: string): Promise<IdvLink> {
     const link = CODE.test(code) ? await this.#records.getLink(linkIdOf(code)) : undefined;
-    if (!link) throw new ApiError(404, 'link_not_found', 'This link is not valid.', undefined, false);
+    if (!link) throw new ApiError(404, 'link_not_found', 'This link is not valid.', { retryable: false });
     const gone = linkGone(link);
     if (gone) throw gone;
     return link;
@@ -157,13 +154,9 @@ export class IdvLinks {
     const caller = await this.#gate.creation(request);
     const claimed = await this.#records.claimLink(link.linkId, caller.id);
     if (!claimed || claimed.caller !== caller.id) {
-      throw new ApiError(
-        409,
-        'link_used',
-        'This link has already been opened on another device.',
-        undefined,
-        false,
-      );
+      throw new ApiError(409, 'link_used', 'This link has already been opened on another device.', {
+        retryable: false,
+      });
     }
     if (claimed.session) return { session: claimed.session, caller };
     let making = this.#making.get(link.linkId);
@@ -185,7 +178,7 @@ export class IdvLinks {
   /** Withdraws a link: opening it answers 410 `link_revoked` from now on. */
   async revoke(linkId: string, by: string): Promise<void> {
     const link = await this.#records.getLink(linkId);
-    if (!link) throw new ApiError(404, 'link_not_found', 'No such link.', undefined, false);
+    if (!link) throw new ApiError(404, 'link_not_found', 'No such link.', { retryable: false });
     await this.#records.updateLink(linkId, { revokedAt: new Date().toISOString() });
     if (link.session) {
       await this.#records.update(

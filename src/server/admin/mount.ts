@@ -1,14 +1,14 @@
-import { AdminUnauthenticated, ApiError, type ErrorReporter } from '../errors.js';
-import type { RequestGate } from '../gate.js';
-import type { Limits } from '../limits.js';
+import { AdminUnauthenticated, ApiError, type ErrorReporter, unexpected } from '../core/errors.js';
+import type { RequestGate } from '../http/gate.js';
+import type { Limits } from '../http/limits.js';
+import type { OriginPolicy } from '../http/origin.js';
+import type { Route, Staff } from '../http/router.js';
 import type { ResolvedOptions } from '../options/resolve-options.js';
-import type { OriginPolicy } from '../origin.js';
-import type { Route } from '../router.js';
 import type { IdvSessions } from '../sessions/idv-sessions.js';
+import { type IdvRecord, MemoryRecords, type RecordPage, type RecordQuery } from '../store/records.js';
 import { adminRoutes } from './admin-routes.js';
-import { BackOffice, type SessionDetail, type Staff } from './back-office.js';
+import { BackOffice, type SessionDetail } from './back-office.js';
 import { type CreatedLink, IdvLinks, type LinkInput } from './links.js';
-import { type IdvRecord, MemoryRecords, type RecordPage, type RecordQuery } from './records.js';
 
 /** The back office for the host's own server code: the admin routes' twins, without HTTP. */
 export interface AdminApi {
@@ -49,13 +49,9 @@ const isStaff = (value: unknown): value is Staff =>
 
 /** A back-office call without one: 404 naming the option. */
 const notConfigured = (): never => {
-  throw new ApiError(
-    404,
-    'admin_not_configured',
-    'The back office is not configured (option `admin`).',
-    undefined,
-    false,
-  );
+  throw new ApiError(404, 'admin_not_configured', 'The back office is not configured (option `admin`).', {
+    retryable: false,
+  });
 };
 
 /** The host-side API when there is no back office: every call says what to configure. */
@@ -103,23 +99,19 @@ export function mountBackOffice({
       staff = await settings?.authorize(request);
     } catch (error) {
       if (error instanceof AdminUnauthenticated) {
-        throw new ApiError(401, 'admin_unauthenticated', error.message, undefined, false);
+        throw new ApiError(401, 'admin_unauthenticated', error.message, { retryable: false });
       }
       report(error, { source: 'host', where: 'admin.authorize(request)' });
-      throw new ApiError(500, 'internal_error', 'The Yoti helper failed unexpectedly. Please try again.');
+      throw unexpected();
     }
     if (staff === null || staff === undefined || staff === false) {
-      throw new ApiError(
-        403,
-        'admin_forbidden',
-        'You do not have access to the back office.',
-        undefined,
-        false,
-      );
+      throw new ApiError(403, 'admin_forbidden', 'You do not have access to the back office.', {
+        retryable: false,
+      });
     }
     if (!isStaff(staff)) {
       report(new TypeError('admin.authorize(request) should return {id, name?} or null'), { source: 'host' });
-      throw new ApiError(500, 'internal_error', 'The Yoti helper failed unexpectedly. Please try again.');
+      throw unexpected();
     }
     return { id: staff.id, ...(typeof staff.name === 'string' ? { name: staff.name } : {}) };
   }

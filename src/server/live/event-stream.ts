@@ -2,6 +2,8 @@ import type { StatusEvent } from '../store/store.js';
 
 /** How soon a browser reconnects a stream that ended or dropped, ms. */
 export const RETRY_MS = 2_000;
+/** A comment line this often keeps proxies from closing an idle stream. */
+const HEARTBEAT_MS = 15_000;
 
 const encoder = new TextEncoder();
 
@@ -83,6 +85,29 @@ export class EventStream {
     const held = this.#held ?? [];
     this.#held = undefined;
     for (const event of [...backlog, ...held]) this.send(event);
+  }
+
+  /**
+   * The answer that carries the stream: its headers (`headers` beside the event stream's own), a
+   * comment line every 15 s, and an end with a `retry:` after `maxLifeSeconds` (the browser
+   * resumes with Last-Event-ID). Both timers go when the stream ends, whichever way.
+   */
+  response(headers: Record<string, string>, maxLifeSeconds: number): Response {
+    const heartbeat = setInterval(() => this.keepAlive(), HEARTBEAT_MS);
+    const maxLife = setTimeout(() => this.end({ resume: true }), maxLifeSeconds * 1000);
+    this.onEnd(() => {
+      clearInterval(heartbeat);
+      clearTimeout(maxLife);
+    });
+    return new Response(this.body, {
+      status: 200,
+      headers: {
+        ...headers,
+        'Content-Type': 'text/event-stream; charset=utf-8',
+        'Cache-Control': 'no-store',
+        'X-Accel-Buffering': 'no',
+      },
+    });
   }
 
   /**

@@ -1,12 +1,10 @@
-import type { ErrorReporter } from '../errors.js';
-import type { Limits } from '../limits.js';
+import type { ErrorReporter } from '../core/errors.js';
+import type { Limits } from '../http/limits.js';
 import type { SessionKind, StatusUpdate, YotiStore } from '../store/store.js';
 import { EventStream } from './event-stream.js';
 
 /** How long a session's states are kept: the day its results may be read in. */
 const LOG_TTL_SECONDS = 86_400;
-/** A comment line this often keeps proxies from closing an idle stream. */
-const HEARTBEAT_MS = 15_000;
 /** A followed session that has heard nothing this long is read from Yoti (a webhook may be lost). */
 const IDLE_READ_MS = 5 * 60_000;
 
@@ -138,21 +136,11 @@ export class LiveStatus {
       stream.end();
       throw error;
     }
-    return new Response(stream.body, {
-      status: 200,
-      headers: {
-        ...request.headers,
-        'Content-Type': 'text/event-stream; charset=utf-8',
-        'Cache-Control': 'no-store',
-        'X-Accel-Buffering': 'no',
-      },
-    });
+    return stream.response(request.headers, this.#limits.streamMaxSeconds);
   }
 
-  /** Keeps `stream` alive and bounded, and its session watched, until it ends. */
+  /** Keeps the session of `stream` watched until the stream ends. */
   #watch(key: string, stream: EventStream, expiresAt: number | undefined): void {
-    const heartbeat = setInterval(() => stream.keepAlive(), HEARTBEAT_MS);
-    const maxLife = setTimeout(() => stream.end({ resume: true }), this.#limits.streamMaxSeconds * 1000);
     let watch = this.#watches.get(key);
     if (!watch) {
       watch = { streams: 0 };
@@ -166,8 +154,6 @@ export class LiveStatus {
     this.#heard(key);
     const entry = watch;
     stream.onEnd(() => {
-      clearInterval(heartbeat);
-      clearTimeout(maxLife);
       entry.streams -= 1;
       if (entry.streams > 0) return;
       clearTimeout(entry.idle);

@@ -1,10 +1,10 @@
 import { isRecord } from '../../shared/json.js';
-import type { Staff } from '../admin/back-office.js';
-import type { YotiRecords } from '../admin/records.js';
-import { YotiOptionsError } from '../errors.js';
+import { YotiOptionsError } from '../core/errors.js';
+import type { Staff } from '../http/router.js';
+import type { YotiRecords } from '../store/records.js';
 import { urlOption } from './checks.js';
 
-/** The back office (DESIGN.md, "Back office"): nothing of it is mounted without `authorize`. */
+/** The back office (docs/back-office.md): nothing of it is mounted without `authorize`. */
 export interface AdminOptions {
   /**
    * Who the member of staff making `request` is, by your own sign-in: `{id, name?}`, or null for

@@ -1,4 +1,4 @@
-import { YotiOptionsError } from '../errors.js';
+import { YotiOptionsError } from '../core/errors.js';
 
 /**
  * The checks every option is made of, each throwing a YotiOptionsError that names the option and

@@ -1,9 +1,9 @@
-import { isRecord as isObject } from '../../shared/json.js';
-import { YotiOptionsError } from '../errors.js';
+import { isRecord } from '../../shared/json.js';
+import { YotiOptionsError } from '../core/errors.js';
 import { urlOption } from './checks.js';
 import { notificationUrl } from './share-options.js';
 
-/** Yoti's IDV session specification as JSON (snake_case), the shape seed "Embedded IDV" documents. */
+/** Yoti's IDV session specification as JSON (snake_case), the shape Yoti's Embedded IDV documentation gives. */
 export type IdvSessionSpec = Readonly<Record<string, unknown>>;
 
 const colour = /^#([A-Fa-f0-9]{6}|[A-Fa-f0-9]{3})$/;
@@ -15,7 +15,7 @@ type Json = Record<string, unknown>;
 function objectAt(spec: Json, key: string, path: string): Json | undefined {
   const value = spec[key];
   if (value === undefined || value === null) return undefined;
-  if (!isObject(value)) throw new YotiOptionsError(`${path}.${key}`, 'should be an object');
+  if (!isRecord(value)) throw new YotiOptionsError(`${path}.${key}`, 'should be an object');
   return value;
 }
 
@@ -103,7 +103,7 @@ const MANUAL_CHECKS = ['ALWAYS', 'FALLBACK', 'NEVER'];
 function checkRequestedList(spec: Json, key: string, path: string): void {
   const list = spec[key];
   if (list === undefined) return;
-  if (!Array.isArray(list) || !list.every((item) => isObject(item) && typeof item.type === 'string')) {
+  if (!Array.isArray(list) || !list.every((item) => isRecord(item) && typeof item.type === 'string')) {
     throw new YotiOptionsError(`${path}.${key}`, 'should be an array of {type, config} objects');
   }
   if (key !== 'requested_checks') return;
@@ -111,7 +111,7 @@ function checkRequestedList(spec: Json, key: string, path: string): void {
     const config = check.config;
     if (config === undefined) return;
     const at = `${path}.${key}[${index}].config`;
-    if (!isObject(config)) throw new YotiOptionsError(at, 'should be an object');
+    if (!isRecord(config)) throw new YotiOptionsError(at, 'should be an object');
     if (config.manual_check !== undefined && !MANUAL_CHECKS.includes(config.manual_check as string)) {
       throw new YotiOptionsError(`${at}.manual_check`, `should be one of ${MANUAL_CHECKS.join(', ')}`);
     }
@@ -137,8 +137,8 @@ export function validateIdvSpec(
   { loopbackHttp = false }: { loopbackHttp?: boolean } = {},
 ): IdvSessionSpec {
   const json: unknown =
-    isObject(input) && typeof input.toJSON === 'function' ? JSON.parse(JSON.stringify(input)) : input;
-  if (!isObject(json)) throw new YotiOptionsError(path, 'should be a session specification object');
+    isRecord(input) && typeof input.toJSON === 'function' ? JSON.parse(JSON.stringify(input)) : input;
+  if (!isRecord(json)) throw new YotiOptionsError(path, 'should be a session specification object');
   const spec = structuredClone(json);
   integerAt(spec, 'client_session_token_ttl', path, 1);
   integerAt(spec, 'resources_ttl', path, 86_700);
@@ -150,7 +150,7 @@ export function validateIdvSpec(
   if (requirements) checkIdentityProfile(requirements, `${path}.identity_profile_requirements`);
   checkRequestedList(spec, 'requested_checks', path);
   checkRequestedList(spec, 'requested_tasks', path);
-  if (spec.subject !== undefined && !isObject(spec.subject))
+  if (spec.subject !== undefined && !isRecord(spec.subject))
     throw new YotiOptionsError(`${path}.subject`, 'should be an object');
   return spec;
 }

@@ -1,8 +1,8 @@
 import { isRecord as isObject } from '../../shared/json.js';
 import { isLoopbackUrl } from '../../shared/loopback.js';
-import { YotiOptionsError } from '../errors.js';
+import { YotiOptionsError } from '../core/errors.js';
+import yoti from '../core/yoti-sdk.js';
 import type { SharePresentation } from '../store/store.js';
-import yoti from '../yoti-sdk.js';
 import { requireString, urlOption } from './checks.js';
 
 // The SDK is CommonJS: its exports are read from the default import.
@@ -30,7 +30,7 @@ export interface SharePolicyJson {
   identity_profile_requirements?: Record<string, unknown>;
 }
 
-/** How the share panel presents the application (seed "Integration guide", areas 1 and 4). */
+/** How the share panel presents the application (Yoti's Digital ID integration guide, areas 1 and 4). */
 export interface ShareApp {
   name: string;
   logoUrl?: string;

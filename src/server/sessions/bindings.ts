@@ -1,5 +1,5 @@
-import type { Caller } from '../caller.js';
-import { ApiError } from '../errors.js';
+import { ApiError } from '../core/errors.js';
+import type { Caller } from '../http/caller.js';
 import type { SessionKind, SessionRecord, YotiStore } from '../store/store.js';
 
 /** How long the helper remembers who started a session: the day its receipt or results may be read in. */

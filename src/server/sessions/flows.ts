@@ -1,4 +1,4 @@
-import type { Caller } from '../caller.js';
+import type { Caller } from '../http/caller.js';
 import type { SessionKind, SessionRecord, StatusUpdate } from '../store/store.js';
 import type { IdvSessions } from './idv-sessions.js';
 import type { ShareSessions } from './share-sessions.js';

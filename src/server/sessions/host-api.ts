@@ -1,13 +1,13 @@
 import type { IncomingMessage } from 'node:http';
 import type { IDVClient } from 'yoti';
-import { requestHead } from '../adapters/node.js';
-import type { Caller } from '../caller.js';
-import type { RequestGate } from '../gate.js';
+import { HostCodeError } from '../core/errors.js';
+import type { Caller } from '../http/caller.js';
+import type { RequestGate } from '../http/gate.js';
+import { requestHead } from '../http/node-request.js';
+import { sessionIdParam } from '../http/request.js';
 import { validateIdvSpec } from '../options/idv-spec.js';
 import type { ShareSessionOverrides } from '../options/share-options.js';
-import { sessionIdParam } from '../request.js';
 import type { Bindings } from './bindings.js';
-import { HostCodeError } from './host-code.js';
 import type { CreatedIdvSession, IdvSessions } from './idv-sessions.js';
 import type { ShareReceiptProfile } from './receipt.js';
 import type { CreatedShareSession, ShareSessions } from './share-sessions.js';

@@ -1,9 +1,9 @@
-import type { Caller } from '../caller.js';
+import { HostCodeError, notConfigured } from '../core/errors.js';
+import yoti from '../core/yoti-sdk.js';
+import type { Caller } from '../http/caller.js';
 import type { IdvSessionSpec } from '../options/idv-spec.js';
 import type { SessionRecord } from '../store/store.js';
-import yoti from '../yoti-sdk.js';
 import type { Bindings } from './bindings.js';
-import { HostCodeError, notConfigured } from './host-code.js';
 import { type IdvSummary, idvSummary } from './summaries.js';
 import { upstreamString } from './upstream.js';
 import type { YotiApi } from './yoti-api.js';

@@ -1,5 +1,5 @@
 import type { DigitalIdentityClient } from 'yoti';
-import { ApiError } from '../errors.js';
+import { ApiError } from '../core/errors.js';
 
 type ShareReceipt = Awaited<ReturnType<DigitalIdentityClient['getShareReceipt']>>;
 
@@ -19,7 +19,7 @@ export function receiptIdArgument(receiptId: unknown): string {
       400,
       'invalid_receipt_id',
       'getShareReceipt: the receipt ID is not a valid Yoti receipt ID.',
-      'receiptId',
+      { field: 'receiptId' },
     );
   }
   return receiptId;
@@ -43,13 +43,9 @@ function plainValue(value: unknown): unknown {
 export function receiptProfile(receipt: ShareReceipt): ShareReceiptProfile {
   const error = receipt.getError();
   if (error) {
-    throw new ApiError(
-      422,
-      'share_failed',
-      `The share did not complete: ${String(error).slice(0, 80)}.`,
-      undefined,
-      false,
-    );
+    throw new ApiError(422, 'share_failed', `The share did not complete: ${String(error).slice(0, 80)}.`, {
+      retryable: false,
+    });
   }
   const attributes: Record<string, unknown> = {};
   for (const attribute of receipt.getProfile()?.getAttributesList() ?? []) {

@@ -1,11 +1,10 @@
-import type { Caller } from '../caller.js';
-import { ApiError } from '../errors.js';
+import { ApiError, HostCodeError, notConfigured } from '../core/errors.js';
+import yoti from '../core/yoti-sdk.js';
+import type { Caller } from '../http/caller.js';
 import type { ResolvedShare } from '../options/resolve-options.js';
 import { resolveShareSettings, type ShareSessionSettings } from '../options/share-options.js';
 import type { SessionRecord, SharePresentation } from '../store/store.js';
-import yoti from '../yoti-sdk.js';
 import type { Bindings } from './bindings.js';
-import { HostCodeError, notConfigured } from './host-code.js';
 import { receiptIdArgument, receiptProfile, type ShareReceiptProfile } from './receipt.js';
 import { shareStatus } from './summaries.js';
 import { upstreamString } from './upstream.js';
@@ -167,8 +166,7 @@ export class ShareSessions {
         409,
         'session_not_open',
         `The share session is ${status.toLowerCase()}: start a new one.`,
-        undefined,
-        false,
+        { retryable: false },
       );
     }
     for (;;) {
@@ -232,13 +230,9 @@ export class ShareSessions {
     const receipt = await this.#api.call('read', 'share receipt', () => this.#api.share.getShareReceipt(id));
     if (caller !== undefined) {
       await this.#bindings.bound('share', receipt.getSessionId(), caller ?? undefined).catch(() => {
-        throw new ApiError(
-          404,
-          'receipt_not_found',
-          'This share was made in another browser session.',
-          undefined,
-          false,
-        );
+        throw new ApiError(404, 'receipt_not_found', 'This share was made in another browser session.', {
+          retryable: false,
+        });
       });
     }
     return receiptProfile(receipt);

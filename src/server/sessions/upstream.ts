@@ -1,4 +1,4 @@
-import { ApiError, type ErrorReporter, YotiSdkMessage } from '../errors.js';
+import { ApiError, type ErrorReporter, YotiSdkMessage } from '../core/errors.js';
 import { capturingSdkConsole } from './sdk-console.js';
 
 /**
@@ -46,7 +46,7 @@ function upstreamText(error: unknown): string {
 }
 
 /**
- * Yoti's refusals of a share session (seed "Create a Share session", error codes), each told
+ * Yoti's refusals of a share session (Yoti's "Create a Share session" documentation, its error codes), each told
  * apart by what Yoti says, so that a host learns which setting to fix and the page can say it.
  */
 const SHARE_REFUSALS: ReadonlyArray<{ status: number; pattern: RegExp; code: string; message: string }> = [
@@ -134,7 +134,7 @@ export function mapUpstreamError(error: unknown, operation: UpstreamOperation, w
   if (status !== undefined && status < 300) return badResponse();
   const text = upstreamText(error);
   const refusal = SHARE_REFUSALS.find((known) => known.status === status && known.pattern.test(text));
-  if (refusal) return new ApiError(502, refusal.code, refusal.message, undefined, false);
+  if (refusal) return new ApiError(502, refusal.code, refusal.message, { retryable: false });
   switch (status) {
     case undefined:
       return isNetworkFault(error)
@@ -145,35 +145,28 @@ export function mapUpstreamError(error: unknown, operation: UpstreamOperation, w
         502,
         'yoti_rejected_request',
         `Yoti refused the ${what} request as invalid (check the policy or session specification, and the attribute names).`,
-        undefined,
-        false,
+        { retryable: false },
       );
     case 401:
       return new ApiError(
         502,
         'yoti_unauthorised',
         'Yoti did not accept this application’s credentials (check the client SDK ID and the private key).',
-        undefined,
-        false,
+        { retryable: false },
       );
     case 403:
       return new ApiError(
         502,
         'yoti_forbidden',
         'Yoti refused this application: it is disabled, has no organisation, or is not allowed this request.',
-        undefined,
-        false,
+        { retryable: false },
       );
     case 404:
       return operation !== 'create'
         ? new ApiError(404, /media/i.test(what) ? 'media_not_found' : 'session_not_found', `No such ${what}.`)
-        : new ApiError(
-            502,
-            'yoti_app_not_found',
-            'Yoti does not know this application’s client SDK ID.',
-            undefined,
-            false,
-          );
+        : new ApiError(502, 'yoti_app_not_found', 'Yoti does not know this application’s client SDK ID.', {
+            retryable: false,
+          });
     case 503:
       return new ApiError(
         503,

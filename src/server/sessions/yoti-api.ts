@@ -1,5 +1,5 @@
-import type { ErrorReporter } from '../errors.js';
-import yoti from '../yoti-sdk.js';
+import type { ErrorReporter } from '../core/errors.js';
+import yoti from '../core/yoti-sdk.js';
 import { callYoti, type UpstreamOperation, type UpstreamPolicy } from './upstream.js';
 
 // The SDK is CommonJS: its exports are read from the default import.

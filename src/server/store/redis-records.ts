@@ -12,7 +12,7 @@ import {
   rowOf,
   sortKey,
   type YotiRecords,
-} from '../admin/records.js';
+} from './records.js';
 import { defineScript } from './redis-client.js';
 
 /**

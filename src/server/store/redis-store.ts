@@ -10,17 +10,11 @@
  *   const yoti = createYotiHandler({ ...options, store });
  */
 import type { CommandParser } from 'redis';
-import type { YotiRecords } from '../admin/records.js';
+import { StoreUnavailableError } from '../core/errors.js';
+import type { YotiRecords } from './records.js';
 import { createClient, defineScript } from './redis-client.js';
 import { redisRecords, updateRecord } from './redis-records.js';
-import {
-  type SessionKind,
-  type SessionRecord,
-  type StatusEvent,
-  type StatusUpdate,
-  StoreUnavailableError,
-  type YotiStore,
-} from './store.js';
+import type { SessionKind, SessionRecord, StatusEvent, StatusUpdate, YotiStore } from './store.js';
 
 export { StoreUnavailableError };
 

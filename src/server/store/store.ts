@@ -1,7 +1,5 @@
-import { MemoryRecords, type YotiRecords } from '../admin/records.js';
-import { StoreFullError } from './store-errors.js';
-
-export { StoreFullError, StoreUnavailableError } from './store-errors.js';
+import { StoreFullError } from '../core/errors.js';
+import { MemoryRecords, type YotiRecords } from './records.js';
 
 /** The two kinds of Yoti session the helper makes. */
 export type SessionKind = 'share' | 'idv';

@@ -1,6 +1,6 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
-import { ApiError, MalformedRequest } from './errors.js';
-import type { SessionKind } from './store/store.js';
+import { ApiError, MalformedRequest } from '../core/errors.js';
+import type { SessionKind } from '../store/store.js';
 
 /** The largest request body the helper reads; larger ones are refused before they are read. */
 export const MAX_BODY_BYTES = 16 * 1024;
@@ -14,7 +14,7 @@ export function sessionIdParam(value: string): string {
       400,
       'invalid_session_id',
       'The session ID in the path is not a valid Yoti session ID.',
-      'sessionId',
+      { field: 'sessionId' },
     );
   }
   return value;
@@ -70,7 +70,7 @@ export function expectNoFields(body: Record<string, unknown>): void {
       400,
       'unknown_field',
       `The request body has a field the helper does not take: ${unknown.slice(0, 40)}.`,
-      unknown.slice(0, 40),
+      { field: unknown.slice(0, 40) },
     );
   }
 }
@@ -106,16 +106,13 @@ export function notificationOf(body: Record<string, unknown>): { kind: SessionKi
       400,
       'invalid_notification',
       `The notification's ${idField} is not a Yoti session ID.`,
-      idField,
+      { field: idField },
     );
   }
   if (typeof event !== 'string' || !/^[A-Za-z_]{1,64}$/.test(event)) {
-    throw new MalformedRequest(
-      400,
-      'invalid_notification',
-      `The notification has no ${eventField}.`,
-      eventField,
-    );
+    throw new MalformedRequest(400, 'invalid_notification', `The notification has no ${eventField}.`, {
+      field: eventField,
+    });
   }
   return { kind: idv ? 'idv' : 'share', sessionId: id };
 }

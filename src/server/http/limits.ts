@@ -1,5 +1,5 @@
-import { ApiError } from './errors.js';
-import type { YotiStore } from './store/store.js';
+import { ApiError } from '../core/errors.js';
+import type { YotiStore } from '../store/store.js';
 
 /** What one client, one caller and the whole helper may do; every limit has a default. */
 export interface LimitOptions {
@@ -41,9 +41,7 @@ function rateLimited(what: string, resetInSeconds: number): ApiError {
     429,
     'rate_limited',
     `Too many ${what} in a minute: try again in ${resetInSeconds} s.`,
-    undefined,
-    true,
-    resetInSeconds,
+    { retryAfter: resetInSeconds },
   );
 }
 
@@ -110,9 +108,7 @@ export class Limits {
         429,
         'stream_limit',
         'Too many live status streams are open: close another tab, or try again shortly.',
-        undefined,
-        true,
-        5,
+        { retryAfter: 5 },
       );
     }
     this.#openStreams += 1;

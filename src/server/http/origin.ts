@@ -1,5 +1,5 @@
 import { BlockList, isIP } from 'node:net';
-import { ApiError, errorResponse } from './errors.js';
+import { ApiError, errorResponse } from '../core/errors.js';
 
 /**
  * The helper's whole cross-origin policy, in one place: which origin a request was made to (its own
@@ -235,8 +235,7 @@ export class OriginPolicy {
       403,
       'origin_not_allowed',
       `${from} not allowed: the Yoti helper expects ${ownOrigin} (its own origin) or one of allowedOrigins. Behind a proxy or a framework that changes the request URL, set publicOrigin or trustProxy.`,
-      undefined,
-      false,
+      { retryable: false },
     );
   }
 

@@ -1,7 +1,7 @@
+import { HostCodeError } from '../core/errors.js';
 import type { Caller, Callers } from './caller.js';
 import type { Limits } from './limits.js';
 import type { OriginPolicy } from './origin.js';
-import { HostCodeError } from './sessions/host-code.js';
 
 /**
  * Who may go on, and how often: names the caller of a request and counts it against the limits

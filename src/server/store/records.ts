@@ -13,7 +13,7 @@ import {
   RECORD_STATES,
   type RecordState,
 } from '../../shared/back-office.js';
-import { StoreFullError } from '../store/store-errors.js';
+import { StoreFullError } from '../core/errors.js';
 
 export { DECISION_VALUES, type Decision, type DecisionValue, RECORD_STATES, type RecordState };
 

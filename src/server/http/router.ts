@@ -1,11 +1,22 @@
-import type { Staff } from './admin/back-office.js';
+import { compilePath } from '../../shared/paths.js';
+import {
+  ApiError,
+  answerFor,
+  type ErrorReporter,
+  errorResponse,
+  jsonResponse,
+  MalformedRequest,
+} from '../core/errors.js';
 import type { Caller } from './caller.js';
-import { ApiError, type ErrorReporter, errorResponse, jsonResponse, MalformedRequest } from './errors.js';
 import type { RequestGate } from './gate.js';
 import type { OriginPolicy } from './origin.js';
 import { sessionIdParam } from './request.js';
-import { HostCodeError } from './sessions/host-code.js';
-import { StoreFullError, StoreUnavailableError } from './store/store.js';
+
+/** A staff member, as the host's `authorize(request)` names them. */
+export interface Staff {
+  id: string;
+  name?: string;
+}
 
 /** What a route is given: the request, its path parameters (checked), its caller, and how to answer. */
 export interface RouteContext {
@@ -46,7 +57,7 @@ export function markMalformed(request: Request, error: MalformedRequest): Reques
 const UNSAFE = new Set(['POST', 'DELETE', 'PUT', 'PATCH']);
 const FORBIDDEN_METHODS = new Set(['TRACE', 'TRACK', 'CONNECT']);
 
-const notFound = () => new ApiError(404, 'not_found', 'No such route.', undefined, false);
+const notFound = () => new ApiError(404, 'not_found', 'No such route.', { retryable: false });
 
 interface CompiledPath {
   pattern: RegExp;
@@ -59,12 +70,7 @@ function compile(routes: readonly Route[]): CompiledPath[] {
   for (const route of routes) {
     let compiled = paths.get(route.path);
     if (!compiled) {
-      const names: string[] = [];
-      const source = route.path.replace(/:([A-Za-z]+)/g, (_match, name: string) => {
-        names.push(name);
-        return '([^/]+)';
-      });
-      compiled = { pattern: new RegExp(`^${source}$`), names, routes: [] };
+      compiled = { ...compilePath(route.path), routes: [] };
       paths.set(route.path, compiled);
     }
     compiled.routes.push(route);
@@ -82,7 +88,7 @@ function param(name: string, raw: string): string {
       400,
       `invalid_${name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)}`,
       `The ${name} in the path is not valid.`,
-      name,
+      { field: name },
     );
   }
 }
@@ -105,31 +111,6 @@ export interface RouterParts {
  */
 export function createRouter({ basePath, routes, origins, gate, report, authorize }: RouterParts) {
   const paths = compile(routes);
-
-  function internal(error: unknown, where: string): ApiError {
-    if (error instanceof HostCodeError) {
-      report(error.cause ?? error, { source: 'host', where });
-      return new ApiError(500, 'internal_error', 'The Yoti helper failed unexpectedly. Please try again.');
-    }
-    if (error instanceof StoreFullError) {
-      report(error, { source: 'store', where });
-      return new ApiError(
-        503,
-        'store_full',
-        'The helper is at capacity right now. Please try again shortly.',
-      );
-    }
-    if (error instanceof StoreUnavailableError) {
-      report(error, { source: 'store', where });
-      return new ApiError(
-        503,
-        'store_unavailable',
-        'The helper cannot reach its store right now. Please try again.',
-      );
-    }
-    report(error, { source: 'helper', where });
-    return new ApiError(500, 'internal_error', 'The Yoti helper failed unexpectedly. Please try again.');
-  }
 
   async function dispatch(
     request: Request,
@@ -154,13 +135,9 @@ export function createRouter({ basePath, routes, origins, gate, report, authoriz
       }
       const route = candidates.find((candidate) => candidate.method === request.method);
       if (!route) {
-        const error = new ApiError(
-          405,
-          'method_not_allowed',
-          `Use ${methods.join(', ')} on this route.`,
-          undefined,
-          false,
-        );
+        const error = new ApiError(405, 'method_not_allowed', `Use ${methods.join(', ')} on this route.`, {
+          retryable: false,
+        });
         return errorResponse(error, { ...cors, Allow: methods.join(', ') });
       }
       const params: Record<string, string> = {};
@@ -197,7 +174,7 @@ export function createRouter({ basePath, routes, origins, gate, report, authoriz
     } catch (error) {
       const where = `${request.method} ${new URL(request.url).pathname}`;
       if (error instanceof MalformedRequest) report(error, { source: 'request', where });
-      return errorResponse(error instanceof ApiError ? error : internal(error, where), cors);
+      return errorResponse(answerFor(error, report, where), cors);
     }
   };
 }

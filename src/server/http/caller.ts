@@ -1,5 +1,5 @@
 import { createHmac, hkdfSync, randomBytes, timingSafeEqual } from 'node:crypto';
-import { ApiError } from './errors.js';
+import { ApiError } from '../core/errors.js';
 
 /** The host's way of naming who makes a request (its user ID, say); undefined for nobody. */
 export type CallerResolver = (
@@ -102,13 +102,9 @@ export class Callers {
    */
   create(request: Request): Caller {
     if (this.#resolve) {
-      throw new ApiError(
-        401,
-        'caller_unknown',
-        'Sign in first: this site does not know who you are.',
-        undefined,
-        false,
-      );
+      throw new ApiError(401, 'caller_unknown', 'Sign in first: this site does not know who you are.', {
+        retryable: false,
+      });
     }
     const random = randomBytes(16).toString('base64url');
     const secure = this.#secure(request);
