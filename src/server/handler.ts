@@ -60,7 +60,12 @@ export function createYotiHandler(options: YotiHandlerOptions | LazyOptions): Yo
     loopbackHttp: config.loopbackHttp,
     webhooks,
   });
-  const idv = new IdvSessions(api, bindings, { idv: config.idv, idvApiUrl: config.idvApiUrl, webhooks });
+  const idv = new IdvSessions(api, bindings, {
+    idv: config.idv,
+    idvApiUrl: config.idvApiUrl,
+    webhooks,
+    publicDetail: config.publicDetail,
+  });
   const flows = sessionFlows(share, idv);
   // Live status reads anew: a webhook said the session changed.
   const live = new LiveStatus(
@@ -72,7 +77,11 @@ export function createYotiHandler(options: YotiHandlerOptions | LazyOptions): Yo
     limits,
     report,
   );
-  const backOffice = mountBackOffice({ config, idv, gate, origins, limits, report });
+  // A decision changes what the person's page shows: a session it streams is read and told anew.
+  const changed = async (sessionId: string) => {
+    if ((await bindings.find('idv', sessionId))?.live) await live.refresh('idv', sessionId);
+  };
+  const backOffice = mountBackOffice({ config, idv, gate, origins, limits, report, changed });
   const handler = createRouter({
     basePath: config.basePath,
     routes: [

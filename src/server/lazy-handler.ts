@@ -24,6 +24,7 @@ const ADMIN_METHODS: Record<keyof YotiHandler['admin'], true> = {
   decide: true,
   deleteMedia: true,
   deleteSession: true,
+  sweep: true,
 };
 
 /** An object whose methods (`methods`' keys) call the same methods of `target()` once it resolves. */

@@ -19,7 +19,9 @@ const admin: YotiHandlerOptions['admin'] = {
   authorize(request) {
     const who = request.headers.get('x-staff');
     if (who === 'anonymous') throw new AdminUnauthenticated();
-    return who ? { id: who, name: who === 'alice' ? 'Alice Staff' : undefined } : null;
+    if (!who) return null;
+    const name = who === 'alice' ? 'Alice Staff' : undefined;
+    return { id: who, name, permissions: ['view', 'create', 'decide', 'delete'] };
   },
 };
 
@@ -270,7 +272,7 @@ describe('back office over HTTP', () => {
     assert.equal((await image.arrayBuffer()).byteLength > 100, true);
     assert.deepEqual(
       body.audit.map((entry: { action: string }) => entry.action),
-      ['session created', 'session completed'],
+      ['session.created', 'state.COMPLETED'],
     );
 
     const bad = await stack.call(
@@ -289,8 +291,11 @@ describe('back office over HTTP', () => {
     assert.equal(decided.body.decision.value, 'APPROVE');
     assert.equal(decided.body.decision.note, 'Looks right');
     assert.equal(decided.body.decision.by, 'alice');
-    assert.equal(decided.body.audit.at(-1).action, 'decision APPROVE');
+    assert.equal(decided.body.decision.byName, 'Alice Staff');
+    assert.equal(decided.body.outcome, 'APPROVED');
+    assert.equal(decided.body.audit.at(-1).action, 'decision.APPROVE');
     assert.equal(decided.body.audit.at(-1).by, 'alice');
+    assert.equal(decided.body.audit.at(-1).byName, 'Alice Staff');
     const approved = await stack.call('GET', '/yoti/admin/sessions?decision=APPROVE', { headers: STAFF });
     assert.deepEqual(
       approved.body.sessions.map((row: { sessionId: string }) => row.sessionId),
@@ -327,7 +332,7 @@ describe('back office over HTTP', () => {
       before.checks.map((check: { recommendation: unknown }) => check.recommendation),
     );
     assert.equal(after.decision.value, 'REJECT');
-    assert.ok(after.audit.some((entry: { action: string }) => entry.action === 'media deleted'));
+    assert.ok(after.audit.some((entry: { action: string }) => entry.action === 'media.deleted'));
 
     assert.equal(
       (await stack.call('DELETE', `/yoti/admin/sessions/${sessionId}`, { headers: STAFF })).status,

@@ -27,7 +27,13 @@ describe('helper IDV routes, over HTTP against the sandbox with the real SDK', (
     const { body: created } = await stack.call('POST', '/yoti/idv-sessions');
     const { status, body } = await stack.call('GET', `/yoti/idv-sessions/${created.sessionId}`);
     assert.equal(status, 200);
-    assert.deepEqual(body, { sessionId: created.sessionId, state: 'ONGOING', checks: [], live: false });
+    assert.deepEqual(body, {
+      sessionId: created.sessionId,
+      state: 'ONGOING',
+      outcome: 'PENDING',
+      checks: [],
+      live: false,
+    });
     assert.ok(!JSON.stringify(body).includes(created.sessionToken));
   });
 
@@ -38,6 +44,7 @@ describe('helper IDV routes, over HTTP against the sandbox with the real SDK', (
     assert.deepEqual(body, {
       sessionId: created.sessionId,
       state: 'COMPLETED',
+      outcome: 'APPROVED',
       checks: [
         'ID_DOCUMENT_AUTHENTICITY',
         'LIVENESS',
@@ -52,19 +59,21 @@ describe('helper IDV routes, over HTTP against the sandbox with the real SDK', (
     });
   });
 
-  it('summarises a rejected session: the checks, and with an identity profile its result and reason', async () => {
+  it('summarises a rejected session: the checks without their reasons; with publicDetail reasons, the reasons and the profile', async () => {
     const { body: created } = await stack.call('POST', '/yoti/idv-sessions');
     stack.sandbox.completeIdv(created.sessionId, 'reject');
     const { body } = await stack.call('GET', `/yoti/idv-sessions/${created.sessionId}`);
+    assert.equal(body.outcome, 'REJECTED');
     assert.equal(body.result, undefined, 'no identity profile was requested');
     assert.deepEqual(body.checks[0], {
       type: 'ID_DOCUMENT_AUTHENTICITY',
       state: 'DONE',
-      recommendation: { value: 'REJECT', reason: 'COUNTERFEIT' },
+      recommendation: { value: 'REJECT' },
     });
     const profiled = await startStack({
       idv: {
         ...IDV_SPEC,
+        publicDetail: 'reasons',
         identity_profile_requirements: {
           trust_framework: 'UK_TFIDA',
           scheme: { type: 'DBS', objective: 'STANDARD' },
@@ -77,6 +86,8 @@ describe('helper IDV routes, over HTTP against the sandbox with the real SDK', (
       const { body: summary } = await profiled.call('GET', `/yoti/idv-sessions/${session.sessionId}`);
       assert.equal(summary.result, 'ABORTED');
       assert.equal(summary.failureReason, 'FRAUD_DETECTED');
+      assert.equal(summary.outcome, 'REJECTED');
+      assert.deepEqual(summary.checks[0].recommendation, { value: 'REJECT', reason: 'COUNTERFEIT' });
     } finally {
       await profiled.close();
     }
@@ -86,6 +97,7 @@ describe('helper IDV routes, over HTTP against the sandbox with the real SDK', (
     const advanced = await startStack({
       idv: {
         ...IDV_SPEC,
+        publicDetail: 'reasons',
         advanced_identity_profile_requirements: {
           profiles: [
             {

@@ -15,8 +15,9 @@ const record = (sessionId: string, createdAt: string, extra: Partial<IdvRecord> 
   sessionId,
   createdAt,
   state: 'ONGOING',
+  outcome: 'PENDING',
   mediaDeleted: false,
-  audit: [{ at: createdAt, by: 'helper', action: 'session created' }],
+  audit: [{ at: createdAt, by: 'helper', action: 'session.created' }],
   ...extra,
 });
 
@@ -60,7 +61,7 @@ for (const kind of ['memory', 'redis'] as const) {
       assert.equal(read?.name, 'Sam Person');
       assert.deepEqual(
         read?.audit.map((entry) => entry.action),
-        ['session created'],
+        ['session.created'],
       );
       const updated = await records.update(
         's-1',
@@ -74,7 +75,7 @@ for (const kind of ['memory', 'redis'] as const) {
       assert.equal(updated?.decision?.by, 'alice');
       assert.deepEqual(
         updated?.audit.map((entry) => entry.action),
-        ['session created', 'decision APPROVE'],
+        ['session.created', 'decision APPROVE'],
       );
       assert.equal(updated?.email, 'sam@example.com', 'fields not in the patch are kept');
       assert.equal(await records.update('nope', { state: 'EXPIRED' }), undefined);

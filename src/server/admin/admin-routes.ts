@@ -1,3 +1,4 @@
+import type { Actor, Permission } from '../../shared/back-office.js';
 import { ApiError } from '../core/errors.js';
 import type { Limits } from '../http/limits.js';
 import type { OriginPolicy } from '../http/origin.js';
@@ -35,6 +36,11 @@ function onlyFields(body: Record<string, unknown>, allowed: string[], what: stri
 
 const noContent = (cors: Record<string, string>) => new Response(null, { status: 204, headers: cors });
 const staffOf = (context: RouteContext): Staff => context.staff as Staff;
+/** The staff member making a request, as the audit names them. */
+const actor = (context: RouteContext): Actor => {
+  const { id, name } = staffOf(context);
+  return { by: id, ...(name ? { byName: name } : {}) };
+};
 
 /** The list's query, from the URL: each parameter checked, anything else refused. */
 function listQuery(url: URL): RecordQuery {
@@ -94,7 +100,7 @@ export function adminRoutes({
 }: AdminRouteParts): Route[] {
   /** The stream of record changes: `event: record`, the list row (or `{deleted}`) as JSON. */
   async function events({ request, cors, staff }: RouteContext): Promise<Response> {
-    const release = limits.openStream(`admin:${staff?.id}`, `staff:${staff?.id}`);
+    const release = limits.openStaffStream((staff as Staff).id);
     const stream = new EventStream(request.signal, 'record');
     stream.onEnd(release);
     let sent = 0;
@@ -110,12 +116,12 @@ export function adminRoutes({
     return stream.response(cors, limits.streamMaxSeconds);
   }
 
-  const admin = (method: Route['method'], path: string, handle: Route['handle']): Route => ({
-    method,
-    path: `/admin${path}`,
-    access: 'admin',
-    handle,
-  });
+  const admin = (
+    method: Route['method'],
+    path: string,
+    permission: Permission,
+    handle: Route['handle'],
+  ): Route => ({ method, path: `/admin${path}`, access: 'admin', permission, handle });
 
   return [
     // The person's side: the link's page, the script it runs, and the redemption.
@@ -160,26 +166,26 @@ export function adminRoutes({
     },
 
     // Staff's side.
-    admin('POST', '/links', async (context) => {
+    admin('POST', '/links', 'create', async (context) => {
       const body = await readJsonObject(context.request);
       onlyFields(body, ['name', 'email', 'expiresIn'], 'A link');
       const origin = origins.ownOrigin(context.request);
       return context.reply(
         201,
-        await links.create(body as { name: unknown; email: unknown }, staffOf(context).id, origin),
+        await links.create(body as { name: unknown; email: unknown }, actor(context), origin),
       );
     }),
-    admin('DELETE', '/links/:linkId', async (context) => {
-      await links.revoke(context.params.linkId as string, staffOf(context).id);
+    admin('DELETE', '/links/:linkId', 'create', async (context) => {
+      await links.revoke(context.params.linkId as string, actor(context));
       return noContent(context.cors);
     }),
-    admin('GET', '/sessions', async ({ request, reply }) =>
+    admin('GET', '/sessions', 'view', async ({ request, reply }) =>
       reply(200, await backOffice.list(listQuery(new URL(request.url)))),
     ),
-    admin('GET', '/sessions/:id', async ({ params, reply }) =>
+    admin('GET', '/sessions/:id', 'view', async ({ params, reply }) =>
       reply(200, await backOffice.get(params.id as string)),
     ),
-    admin('GET', '/sessions/:id/media/:mediaId', async ({ params, cors }) => {
+    admin('GET', '/sessions/:id/media/:mediaId', 'view', async ({ params, cors }) => {
       const media = await backOffice.media(params.id as string, params.mediaId as string);
       const type = String(media?.getMimeType() ?? '');
       return new Response(new Uint8Array(media?.getContent() ?? Buffer.alloc(0)), {
@@ -194,32 +200,36 @@ export function adminRoutes({
         },
       });
     }),
-    admin('POST', '/sessions/:id/decision', async (context) => {
+    admin('POST', '/sessions/:id/decision', 'decide', async (context) => {
       const body = await readJsonObject(context.request);
       onlyFields(body, ['value', 'note'], 'A decision');
       const record = await backOffice.decide(
         context.params.id as string,
         { value: body.value, note: body.note },
-        staffOf(context).id,
+        actor(context),
       );
       return context.reply(200, record);
     }),
-    admin('DELETE', '/sessions/:id/media', async (context) => {
-      await backOffice.deleteMedia(context.params.id as string, undefined, staffOf(context).id);
+    admin('DELETE', '/sessions/:id/media', 'delete', async (context) => {
+      await backOffice.deleteMedia(context.params.id as string, undefined, actor(context));
       return noContent(context.cors);
     }),
-    admin('DELETE', '/sessions/:id/media/:mediaId', async (context) => {
+    admin('DELETE', '/sessions/:id/media/:mediaId', 'delete', async (context) => {
       await backOffice.deleteMedia(
         context.params.id as string,
         context.params.mediaId as string,
-        staffOf(context).id,
+        actor(context),
       );
       return noContent(context.cors);
     }),
-    admin('DELETE', '/sessions/:id', async (context) => {
+    admin('DELETE', '/sessions/:id', 'delete', async (context) => {
       await backOffice.deleteSession(context.params.id as string);
       return noContent(context.cors);
     }),
-    admin('GET', '/events', events),
+    admin('GET', '/events', 'view', events),
+    admin('GET', '/me', 'view', async (context) => {
+      const { id, name, permissions } = staffOf(context);
+      return context.reply(200, { id, name: name ?? id, permissions });
+    }),
   ];
 }

@@ -1,95 +1,78 @@
-import { ApiError, type ErrorReporter } from '../core/errors.js';
-import type { IdvSessions } from '../sessions/idv-sessions.js';
-import type { IdvSummary } from '../sessions/summaries.js';
+import type { Actor, AuditEntry, Decision } from '../../shared/back-office.js';
+import { ApiError, type ErrorReporter, StoreFullError } from '../core/errors.js';
+import type { IdvFacts, IdvSessions } from '../sessions/idv-sessions.js';
+import { manualChecksOf } from '../sessions/outcome.js';
+import { type IdvSummary, idvSummary } from '../sessions/summaries.js';
 import {
-  type AuditEntry,
   DECISION_VALUES,
   type DecisionValue,
+  type DueQuery,
   type IdvRecord,
+  isDue,
   type RecordChange,
   type RecordPage,
   type RecordQuery,
   type RecordState,
-  rowOf,
   type YotiRecords,
 } from '../store/records.js';
-import { manualChecksOf, type ReviewMedia, reviewOf, type SessionReview } from './session-review.js';
+import { type SessionDetail, sessionDetail } from './session-detail.js';
+import { reviewOf } from './session-review.js';
+import { telling } from './telling-records.js';
 
-/** One session as staff review it: the record, what Yoti holds of it, and the document's fields. */
-export interface SessionDetail extends IdvRecord, Omit<SessionReview, 'document'> {
-  document?: { type: string; issuingCountry: string; fields?: Record<string, string | number | boolean> };
-}
+export type { SessionDetail };
 
 /** How long a listed session that is still going on is trusted before it is read from Yoti again, ms. */
 const STALE_MS = 30_000;
 /** The longest note a decision takes. */
 const MAX_NOTE = 2000;
+/** How full bounded records may get before the helper warns the host (through onError). */
+const WARN_AT = 0.9;
 
 const now = () => new Date().toISOString();
-const entry = (by: string, action: string): AuditEntry => ({ at: now(), by, action });
+const entry = ({ by, byName }: Actor, action: string): AuditEntry => ({
+  at: now(),
+  by,
+  ...(byName ? { byName } : {}),
+  action,
+});
 
 const recordNotFound = () => new ApiError(404, 'session_not_found', 'No such IDV session in the records.');
 
-/** The document's fields as text, numbers or flags, top level only: what a review shows. */
-function plainFields(json: unknown): Record<string, string | number | boolean> {
-  const fields: Record<string, string | number | boolean> = {};
-  if (typeof json !== 'object' || json === null || Array.isArray(json)) return fields;
-  for (const [name, value] of Object.entries(json)) {
-    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
-      fields[name.slice(0, 100)] = typeof value === 'string' ? value.slice(0, 1000) : value;
-    }
-  }
-  return fields;
+export interface BackOfficeParts {
+  records: YotiRecords;
+  idv: IdvSessions;
+  report: ErrorReporter;
+  /** A record's outcome changed by a staff action (a decision): the session's stream is told. */
+  changed?: (sessionId: string) => Promise<void>;
+  /** Days after completion that retention deletes a session's media, when it does. */
+  mediaDays?: number;
 }
 
 /**
  * The back office: a record of every IDV session the helper creates, kept current as the session
  * moves on (each state the helper reads, from a webhook or a page, lands in it; a listed session
  * not heard of for a while is read again), the business's decisions, and deletion at Yoti. Every
- * action lands in the record's audit. What `handler.admin` and the admin routes call.
+ * action lands in the record's audit. What `handler.admin`, the admin routes and retention call.
  */
 export class BackOffice {
   readonly #records: YotiRecords;
   readonly #idv: IdvSessions;
+  readonly #report: ErrorReporter;
+  readonly #changed?: (sessionId: string) => Promise<void>;
+  readonly #mediaDays?: number;
   readonly #checked = new Map<string, number>();
   readonly #listeners = new Set<(change: RecordChange) => void>();
+  #warned = false;
 
-  readonly #report: ErrorReporter;
-
-  constructor(records: YotiRecords, idv: IdvSessions, report: ErrorReporter) {
-    this.#records = records.follow ? records : this.#telling(records);
-    this.#idv = idv;
-    this.#report = report;
-  }
-
-  /** Records that cannot tell changes themselves (a host's database): this process tells its own. */
-  #telling(records: YotiRecords): YotiRecords {
+  constructor({ records, idv, report, changed, mediaDays }: BackOfficeParts) {
     const tell = (change: RecordChange) => {
       for (const listener of this.#listeners) listener(change);
     };
-    return {
-      ...records,
-      create: async (record) => {
-        await records.create(record);
-        tell({ row: rowOf(record) });
-      },
-      update: async (sessionId, patch, audit) => {
-        const updated = await records.update(sessionId, patch, audit);
-        if (updated) tell({ row: rowOf(updated) });
-        return updated;
-      },
-      delete: async (sessionId) => {
-        const deleted = await records.delete(sessionId);
-        if (deleted) tell({ deleted: sessionId });
-        return deleted;
-      },
-      list: (query) => records.list(query),
-      get: (sessionId) => records.get(sessionId),
-      putLink: (link) => records.putLink(link),
-      getLink: (linkId) => records.getLink(linkId),
-      claimLink: (linkId, caller) => records.claimLink(linkId, caller),
-      updateLink: (linkId, patch) => records.updateLink(linkId, patch),
-    };
+    this.#records = records.follow ? records : telling(records, tell);
+    this.#idv = idv;
+    this.#report = report;
+    this.#changed = changed;
+    this.#mediaDays = mediaDays;
   }
 
   /** The records, for the links (which live beside them). */
@@ -97,44 +80,85 @@ export class BackOffice {
     return this.#records;
   }
 
-  /** A session the helper just created: recorded ONGOING, with the link's name and email when it came from one. */
+  /**
+   * A session the helper just created: recorded ONGOING, with the link's name and email when it came
+   * from one. Records that are full never refuse the person's session: the host is told instead
+   * (before they fill, and for each session that goes unrecorded).
+   */
   async created(
     sessionId: string,
     spec: { requested_checks?: unknown },
     link?: { linkId: string; name: string; email: string },
   ): Promise<void> {
     const manualChecks = manualChecksOf(spec);
-    await this.#records.create({
+    const record: IdvRecord = {
       sessionId,
       ...(link ?? {}),
       createdAt: now(),
       state: 'ONGOING',
+      outcome: 'PENDING',
       mediaDeleted: false,
-      audit: [entry(link ? 'person' : 'helper', link ? 'session created from link' : 'session created')],
+      audit: [entry({ by: link ? 'person' : 'helper' }, link ? 'session.created.link' : 'session.created')],
       ...(Object.keys(manualChecks).length > 0 ? { manualChecks } : {}),
-    });
+    };
+    try {
+      await this.#records.create(record);
+    } catch (error) {
+      if (!(error instanceof StoreFullError)) throw error;
+      this.#report(error, { source: 'store', where: `record IDV session ${sessionId} (not recorded)` });
+      return;
+    }
     this.#checked.set(sessionId, Date.now());
+    this.#warnWhenFilling();
+  }
+
+  #warnWhenFilling(): void {
+    const usage = this.#records.usage?.();
+    const filling = usage !== undefined && usage.size >= usage.capacity * WARN_AT;
+    if (filling && !this.#warned) {
+      const message = `the back office's records hold ${usage.size} of ${usage.capacity} sessions: set admin.retention, or keep records in your own database`;
+      this.#report(new StoreFullError(message), { source: 'store', where: 'records' });
+    }
+    this.#warned = filling;
   }
 
   /**
-   * A state the helper read of a session: the record follows it when it changed. A failure here (the
-   * records unreachable) is told to `onError` and never fails the read that brought the state.
+   * A session's facts as the helper read them: its summary, the outcome derived with the business's
+   * decision and the checks' manual modes; the record follows when it changed. A failure of the
+   * records (unreachable) is told to `onError` and never fails the read that brought the state.
    */
-  async observed(summary: IdvSummary): Promise<void> {
-    this.#checked.set(summary.sessionId, Date.now());
+  async observed(facts: IdvFacts, manualChecks?: Record<string, string>): Promise<IdvSummary> {
+    this.#checked.set(facts.sessionId, Date.now());
+    let record: IdvRecord | undefined;
     try {
-      const record = await this.#records.get(summary.sessionId);
-      if (!record) return;
-      const state = summary.state as RecordState;
-      if (record.state === state && record.result === summary.result) return;
+      record = await this.#records.get(facts.sessionId);
+    } catch (error) {
+      this.#report(error, { source: 'store', where: 'read IDV session record' });
+    }
+    const summary = idvSummary(facts, {
+      decision: record?.decision?.value,
+      manualChecks: record?.manualChecks ?? manualChecks,
+    });
+    if (!record) return summary;
+    const state = summary.state as RecordState;
+    if (record.state === state && record.result === summary.result && record.outcome === summary.outcome) {
+      return summary;
+    }
+    try {
       await this.#records.update(
         summary.sessionId,
-        { state, ...(summary.result ? { result: summary.result } : {}) },
-        record.state === state ? undefined : entry('yoti', `session ${state.toLowerCase()}`),
+        {
+          state,
+          outcome: summary.outcome,
+          ...(summary.result ? { result: summary.result } : {}),
+          ...(state === 'COMPLETED' && !record.completedAt ? { completedAt: now() } : {}),
+        },
+        record.state === state ? undefined : entry({ by: 'yoti' }, `state.${state}`),
       );
     } catch (error) {
       this.#report(error, { source: 'store', where: 'record IDV session state' });
     }
+    return summary;
   }
 
   /** The records `query` asks for; sessions still going on and not heard of lately are read from Yoti first. */
@@ -144,9 +168,7 @@ export class BackOffice {
       (row) => row.state === 'ONGOING' && Date.now() - (this.#checked.get(row.sessionId) ?? 0) > STALE_MS,
     );
     if (stale.length === 0) return page;
-    await Promise.allSettled(
-      stale.map(async (row) => this.observed(await this.#idv.summary(row.sessionId, { fresh: true }))),
-    );
+    await Promise.allSettled(stale.map((row) => this.#idv.summary(row.sessionId, { fresh: true })));
     return this.#records.list(query);
   }
 
@@ -158,36 +180,14 @@ export class BackOffice {
 
   /** One session for review: the record, and what Yoti holds (checks, document and its fields, media, identity profile). */
   async get(sessionId: string): Promise<SessionDetail> {
-    const record = await this.#record(sessionId);
+    await this.#record(sessionId);
     const session = await this.#idv.session(sessionId);
-    await this.observed(this.#idv.summaryOf(session));
-    const { document, media, ...review } = reviewOf(session, record.manualChecks);
-    const current = await this.#record(sessionId);
-    const deleted = new Set(current.deletedMedia ?? []);
-    const kept: ReviewMedia[] = current.mediaDeleted ? [] : media.filter((item) => !deleted.has(item.id));
-    let fields: Record<string, string | number | boolean> | undefined;
-    if (document?.fieldsMediaId && kept.some((item) => item.id === document.fieldsMediaId)) {
-      const content = await this.#idv.media(sessionId, document.fieldsMediaId);
-      try {
-        fields = plainFields(JSON.parse(content?.getContent().toString('utf8') ?? ''));
-      } catch {
-        fields = undefined; // Not JSON after all: the review goes without the fields.
-      }
-    }
-    return {
-      ...current,
-      ...review,
-      ...(document
-        ? {
-            document: {
-              type: document.type,
-              issuingCountry: document.issuingCountry,
-              ...(fields ? { fields } : {}),
-            },
-          }
-        : {}),
-      media: kept,
-    };
+    await this.#idv.summaryOf(session);
+    const record = await this.#record(sessionId);
+    return sessionDetail(record, session, {
+      media: (mediaId) => this.#idv.media(sessionId, mediaId),
+      mediaDays: this.#mediaDays,
+    });
   }
 
   /** One media item's bytes and type, for staff (refused once the media is deleted). */
@@ -199,8 +199,15 @@ export class BackOffice {
     return this.#idv.media(sessionId, mediaId);
   }
 
-  /** Records the business's decision on a session. */
-  async decide(sessionId: string, input: { value: unknown; note?: unknown }, by: string): Promise<IdvRecord> {
+  /**
+   * Records the business's decision on a completed session (409 `session_not_completed` before),
+   * and tells the person's page: the decision is its outcome now.
+   */
+  async decide(
+    sessionId: string,
+    input: { value: unknown; note?: unknown },
+    actor: Actor,
+  ): Promise<IdvRecord> {
     if (!DECISION_VALUES.includes(input.value as DecisionValue)) {
       throw new ApiError(400, 'invalid_decision', 'The decision should be APPROVE or REJECT.', {
         field: 'value',
@@ -211,21 +218,42 @@ export class BackOffice {
         field: 'note',
       });
     }
+    let record = await this.#record(sessionId);
+    if (record.state !== 'COMPLETED') {
+      await this.#idv.summary(sessionId, { fresh: true });
+      record = await this.#record(sessionId);
+    }
+    if (record.state !== 'COMPLETED') {
+      throw new ApiError(
+        409,
+        'session_not_completed',
+        'A decision is made once the session has been completed.',
+        { retryable: false },
+      );
+    }
     const value = input.value as DecisionValue;
     const note = (input.note as string | undefined)?.trim();
-    const decision = { value, ...(note ? { note } : {}), by, at: now() };
-    const updated = await this.#records.update(sessionId, { decision }, entry(by, `decision ${value}`));
+    const { at, by, byName } = entry(actor, `decision.${value}`);
+    const decision: Decision = { value, ...(note ? { note } : {}), by, ...(byName ? { byName } : {}), at };
+    const updated = await this.#records.update(
+      sessionId,
+      { decision, outcome: value === 'APPROVE' ? 'APPROVED' : 'REJECTED' },
+      entry(actor, `decision.${value}`),
+    );
     if (!updated) throw recordNotFound();
+    await this.#changed?.(sessionId).catch((error: unknown) =>
+      this.#report(error, { source: 'helper', where: 'tell the decision to the session stream' }),
+    );
     return updated;
   }
 
   /** Deletes one media item, or all of them, at Yoti; the record keeps everything else, marked. */
-  async deleteMedia(sessionId: string, mediaId: string | undefined, by: string): Promise<void> {
+  async deleteMedia(sessionId: string, mediaId: string | undefined, actor: Actor): Promise<void> {
     const record = await this.#record(sessionId);
     if (mediaId !== undefined) {
       await this.#idv.deleteMedia(sessionId, mediaId);
       const deletedMedia = [...new Set([...(record.deletedMedia ?? []), mediaId])];
-      await this.#records.update(sessionId, { deletedMedia }, entry(by, `media deleted: ${mediaId}`));
+      await this.#records.update(sessionId, { deletedMedia }, entry(actor, 'media.item.deleted'));
       return;
     }
     const { media } = reviewOf(await this.#idv.session(sessionId));
@@ -239,7 +267,7 @@ export class BackOffice {
         if (!(error instanceof ApiError && error.status === 404)) throw error;
       }
     }
-    await this.#records.update(sessionId, { mediaDeleted: true }, entry(by, 'media deleted'));
+    await this.#records.update(sessionId, { mediaDeleted: true }, entry(actor, 'media.deleted'));
   }
 
   /** Deletes the session at Yoti, and its record. */
@@ -252,6 +280,25 @@ export class BackOffice {
     }
     await this.#records.delete(sessionId);
     this.#checked.delete(sessionId);
+  }
+
+  /** The session IDs retention has work for: from the records' index, else by paging through every record. */
+  async due(query: DueQuery): Promise<string[]> {
+    if (this.#records.due) return this.#records.due(query);
+    const found: IdvRecord[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await this.#records.list({ limit: 100, ...(cursor ? { cursor } : {}) });
+      for (const row of page.sessions) {
+        const record = await this.#records.get(row.sessionId);
+        if (record && isDue(record, query)) found.push(record);
+      }
+      cursor = page.next;
+    } while (cursor);
+    return found
+      .reverse()
+      .slice(0, query.limit)
+      .map((record) => record.sessionId);
   }
 
   /** Calls `listener` with every change to the records, until the returned function is called. */

@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
+import type { Actor } from '../../shared/back-office.js';
 import { ApiError } from '../core/errors.js';
 import type { Caller } from '../http/caller.js';
 import type { RequestGate } from '../http/gate.js';
@@ -97,7 +98,7 @@ export class IdvLinks {
   }
 
   /** A new link for `input`'s person; its URL on `origin` (the staff page's request), else on `publicOrigin`. */
-  async create(input: LinkInput, by: string, origin?: string): Promise<CreatedLink> {
+  async create(input: LinkInput, actor: Actor, origin?: string): Promise<CreatedLink> {
     const name = text(input.name, 'name', 200, 'The name should be text of 1 to 200 characters.');
     const email = text(input.email, 'email', 254, 'The email should be an address such as sam@example.com.');
     if (!EMAIL.test(email)) {
@@ -127,7 +128,7 @@ export class IdvLinks {
       ...(spec ? { spec } : {}),
       createdAt: new Date().toISOString(),
       expiresAt: Date.now() + seconds * 1000,
-      createdBy: by,
+      createdBy: actor.by,
     };
     await this.#records.putLink(link);
     const url = this.#settings.page
@@ -176,7 +177,7 @@ export class IdvLinks {
   }
 
   /** Withdraws a link: opening it answers 410 `link_revoked` from now on. */
-  async revoke(linkId: string, by: string): Promise<void> {
+  async revoke(linkId: string, actor: Actor): Promise<void> {
     const link = await this.#records.getLink(linkId);
     if (!link) throw new ApiError(404, 'link_not_found', 'No such link.', { retryable: false });
     await this.#records.updateLink(linkId, { revokedAt: new Date().toISOString() });
@@ -184,7 +185,7 @@ export class IdvLinks {
       await this.#records.update(
         link.session.sessionId,
         {},
-        { at: new Date().toISOString(), by, action: 'link revoked' },
+        { at: new Date().toISOString(), ...actor, action: 'link.revoked' },
       );
     }
   }

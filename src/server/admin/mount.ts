@@ -1,34 +1,43 @@
-import { AdminUnauthenticated, ApiError, type ErrorReporter, unexpected } from '../core/errors.js';
+import { ApiError, type ErrorReporter } from '../core/errors.js';
 import type { RequestGate } from '../http/gate.js';
 import type { Limits } from '../http/limits.js';
 import type { OriginPolicy } from '../http/origin.js';
 import type { Route, Staff } from '../http/router.js';
+import type { StaffIdentity } from '../options/admin-options.js';
 import type { ResolvedOptions } from '../options/resolve-options.js';
 import type { IdvSessions } from '../sessions/idv-sessions.js';
 import { type IdvRecord, MemoryRecords, type RecordPage, type RecordQuery } from '../store/records.js';
 import { adminRoutes } from './admin-routes.js';
 import { BackOffice, type SessionDetail } from './back-office.js';
 import { type CreatedLink, IdvLinks, type LinkInput } from './links.js';
+import { Retention, type SweepResult } from './retention.js';
+import { actorOf, staffAuthorizer } from './staff.js';
 
 /** The back office for the host's own server code: the admin routes' twins, without HTTP. */
 export interface AdminApi {
   list(query?: RecordQuery): Promise<RecordPage>;
   get(sessionId: string): Promise<SessionDetail>;
+  /** Records the business's decision on a completed session, by `by` (an ID, or `{id, name}`). */
   decide(
     sessionId: string,
     decision: { value: 'APPROVE' | 'REJECT'; note?: string },
-    by: string,
+    by: string | StaffIdentity,
   ): Promise<IdvRecord>;
   /** Deletes one media item (`mediaId`) or all of a session's media at Yoti. */
-  deleteMedia(sessionId: string, mediaId?: string, by?: string): Promise<void>;
+  deleteMedia(sessionId: string, mediaId?: string, by?: string | StaffIdentity): Promise<void>;
   deleteSession(sessionId: string): Promise<void>;
+  /**
+   * Runs retention now, as at `now` (default: now), unless another instance swept this hour:
+   * what `admin.retention` deletes on its own every hour, for a host that runs it itself.
+   */
+  sweep(now?: Date): Promise<SweepResult>;
 }
 
 export interface BackOfficeParts {
   routes: Route[];
   authorize: (request: Request) => Promise<Staff>;
   admin: AdminApi;
-  createIdvLink(input: LinkInput & { by?: string }): Promise<CreatedLink>;
+  createIdvLink(input: LinkInput & { by?: string | StaffIdentity }): Promise<CreatedLink>;
 }
 
 export interface MountParts {
@@ -38,14 +47,9 @@ export interface MountParts {
   origins: OriginPolicy;
   limits: Limits;
   report: ErrorReporter;
+  /** Tells a session's stream that its outcome changed (a decision). */
+  changed: (sessionId: string) => Promise<void>;
 }
-
-const isStaff = (value: unknown): value is Staff =>
-  typeof value === 'object' &&
-  value !== null &&
-  typeof (value as Staff).id === 'string' &&
-  (value as Staff).id !== '' &&
-  (value as Staff).id.length <= 200;
 
 /** A back-office call without one: 404 naming the option. */
 const notConfigured = (): never => {
@@ -62,6 +66,7 @@ export const noBackOffice: Pick<BackOfficeParts, 'admin' | 'createIdvLink'> = {
     decide: async () => notConfigured(),
     deleteMedia: async () => notConfigured(),
     deleteSession: async () => notConfigured(),
+    sweep: async () => notConfigured(),
   },
   createIdvLink: async () => notConfigured(),
 };
@@ -77,14 +82,17 @@ export function mountBackOffice({
   origins,
   limits,
   report,
+  changed,
 }: MountParts): BackOfficeParts | undefined {
   const settings = config.admin;
   if (!settings) return undefined;
-  const backOffice = new BackOffice(
-    settings.records ?? config.store.records ?? new MemoryRecords(),
+  const backOffice = new BackOffice({
+    records: settings.records ?? config.store.records ?? new MemoryRecords(),
     idv,
     report,
-  );
+    changed,
+    mediaDays: settings.retention?.mediaDays,
+  });
   idv.observer = backOffice;
   const links = new IdvLinks(backOffice.records, idv, gate, {
     basePath: config.basePath,
@@ -92,29 +100,8 @@ export function mountBackOffice({
     page: settings.links.page,
     loopbackHttp: config.loopbackHttp,
   });
-
-  async function authorize(request: Request): Promise<Staff> {
-    let staff: unknown;
-    try {
-      staff = await settings?.authorize(request);
-    } catch (error) {
-      if (error instanceof AdminUnauthenticated) {
-        throw new ApiError(401, 'admin_unauthenticated', error.message, { retryable: false });
-      }
-      report(error, { source: 'host', where: 'admin.authorize(request)' });
-      throw unexpected();
-    }
-    if (staff === null || staff === undefined || staff === false) {
-      throw new ApiError(403, 'admin_forbidden', 'You do not have access to the back office.', {
-        retryable: false,
-      });
-    }
-    if (!isStaff(staff)) {
-      report(new TypeError('admin.authorize(request) should return {id, name?} or null'), { source: 'host' });
-      throw unexpected();
-    }
-    return { id: staff.id, ...(typeof staff.name === 'string' ? { name: staff.name } : {}) };
-  }
+  const retention = new Retention(backOffice, config.store, settings.retention ?? {}, report);
+  if (settings.retention) retention.start();
 
   const idvOrigin = new URL(config.idvApiUrl).origin;
   const routes = adminRoutes({
@@ -133,14 +120,16 @@ export function mountBackOffice({
 
   return {
     routes,
-    authorize,
+    authorize: staffAuthorizer(settings.authorize, report),
     admin: {
       list: (query = {}) => backOffice.list(query),
       get: (sessionId) => backOffice.get(sessionId),
-      decide: (sessionId, decision, by) => backOffice.decide(sessionId, decision, by),
-      deleteMedia: (sessionId, mediaId, by = 'host') => backOffice.deleteMedia(sessionId, mediaId, by),
+      decide: (sessionId, decision, by) => backOffice.decide(sessionId, decision, actorOf(by)),
+      deleteMedia: (sessionId, mediaId, by = 'host') =>
+        backOffice.deleteMedia(sessionId, mediaId, actorOf(by)),
       deleteSession: (sessionId) => backOffice.deleteSession(sessionId),
+      sweep: (now) => retention.sweep(now),
     },
-    createIdvLink: ({ by = 'host', ...input }) => links.create(input, by),
+    createIdvLink: ({ by = 'host', ...input }) => links.create(input, actorOf(by)),
   };
 }

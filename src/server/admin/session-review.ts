@@ -159,14 +159,3 @@ export function reviewOf(session: IdvSession, manualChecks: Record<string, strin
     ...(identityProfile ? { identityProfile } : {}),
   };
 }
-
-/** The `manual_check` mode of each requested check of an IDV specification that sets one, by type. */
-export function manualChecksOf(spec: { requested_checks?: unknown } | undefined): Record<string, string> {
-  const modes: Record<string, string> = {};
-  const checks = Array.isArray(spec?.requested_checks) ? spec.requested_checks : [];
-  for (const check of checks as Array<{ type?: unknown; config?: { manual_check?: unknown } }>) {
-    const mode = check?.config?.manual_check;
-    if (typeof check?.type === 'string' && typeof mode === 'string') modes[check.type] = mode;
-  }
-  return modes;
-}

@@ -19,6 +19,8 @@ export interface LimitOptions {
   streamsPerInstance?: number;
   /** The longest life of one event stream, seconds: then it ends and the browser resumes it. Default 900. */
   streamMaxSeconds?: number;
+  /** The back office's record streams one member of staff may hold open, on one instance (a page holds one). Default 20. */
+  adminStreamsPerStaff?: number;
 }
 
 export type ResolvedLimits = Required<Omit<LimitOptions, 'sessionsPerMinuteTotal'>> &
@@ -32,6 +34,7 @@ export const LIMIT_DEFAULTS: ResolvedLimits = {
   streamsPerCaller: 10,
   streamsPerInstance: 10_000,
   streamMaxSeconds: 900,
+  adminStreamsPerStaff: 20,
 };
 
 const WINDOW_SECONDS = 60;
@@ -98,8 +101,18 @@ export class Limits {
    * session, the caller or this instance has as many open as it may.
    */
   openStream(session: string, caller: string): () => void {
-    const keys = [`session:${session}`, `caller:${caller}`];
-    const limits = [this.#limits.streamsPerSession, this.#limits.streamsPerCaller];
+    return this.#open(
+      [`session:${session}`, `caller:${caller}`],
+      [this.#limits.streamsPerSession, this.#limits.streamsPerCaller],
+    );
+  }
+
+  /** Takes a place for a back-office record stream of staff member `staffId` (their own cap, apart from the public streams'). */
+  openStaffStream(staffId: string): () => void {
+    return this.#open([`staff:${staffId}`], [this.#limits.adminStreamsPerStaff]);
+  }
+
+  #open(keys: string[], limits: number[]): () => void {
     const full =
       this.#openStreams >= this.#limits.streamsPerInstance ||
       keys.some((key, index) => (this.#streams.get(key) ?? 0) >= (limits[index] as number));

@@ -1,3 +1,4 @@
+import type { Permission } from '../../shared/back-office.js';
 import { compilePath } from '../../shared/paths.js';
 import {
   ApiError,
@@ -12,10 +13,11 @@ import type { RequestGate } from './gate.js';
 import type { OriginPolicy } from './origin.js';
 import { sessionIdParam } from './request.js';
 
-/** A staff member, as the host's `authorize(request)` names them. */
+/** A staff member, as the host's `authorize(request)` names them, with what they may do. */
 export interface Staff {
   id: string;
   name?: string;
+  permissions: readonly Permission[];
 }
 
 /** What a route is given: the request, its path parameters (checked), its caller, and how to answer. */
@@ -42,6 +44,8 @@ export interface Route {
   method: 'GET' | 'POST' | 'DELETE';
   path: string;
   access: 'create' | 'read' | 'webhook' | 'admin' | 'link';
+  /** `admin` routes: what the staff member must be allowed (403 `admin_permission` naming it otherwise). */
+  permission?: Permission;
   handle(context: RouteContext): Promise<Response>;
 }
 
@@ -145,6 +149,12 @@ export function createRouter({ basePath, routes, origins, gate, report, authoriz
         params[name] = param(name, match[index + 1] ?? '');
       });
       const staff = route.access === 'admin' && authorize ? await authorize(request) : undefined;
+      if (staff && route.permission && !staff.permissions.includes(route.permission)) {
+        throw new ApiError(403, 'admin_permission', `You do not have the ${route.permission} permission.`, {
+          retryable: false,
+          extra: { permission: route.permission },
+        });
+      }
       if (UNSAFE.has(route.method) && route.access !== 'webhook') origins.checkUnsafe(request, ownOrigin);
       if (route.access === 'link') await gate.read(request);
       const caller =

@@ -45,6 +45,20 @@ export interface ShareOptions {
 /** The IDV session specification: Yoti's JSON (snake_case) or a SessionSpecificationBuilder result. */
 export type IdvOption = IdvSessionSpec | object;
 
+/** How much of an IDV session the person's browser may read. */
+export type PublicDetail = 'outcome' | 'checks' | 'reasons';
+export const PUBLIC_DETAILS: readonly PublicDetail[] = ['outcome', 'checks', 'reasons'];
+
+/**
+ * How much of an IDV session the person's browser may read, set on the `idv` option itself
+ * (`idv: {...spec, publicDetail: 'outcome'}`; on a function, as its property): `outcome` (state and
+ * outcome only), `checks` (default: each check's recommendation, no reasons) or `reasons` (with
+ * reasons, result and failure reason: fraud signals included, so only when the page needs them).
+ */
+export interface IdvPublicDetail {
+  publicDetail?: PublicDetail;
+}
+
 export interface YotiHandlerOptions {
   /**
    * The application's client SDK ID. Typed to take `process.env.…` as it is: a missing one is
@@ -55,7 +69,7 @@ export interface YotiHandlerOptions {
   privateKey: string | Buffer | undefined;
   share?: ShareOptions;
   /** The IDV session specification, or a function of the request that gives one per session. */
-  idv?: IdvOption | ((request: Request) => IdvOption | Promise<IdvOption>);
+  idv?: (IdvOption | ((request: Request) => IdvOption | Promise<IdvOption>)) & IdvPublicDetail;
   /** Where the routes live. Default `/yoti`. */
   basePath?: string;
   /** Origins other than the helper's own that may call it (CORS, with credentials). */
@@ -107,6 +121,8 @@ export interface ResolvedOptions {
   share?: ResolvedShare;
   /** The IDV specification for a request (a fixed one checked at start, or the host's function's, checked each time). */
   idv?: (request: Request) => Promise<IdvSessionSpec>;
+  /** What the person's browser may read of an IDV session. */
+  publicDetail: PublicDetail;
   basePath: string;
   allowedOrigins?: string[];
   trustProxy: TrustProxy;
@@ -210,8 +226,22 @@ function resolveIdv(idv: unknown, loopbackHttp: boolean): ResolvedOptions['idv']
   if (typeof idv === 'function') {
     return async (request) => validateIdvSpec(await idv(request), 'idv(request)', { loopbackHttp });
   }
-  const spec = validateIdvSpec(idv, 'idv', { loopbackHttp });
+  const { publicDetail: _detail, ...json } = isObject(idv) && typeof idv.toJSON !== 'function' ? idv : {};
+  const spec = validateIdvSpec(isObject(idv) && typeof idv.toJSON === 'function' ? idv : json, 'idv', {
+    loopbackHttp,
+  });
   return async () => spec;
+}
+
+/** `idv.publicDetail`: one of the levels, `checks` when not given. */
+function resolvePublicDetail(idv: unknown): PublicDetail {
+  const detail =
+    isObject(idv) || typeof idv === 'function' ? (idv as IdvPublicDetail).publicDetail : undefined;
+  if (detail === undefined) return 'checks';
+  if (!PUBLIC_DETAILS.includes(detail)) {
+    throw new YotiOptionsError('idv.publicDetail', `should be one of ${PUBLIC_DETAILS.join(', ')}`);
+  }
+  return detail;
 }
 
 const isLoopback = (url: string) => isLoopbackUrl(new URL(url));
@@ -263,6 +293,7 @@ export function resolveOptions(options: YotiHandlerOptions): ResolvedOptions {
     privateKey,
     share,
     idv,
+    publicDetail: resolvePublicDetail(options.idv),
     basePath,
     allowedOrigins: resolveOrigins(options.allowedOrigins),
     trustProxy: options.trustProxy ?? false,

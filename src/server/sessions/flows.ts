@@ -1,6 +1,8 @@
+import type { Outcome } from '../../shared/back-office.js';
 import type { Caller } from '../http/caller.js';
 import type { SessionKind, SessionRecord, StatusUpdate } from '../store/store.js';
 import type { IdvSessions } from './idv-sessions.js';
+import { FINAL_OUTCOMES } from './outcome.js';
 import type { ShareSessions } from './share-sessions.js';
 
 const STATE_RANK: Readonly<Record<string, number>> = { CREATED: 0, PENDING: 1, PROCESSING: 1, DONE: 2 };
@@ -11,11 +13,20 @@ export function shareUpdate(state: { status: string }): StatusUpdate {
   return { data: JSON.stringify(state), progress: terminal ? 1 : 0, terminal };
 }
 
-/** An IDV state: more checks, and checks further on, are further along; a completed or expired session is terminal. */
-export function idvUpdate(state: { state: string; checks: Array<{ state: string }> }): StatusUpdate {
-  const terminal = state.state !== 'ONGOING';
-  const checks = state.checks.reduce((sum, check) => sum + 10 + (STATE_RANK[check.state] ?? 0), 0);
-  return { data: JSON.stringify(state), progress: (terminal ? 1_000_000 : 0) + checks, terminal };
+/**
+ * An IDV state: more checks, and checks further on, are further along; an ended session further
+ * still, and a final outcome (approved, rejected, expired) furthest, and terminal: a session under
+ * review goes on streaming until the business decides.
+ */
+export function idvUpdate(state: {
+  state: string;
+  outcome: Outcome;
+  checks?: Array<{ state: string }>;
+}): StatusUpdate {
+  const terminal = FINAL_OUTCOMES.has(state.outcome);
+  const checks = (state.checks ?? []).reduce((sum, check) => sum + 10 + (STATE_RANK[check.state] ?? 0), 0);
+  const stage = terminal ? 2_000_000 : state.state === 'ONGOING' ? 0 : 1_000_000;
+  return { data: JSON.stringify(state), progress: stage + checks, terminal };
 }
 
 /** One kind of session, as the routes and live status use it: made for a caller, and read. */

@@ -2,9 +2,11 @@ import { HostCodeError, notConfigured } from '../core/errors.js';
 import yoti from '../core/yoti-sdk.js';
 import type { Caller } from '../http/caller.js';
 import type { IdvSessionSpec } from '../options/idv-spec.js';
+import type { PublicDetail } from '../options/resolve-options.js';
 import type { SessionRecord } from '../store/store.js';
 import type { Bindings } from './bindings.js';
-import { type IdvSummary, idvSummary } from './summaries.js';
+import { manualChecksOf } from './outcome.js';
+import { type IdvSummary, idvFacts, idvSummary, type PublicSummary, publicSummary } from './summaries.js';
 import { upstreamString } from './upstream.js';
 import type { YotiApi } from './yoti-api.js';
 
@@ -19,6 +21,9 @@ export interface CreatedIdvSession {
   live: boolean;
 }
 
+/** The facts of a session as read, before an outcome is derived from them. */
+export type IdvFacts = ReturnType<typeof idvFacts>;
+
 /** Who is told of each session made and each state read: the back office's records. */
 export interface IdvObserver {
   created(
@@ -26,7 +31,12 @@ export interface IdvObserver {
     spec: IdvSessionSpec,
     link?: { linkId: string; name: string; email: string },
   ): Promise<void>;
-  observed(summary: IdvSummary): Promise<void>;
+  /**
+   * A session's facts as read: the observer derives the summary (its record holds the business's
+   * decision and the checks' manual modes, else `manualChecks`), keeps the record current, and
+   * resolves the summary.
+   */
+  observed(facts: IdvFacts, manualChecks?: Record<string, string>): Promise<IdvSummary>;
 }
 
 export interface IdvSessionsOptions {
@@ -34,6 +44,8 @@ export interface IdvSessionsOptions {
   idv?: (request: Request) => Promise<IdvSessionSpec>;
   idvApiUrl: string;
   webhooks: boolean;
+  /** What the person's browser may read of a session. */
+  publicDetail: PublicDetail;
 }
 
 type IdvSession = Awaited<ReturnType<YotiApi['idv']['getSession']>>;
@@ -94,10 +106,12 @@ export class IdvSessions {
     const ttl = Number.isInteger(reported) && reported > 0 ? reported : 600;
     const live = this.#options.webhooks && resolved.notifications !== undefined;
     // When the token runs out, a session the person has not finished expires: it is read then.
+    const manualChecks = manualChecksOf(resolved);
     await this.#bindings.put('idv', sessionId, {
       caller: caller.id,
       live,
       expiresAt: Date.now() + ttl * 1000,
+      ...(Object.keys(manualChecks).length > 0 ? { manualChecks } : {}),
     });
     await this.observer?.created(sessionId, resolved, link);
     return {
@@ -109,31 +123,39 @@ export class IdvSessions {
     };
   }
 
-  /** Where an IDV session stands, with no personal data (read from Yoti at most once a second; `fresh` reads anew). */
+  /**
+   * Where an IDV session stands as the person's browser may read it (`publicDetail`), with no
+   * personal data (read from Yoti at most once a second; `fresh` reads anew).
+   */
   async state(
     sessionId: string,
     record: SessionRecord,
     { fresh = false } = {},
-  ): Promise<IdvSummary & { live: boolean }> {
-    return { ...(await this.summary(sessionId, { fresh })), live: record.live === true };
+  ): Promise<PublicSummary & { live: boolean }> {
+    const summary = await this.summary(sessionId, { fresh, manualChecks: record.manualChecks });
+    return { ...publicSummary(summary, this.#options.publicDetail), live: record.live === true };
   }
 
-  /** Where session `sessionId` stands (read as `state` reads it), the back office told. */
-  async summary(sessionId: string, { fresh = false } = {}): Promise<IdvSummary> {
+  /** Where session `sessionId` stands, all of it (read as `state` reads it), the back office told. */
+  async summary(
+    sessionId: string,
+    { fresh = false, manualChecks }: { fresh?: boolean; manualChecks?: Record<string, string> } = {},
+  ): Promise<IdvSummary> {
     const session = await this.#api.read(
       `idv:${sessionId}`,
       'IDV session',
       () => this.#api.idv.getSession(sessionId),
       { fresh },
     );
-    const summary = idvSummary(session);
-    await this.observer?.observed(summary);
-    return summary;
+    return this.summaryOf(session, manualChecks);
   }
 
-  /** The summary of a session the SDK read. */
-  summaryOf(session: IdvSession): IdvSummary {
-    return idvSummary(session);
+  /** The summary of a session the SDK read, the back office told. */
+  summaryOf(session: IdvSession, manualChecks?: Record<string, string>): Promise<IdvSummary> {
+    const facts = idvFacts(session);
+    return this.observer
+      ? this.observer.observed(facts, manualChecks)
+      : Promise.resolve(idvSummary(facts, { manualChecks }));
   }
 
   /** The session as the SDK reads it: checks, document fields, media IDs. Server-side only. */

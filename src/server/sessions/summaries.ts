@@ -1,4 +1,7 @@
 import type { DigitalIdentityClient, IDVClient } from 'yoti';
+import type { Outcome } from '../../shared/back-office.js';
+import type { PublicDetail } from '../options/resolve-options.js';
+import { type OutcomeContext, type OutcomeFacts, outcomeOf } from './outcome.js';
 import { upstreamOneOf, upstreamString } from './upstream.js';
 
 /** What the SDK's results look like, kept to the getters the helper reads. */
@@ -30,20 +33,26 @@ export interface IdvCheck {
   recommendation?: { value: string; reason?: string };
 }
 
+/** What the helper knows of an IDV session that a page may be told (as far as `publicDetail` allows). */
 export interface IdvSummary {
   sessionId: string;
   state: string;
+  outcome: Outcome;
   result?: string;
   failureReason?: string;
   checks: IdvCheck[];
 }
 
+/** A summary as a browser reads it: state and outcome, and what `publicDetail` allows beside. */
+export type PublicSummary = Pick<IdvSummary, 'sessionId' | 'state' | 'outcome'> &
+  Partial<Pick<IdvSummary, 'result' | 'failureReason' | 'checks'>>;
+
 /**
- * The summary of an IDV session the browser may see: state, checks with their recommendation,
- * the identity profile's (simple or advanced) result and failure reason. No token, no resource, no media, no document
- * field: nothing that identifies the person.
+ * The facts of an IDV session an outcome is derived from and a summary is made of: state, checks
+ * with their recommendation, the identity profile's (simple or advanced) result and failure reason.
+ * No token, no resource, no media, no document field: nothing that identifies the person.
  */
-export function idvSummary(session: IdvSession): IdvSummary {
+export function idvFacts(session: IdvSession): Omit<IdvSummary, 'outcome'> & OutcomeFacts {
   const checks = session.getChecks().map((check): IdvCheck => {
     const recommendation = check.getReport()?.getRecommendation();
     const value = recommendation?.getValue();
@@ -63,5 +72,34 @@ export function idvSummary(session: IdvSession): IdvSummary {
     ...(result ? { result } : {}),
     ...(failureReason ? { failureReason } : {}),
     checks,
+    profileRequested: profile !== undefined,
+  };
+}
+
+/** The summary of a session: its facts and the outcome derived from them in `context`. */
+export function idvSummary(facts: ReturnType<typeof idvFacts>, context: OutcomeContext = {}): IdvSummary {
+  const { profileRequested: _asked, ...summary } = facts;
+  return { ...summary, outcome: outcomeOf(facts, context) };
+}
+
+/**
+ * What the person's browser is told of `summary`: `outcome` only the state and the outcome;
+ * `checks` (the default) each check's type, state and recommendation, without reasons; `reasons`
+ * everything, reasons, result and failure reason included. A fraud signal (a reason such as
+ * COUNTERFEIT) reaches a browser only when the host chose `reasons`.
+ */
+export function publicSummary(summary: IdvSummary, detail: PublicDetail): PublicSummary {
+  const { sessionId, state, outcome } = summary;
+  if (detail === 'outcome') return { sessionId, state, outcome };
+  if (detail === 'reasons') return summary;
+  return {
+    sessionId,
+    state,
+    outcome,
+    checks: summary.checks.map(({ type, state: checkState, recommendation }) => ({
+      type,
+      state: checkState,
+      ...(recommendation ? { recommendation: { value: recommendation.value } } : {}),
+    })),
   };
 }

@@ -7,37 +7,31 @@
  */
 
 import {
+  type AuditEntry,
   DECISION_VALUES,
   type Decision,
   type DecisionValue,
+  type Outcome,
   RECORD_STATES,
+  type RecordRow,
   type RecordState,
 } from '../../shared/back-office.js';
 import { StoreFullError } from '../core/errors.js';
 
-export { DECISION_VALUES, type Decision, type DecisionValue, RECORD_STATES, type RecordState };
+export {
+  type AuditEntry,
+  DECISION_VALUES,
+  type Decision,
+  type DecisionValue,
+  type Outcome,
+  RECORD_STATES,
+  type RecordState,
+};
 
-/** One action on a record: who did what, when. */
-export interface AuditEntry {
-  at: string;
-  /** A staff member's `id`, or `helper` / `person` for what the helper or the person did. */
-  by: string;
-  action: string;
-}
-
-/** What the back office keeps of one IDV session. */
-export interface IdvRecord {
-  sessionId: string;
-  linkId?: string;
-  name?: string;
-  email?: string;
-  /** ISO 8601. */
-  createdAt: string;
-  state: RecordState;
-  /** The identity profile's result, when one was asked for. */
-  result?: string;
-  decision?: Decision;
-  mediaDeleted: boolean;
+/** What the back office keeps of one IDV session: its list row, its audit, and what retention reads. */
+export interface IdvRecord extends RecordRow {
+  /** ISO 8601: when the session was first seen COMPLETED (retention counts the media's days from it). */
+  completedAt?: string;
   /** Media items deleted one by one (all of them: `mediaDeleted`). */
   deletedMedia?: string[];
   audit: AuditEntry[];
@@ -46,12 +40,27 @@ export interface IdvRecord {
 }
 
 /** A record as the list shows it: no audit, no check modes. */
-export type IdvRecordRow = Omit<IdvRecord, 'audit' | 'manualChecks' | 'deletedMedia'>;
+export type IdvRecordRow = RecordRow;
 
 /** What may change on a record after it is made. */
 export type RecordPatch = Partial<
-  Pick<IdvRecord, 'state' | 'result' | 'decision' | 'mediaDeleted' | 'deletedMedia'>
+  Pick<
+    IdvRecord,
+    'state' | 'outcome' | 'result' | 'decision' | 'mediaDeleted' | 'deletedMedia' | 'completedAt'
+  >
 >;
+
+/**
+ * What retention asks of the records: sessions created before `before` (`session`; `unnamed`:
+ * only those nobody named, made without a link), or completed before it with their media still
+ * there (`media`); oldest first, at most `limit`.
+ */
+export interface DueQuery {
+  kind: 'session' | 'unnamed' | 'media';
+  /** ISO 8601. */
+  before: string;
+  limit: number;
+}
 
 export interface RecordQuery {
   /** Matches name or email, case-insensitive, anywhere in them. */
@@ -122,6 +131,21 @@ export interface YotiRecords {
    * pub/sub); without it, the helper tells the changes made in this process only.
    */
   follow?(listener: (change: RecordChange) => void): Promise<() => void>;
+  /**
+   * The session IDs retention has work for (see DueQuery), from an index; without it, retention
+   * pages through `list` (every record, each sweep: fine for a small site).
+   */
+  due?(query: DueQuery): Promise<string[]>;
+  /** How full bounded records are (the memory ones): the helper warns before they fill. */
+  usage?(): { size: number; capacity: number };
+}
+
+/** Whether `record` is one `query` asks retention for. */
+export function isDue(record: IdvRecord, { kind, before }: Omit<DueQuery, 'limit'>): boolean {
+  if (kind === 'media') {
+    return !record.mediaDeleted && record.completedAt !== undefined && record.completedAt < before;
+  }
+  return record.createdAt < before && (kind === 'session' || record.linkId === undefined);
 }
 
 export const DEFAULT_PAGE = 25;
@@ -133,7 +157,7 @@ export const sortKey = (record: Pick<IdvRecord, 'createdAt' | 'sessionId'>): str
 
 /** A record as the list shows it. */
 export function rowOf(record: IdvRecord): IdvRecordRow {
-  const { audit: _audit, manualChecks: _modes, deletedMedia: _deleted, ...row } = record;
+  const { audit: _audit, manualChecks: _modes, deletedMedia: _deleted, completedAt: _at, ...row } = record;
   return row;
 }
 
@@ -213,6 +237,20 @@ export class MemoryRecords implements YotiRecords {
   async list(query: RecordQuery): Promise<RecordPage> {
     const sorted = this.#order.map((id) => this.#records.get(id) as IdvRecord);
     return structuredClone(pageOf(sorted, query));
+  }
+
+  async due(query: DueQuery): Promise<string[]> {
+    const due: IdvRecord[] = [];
+    for (const record of this.#records.values()) if (isDue(record, query)) due.push(record);
+    const key = (record: IdvRecord) => (query.kind === 'media' ? record.completedAt : record.createdAt) ?? '';
+    return due
+      .sort((a, b) => key(a).localeCompare(key(b)))
+      .slice(0, query.limit)
+      .map((record) => record.sessionId);
+  }
+
+  usage(): { size: number; capacity: number } {
+    return { size: this.#records.size, capacity: this.capacity };
   }
 
   async putLink(link: IdvLink): Promise<void> {

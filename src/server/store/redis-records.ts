@@ -77,6 +77,9 @@ export function redisRecords({ client, subscriber, prefix, command }: RedisRecor
   const auditKey = (id: string) => `${prefix}record-audit:${id}`;
   const linkKey = (id: string) => `${prefix}link:${id}`;
   const index = `${prefix}records`;
+  /** Retention's indexes: the records of sessions nobody named, by creation; those with media, by completion. */
+  const unnamedIndex = `${prefix}records-unnamed`;
+  const mediaIndex = `${prefix}records-media`;
   const channel = `${prefix}record-changes`;
   const listeners = new Set<(change: RecordChange) => void>();
   let subscribed: Promise<void> | undefined;
@@ -109,6 +112,8 @@ export function redisRecords({ client, subscriber, prefix, command }: RedisRecor
           .del([recordKey(record.sessionId), auditKey(record.sessionId)])
           .hSet(recordKey(record.sessionId), fieldsOf(fields))
           .zAdd(index, { score: Date.parse(record.createdAt), value: record.sessionId });
+        if (record.linkId === undefined)
+          multi.zAdd(unnamedIndex, { score: Date.parse(record.createdAt), value: record.sessionId });
         if (audit.length > 0)
           multi.rPush(
             auditKey(record.sessionId),
@@ -129,6 +134,9 @@ export function redisRecords({ client, subscriber, prefix, command }: RedisRecor
           [audit ? JSON.stringify(audit) : '', ...pairs],
         );
         if (!found) return undefined;
+        if (patch.mediaDeleted) await client.zRem(mediaIndex, id);
+        else if (patch.completedAt)
+          await client.zAdd(mediaIndex, { score: Date.parse(patch.completedAt), value: id });
         const record = await read(id);
         if (record) await tell({ row: rowOf(record) });
         return record;
@@ -140,6 +148,8 @@ export function redisRecords({ client, subscriber, prefix, command }: RedisRecor
           .del(recordKey(id))
           .del(auditKey(id))
           .zRem(index, id)
+          .zRem(unnamedIndex, id)
+          .zRem(mediaIndex, id)
           .exec()) as unknown as [number];
         if (removed > 0) await tell({ deleted: id });
         return removed > 0;
@@ -164,6 +174,18 @@ export function redisRecords({ client, subscriber, prefix, command }: RedisRecor
           if (ids.length < BATCH) return { sessions };
         }
       }),
+    due: ({ kind, before, limit }) =>
+      command(() =>
+        client.zRange(
+          kind === 'session' ? index : kind === 'unnamed' ? unnamedIndex : mediaIndex,
+          '-inf',
+          `(${Date.parse(before)}`,
+          {
+            BY: 'SCORE',
+            LIMIT: { offset: 0, count: limit },
+          },
+        ),
+      ),
     putLink: (link: IdvLink) =>
       command(async () => {
         await client

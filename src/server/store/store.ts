@@ -23,6 +23,8 @@ export interface SessionRecord {
   expiresAt?: number;
   /** Share sessions: the QR code shown now, given again while it has time left. */
   qrCode?: { id: string; uri: string; expiresAt: string };
+  /** IDV sessions: the `manual_check` mode of each requested check that set one (its outcome waits for them). */
+  manualChecks?: Record<string, string>;
 }
 
 /** One state of a session, as its event stream sends it. */
