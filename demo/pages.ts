@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize } from 'node:path';
-import type { ShareReceiptProfile, YotiHandler } from 'yoti-elements/server';
+import type { Outcome, ShareReceiptProfile, YotiHandler } from 'yoti-elements/server';
 
 const publicDir = join(import.meta.dirname, 'public');
 const bundle = join(import.meta.dirname, '..', 'dist', 'yoti-elements.min.js');
@@ -69,12 +69,19 @@ const PROBLEMS = {
     'A scan can only be seen in the browser it was made in.',
   ],
   'not-passed': [
-    'We could not verify your document',
+    "We couldn't verify your identity",
     'Please try again, or choose another way to confirm who you are.',
+  ],
+  review: [
+    'Your documents are being reviewed',
+    "A member of our team is looking at them. We'll email you as soon as it's done.",
   ],
   unreadable: ['That verification could not be read', 'Please try again.'],
   unfinished: ['The scan did not finish', 'Please try again, or choose another way to confirm who you are.'],
 } as const;
+
+/** What the page says of a scan that did not verify the person, by its outcome. */
+const NOT_VERIFIED = { REJECTED: 'not-passed', REVIEW: 'review', EXPIRED: 'unfinished' } as const;
 
 /** The page after a scan: a welcome with the name read from the document, or why there is none. */
 function verifiedPage(
@@ -125,22 +132,18 @@ function welcomePage(profile: ShareReceiptProfile | undefined, refused: boolean)
 }
 
 /**
- * A finished scan, read server-side for the browser that made it: passed when every check
- * approved; the name, document type and expiry from the document's extracted fields.
+ * A finished scan, read server-side for the browser that made it: its outcome, and once verified
+ * the name, document type and expiry from the document's extracted fields.
  */
 async function scannedDocument(
   yoti: YotiHandler,
   sessionId: string,
   request: IncomingMessage,
-): Promise<ScannedDocument | 'checking' | undefined> {
+): Promise<ScannedDocument | Exclude<Outcome, 'APPROVED'>> {
+  // The outcome the helper derives: the same word the status card showed the person.
+  const { outcome } = await yoti.getIdvSummary(sessionId, { request });
+  if (outcome !== 'APPROVED') return outcome;
   const session = await yoti.getIdvSession(sessionId, { request });
-  if (session.getState() === 'ONGOING') return 'checking';
-  const checks = session.getChecks();
-  const passed =
-    session.getState() === 'COMPLETED' &&
-    checks.length > 0 &&
-    checks.every((check) => check.getReport()?.getRecommendation()?.getValue() === 'APPROVE');
-  if (!passed) return undefined;
   const document = session.getResources().getIdDocuments()[0];
   const mediaId = document?.getDocumentFields()?.getMedia().getId();
   const fields = mediaId
@@ -224,9 +227,10 @@ export function sitePages(options: {
     const sessionId = url.searchParams.get('sessionId') ?? cookie(req, SCAN_COOKIE) ?? '';
     try {
       const document = await scannedDocument(options.yoti, sessionId, req);
-      if (document === 'checking') send(res, 200, '.html', checkingPage(sessionId, options.endpoint));
-      // Not passing is an answer, not an error: the page says so.
-      else send(res, 200, '.html', verifiedPage(document, document ? undefined : 'not-passed'));
+      if (document === 'PENDING') send(res, 200, '.html', checkingPage(sessionId, options.endpoint));
+      // Not passing is an answer, not an error: the page says so (never why: that is for staff).
+      else if (typeof document === 'string') send(res, 200, '.html', verifiedPage(undefined, NOT_VERIFIED[document]));
+      else send(res, 200, '.html', verifiedPage(document, undefined));
     } catch (error) {
       const refused = (error as { code?: string }).code === 'session_not_found';
       send(res, refused ? 403 : 400, '.html', verifiedPage(undefined, refused ? 'refused' : 'unreadable'));

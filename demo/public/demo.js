@@ -25,7 +25,24 @@ if (flow === 'inline' || flow === 'instant') {
   share.setAttribute('alignment', 'fill');
 }
 
-document.getElementById('start-scan').addEventListener('click', () => {
+/** The status card's next step when the identity could not be verified: scan again, or go another way. */
+function nextStepAfterRejection() {
+  const next = document.createElement('p');
+  next.slot = 'next-step';
+  next.className = 'next-step';
+  const again = document.createElement('button');
+  again.type = 'button';
+  again.className = 'primary';
+  again.textContent = 'Try again';
+  again.addEventListener('click', startScan);
+  const other = document.createElement('a');
+  other.href = '/';
+  other.textContent = 'Choose another way';
+  next.append(again, ' ', other);
+  return next;
+}
+
+function startScan() {
   scanSection.hidden = false;
   slot.replaceChildren();
   const frame = document.createElement('yoti-docscan-frame');
@@ -47,15 +64,22 @@ document.getElementById('start-scan').addEventListener('click', () => {
     status.setAttribute('session-id', sessionId);
     status.setAttribute('endpoint', endpoint);
     status.setAttribute('poll-interval', '1500');
-    // Once the checks are done, the next step reads the results on the server (never in the page).
+    // The outcome the helper derived decides the next step: once verified, the results are read on
+    // the server (never in the page); not verified, the person may try again or go another way.
     status.addEventListener('yoti-status', ({ detail }) => {
-      if (detail.state !== 'COMPLETED' || slot.querySelector('.next')) return;
-      const next = document.createElement('a');
-      next.className = 'primary next';
-      next.href = `/verified?sessionId=${encodeURIComponent(sessionId)}`;
-      next.textContent = 'Continue';
-      slot.append(next);
-      say('Your checks are done.');
+      if (detail.outcome === 'APPROVED' && !slot.querySelector('.next')) {
+        const next = document.createElement('a');
+        next.className = 'primary next';
+        next.href = `/verified?sessionId=${encodeURIComponent(sessionId)}`;
+        next.textContent = 'Continue';
+        slot.append(next);
+        say('Your identity is verified. Continue to finish opening your account.');
+      } else if (detail.outcome === 'REJECTED' && !status.querySelector('[slot="next-step"]')) {
+        status.append(nextStepAfterRejection());
+        say('');
+      } else if (detail.outcome === 'REVIEW') {
+        say("We'll email you as soon as the review is done. You can close this page.");
+      }
     });
     slot.replaceChildren(status);
     say('Thanks! We are checking your document.');
@@ -63,4 +87,6 @@ document.getElementById('start-scan').addEventListener('click', () => {
   frame.addEventListener('yoti-error', (event) => say(event.detail.message));
   slot.append(frame);
   document.getElementById('scan-heading').focus();
-});
+}
+
+document.getElementById('start-scan').addEventListener('click', startScan);

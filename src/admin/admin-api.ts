@@ -10,35 +10,36 @@ import {
   string,
 } from '../core/validate.js';
 import {
+  type AuditEntry,
   DECISION_VALUES,
   type Decision,
   type DecisionValue,
+  OUTCOMES,
+  type Outcome,
+  PERMISSIONS,
+  type Permission,
   RECORD_STATES,
+  type RecordRow,
   type RecordState,
   type ReviewCheck,
   type ReviewIdentityProfile,
+  type StaffMember,
 } from '../shared/back-office.js';
 
 export {
+  type AuditEntry,
   DECISION_VALUES,
   type Decision,
   type DecisionValue,
+  OUTCOMES,
+  type Outcome,
+  type Permission,
   RECORD_STATES,
+  type RecordRow,
   type RecordState,
   type ReviewCheck,
+  type StaffMember,
 };
-
-/** The back office's answers, as the admin elements read them (docs/back-office.md). */
-export interface RecordRow {
-  sessionId: string;
-  name?: string;
-  email?: string;
-  createdAt: string;
-  state: RecordState;
-  result?: string;
-  decision?: Decision;
-  mediaDeleted: boolean;
-}
 
 export interface ReviewMedia {
   id: string;
@@ -51,7 +52,7 @@ export interface SessionDetail extends RecordRow {
   document?: { type: string; issuingCountry: string; fields?: Record<string, string> };
   media: ReviewMedia[];
   identityProfile?: ReviewIdentityProfile;
-  audit: Array<{ at: string; by: string; action: string }>;
+  audit: AuditEntry[];
 }
 
 export interface ListQuery {
@@ -66,6 +67,12 @@ const base = (endpoint: string) => `${endpoint.replace(/\/+$/, '')}/admin`;
 const text = (source: JsonRecord, key: string, max = 2048) => string(field(source, key), key, max);
 const maybe = (source: JsonRecord, key: string, max = 2048) => optionalString(field(source, key), key, max);
 
+/** Who did something: the ID, and the name when the helper has one. */
+function actorOf(body: JsonRecord): { by: string; byName?: string } {
+  const byName = maybe(body, 'byName', 200);
+  return { by: text(body, 'by', 200), ...(byName ? { byName } : {}) };
+}
+
 function decisionOf(value: unknown): Decision | undefined {
   if (value === undefined || value === null) return undefined;
   const body = record(value, 'decision');
@@ -73,7 +80,7 @@ function decisionOf(value: unknown): Decision | undefined {
   return {
     value: oneOf(field(body, 'value'), DECISION_VALUES, 'decision.value'),
     ...(note ? { note } : {}),
-    by: text(body, 'by', 200),
+    ...actorOf(body),
     at: text(body, 'at', 40),
   };
 }
@@ -81,20 +88,31 @@ function decisionOf(value: unknown): Decision | undefined {
 export function parseRow(value: unknown): RecordRow {
   const body = record(value, 'session');
   const decision = decisionOf(field(body, 'decision'));
-  const [name, email, result] = [
+  const [name, email, result, mediaDeletesAt] = [
     maybe(body, 'name', 200),
     maybe(body, 'email', 254),
     maybe(body, 'result', 40),
+    maybe(body, 'mediaDeletesAt', 40),
   ];
+  const state = oneOf(field(body, 'state'), RECORD_STATES, 'state');
+  const outcome = field(body, 'outcome');
   return {
     sessionId: text(body, 'sessionId', 256),
     ...(name ? { name } : {}),
     ...(email ? { email } : {}),
     createdAt: text(body, 'createdAt', 40),
-    state: oneOf(field(body, 'state'), RECORD_STATES, 'state'),
+    state,
+    // A helper from before outcomes: the state says as much as it can.
+    outcome:
+      outcome === undefined
+        ? state === 'EXPIRED'
+          ? 'EXPIRED'
+          : 'PENDING'
+        : oneOf(outcome, OUTCOMES, 'outcome'),
     ...(result ? { result } : {}),
     ...(decision ? { decision } : {}),
     mediaDeleted: field(body, 'mediaDeleted') === true,
+    ...(mediaDeletesAt ? { mediaDeletesAt } : {}),
   };
 }
 
@@ -171,7 +189,7 @@ export function parseDetail(value: unknown): SessionDetail {
   const identityProfile = isRecord(profile) ? profileOf(profile) : undefined;
   const audit = array(field(body, 'audit') ?? [], 'audit', 1000).map((item) => {
     const entry = record(item, 'audit');
-    return { at: text(entry, 'at', 40), by: text(entry, 'by', 200), action: text(entry, 'action', 300) };
+    return { at: text(entry, 'at', 40), ...actorOf(entry), action: text(entry, 'action', 300) };
   });
   return {
     ...parseRow(body),
@@ -236,6 +254,23 @@ export function createLink(endpoint: string, name: string, email: string) {
       const url = new URL(text(body, 'url'));
       if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new TypeError('url should be http(s)');
       return { linkId: text(body, 'linkId', 100), url: url.href, expiresAt: text(body, 'expiresAt', 40) };
+    },
+  });
+}
+
+/** Who is signed in, and what they may do. */
+export function getMe(endpoint: string, signal?: AbortSignal) {
+  return requestJson(`${base(endpoint)}/me`, {
+    signal,
+    parse: (value): StaffMember => {
+      const body = record(value, 'me');
+      return {
+        id: text(body, 'id', 200),
+        name: text(body, 'name', 200),
+        permissions: array(field(body, 'permissions'), 'permissions').filter((name): name is Permission =>
+          PERMISSIONS.includes(name as Permission),
+        ),
+      };
     },
   });
 }

@@ -114,25 +114,43 @@ export const adminStyles = css`
     font-size: 0.8125rem;
     font-weight: 600;
     white-space: nowrap;
-    background: color-mix(in srgb, var(--_primary) 12%, transparent);
+    background: color-mix(in srgb, var(--_primary) 12%, var(--_surface));
     /* Darker than the brand colour, so that small bold text on its tint keeps a 4.5:1 contrast. */
-    color: color-mix(in srgb, var(--_primary) 80%, black);
+    color: var(--_link);
+  }
+  /* Each tone tints its background and darkens its text, for 4.5:1 contrast on the tint. */
+  .badge.APPROVED,
+  .badge.APPROVE {
+    background: color-mix(in srgb, var(--_success) 12%, var(--_surface));
+    color: color-mix(in srgb, var(--_success) 80%, var(--_text));
+  }
+  .badge.REJECTED,
+  .badge.REJECT,
+  .badge.ABORTED {
+    background: color-mix(in srgb, var(--_danger) 10%, var(--_surface));
+    color: color-mix(in srgb, var(--_danger) 85%, var(--_text));
+  }
+  .badge.REVIEW,
+  .badge.NOT_AVAILABLE {
+    background: color-mix(in srgb, var(--_warning) 12%, var(--_surface));
+    color: color-mix(in srgb, var(--_warning) 85%, var(--_text));
   }
   .badge.COMPLETED,
-  .badge.APPROVE,
-  .badge.DONE {
-    background: color-mix(in srgb, var(--_success) 12%, transparent);
-    color: color-mix(in srgb, var(--_success) 80%, black);
-  }
   .badge.EXPIRED,
   .badge.NONE {
     background: var(--_subtle);
     color: var(--_muted);
   }
-  .badge.REJECT,
-  .badge.ABORTED {
-    background: color-mix(in srgb, var(--_danger) 10%, transparent);
-    color: var(--_danger);
+  .badge::before {
+    content: '';
+    inline-size: 0.5em;
+    block-size: 0.5em;
+    border-radius: 50%;
+    background: currentColor;
+  }
+  .badge.NONE::before {
+    background: transparent;
+    box-shadow: inset 0 0 0 1px currentColor;
   }
   .problem {
     display: flex;

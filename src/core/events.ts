@@ -1,3 +1,5 @@
+import type { Outcome } from '../shared/back-office.js';
+
 /**
  * Every event the elements fire: its name, its detail, and its entry in HTMLElementEventMap, so
  * that `el.addEventListener('yoti-success', (e) => e.detail.receiptId)` is typed for hosts.
@@ -46,8 +48,15 @@ export interface IdvCheckSummary {
   recommendation?: { value: IdvRecommendation; reason?: string };
 }
 
+/**
+ * What an IDV session came to, as the helper derives it: PENDING while checking, REVIEW when a
+ * person must look, then APPROVED, REJECTED or EXPIRED (the business's decision first, once made).
+ */
+export type IdvOutcome = Outcome;
+
 export interface YotiStatusDetail {
   state: IdvState;
+  outcome: IdvOutcome;
   result?: IdvResult;
   failureReason?: string;
   checks: IdvCheckSummary[];

@@ -18,8 +18,11 @@ export const theme = css`
     --_success: var(--yoti-color-success, #1c7c4d);
     --_danger: var(--yoti-color-danger, #b42318);
     --_warning: var(--yoti-color-warning, #8a5a00);
+    --_link: var(--yoti-color-link, color-mix(in srgb, var(--_primary) 80%, black));
     --_radius: var(--yoti-radius, 12px);
-    --_focus: var(--yoti-focus-ring, 0 0 0 3px color-mix(in srgb, var(--_primary) 45%, transparent));
+    --_focus-color: var(--yoti-color-focus, #1f5f99);
+    /* A 2 px ring of the focus colour outside a 2 px gap of the surface: 3:1 against either side. */
+    --_focus: var(--yoti-focus-ring, 0 0 0 2px var(--_surface), 0 0 0 4px var(--_focus-color));
     font-family: var(--_font);
     color: var(--_text);
   }

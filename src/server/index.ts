@@ -3,6 +3,7 @@
  * SDK and answers the JSON routes the elements call. Node only.
  */
 
+export type { Permission, StaffMember } from '../shared/back-office.js';
 export {
   type FastifyInstanceLike,
   type FastifyPluginOptions,
@@ -14,6 +15,7 @@ export { type SvelteKitEvent, type SvelteKitRoute, toSvelteKitRoute } from './ad
 export type { SessionDetail } from './admin/back-office.js';
 export type { CreatedLink, LinkInput } from './admin/links.js';
 export type { AdminApi } from './admin/mount.js';
+export type { SweepResult } from './admin/retention.js';
 export type { ReviewCheck, ReviewIdentityProfile, ReviewMedia } from './admin/session-review.js';
 export {
   AdminUnauthenticated,
@@ -31,9 +33,20 @@ export type { CallerResolver } from './http/caller.js';
 export type { LimitOptions } from './http/limits.js';
 export { type TrustProxy, withClientAddress } from './http/origin.js';
 export type { Staff } from './http/router.js';
-export type { AdminOptions, LinkOptions } from './options/admin-options.js';
+export type {
+  AdminOptions,
+  LinkOptions,
+  RetentionOptions,
+  StaffIdentity,
+} from './options/admin-options.js';
 export type { IdvSessionSpec } from './options/idv-spec.js';
-export type { IdvOption, ShareOptions, YotiHandlerOptions } from './options/resolve-options.js';
+export type {
+  IdvOption,
+  IdvPublicDetail,
+  PublicDetail,
+  ShareOptions,
+  YotiHandlerOptions,
+} from './options/resolve-options.js';
 export type {
   ShareApp,
   ShareExtensionJson,
@@ -45,14 +58,16 @@ export type {
 export type { CreatedIdvSession } from './sessions/idv-sessions.js';
 export type { ShareReceiptProfile } from './sessions/receipt.js';
 export type { CreatedShareSession, ShareQrCode } from './sessions/share-sessions.js';
-export type { IdvCheck, IdvSummary } from './sessions/summaries.js';
+export type { IdvCheck, IdvSummary, PublicSummary } from './sessions/summaries.js';
 export {
   type AuditEntry,
   type Decision,
+  type DueQuery,
   type IdvLink,
   type IdvRecord,
   type IdvRecordRow,
   MemoryRecords,
+  type Outcome,
   type RecordChange,
   type RecordPage,
   type RecordPatch,

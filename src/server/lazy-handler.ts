@@ -15,6 +15,7 @@ const HOST_METHODS: Record<HostMethod, true> = {
   createShareSession: true,
   createIdvSession: true,
   getIdvSession: true,
+  getIdvSummary: true,
   getIdvMedia: true,
   createIdvLink: true,
 };

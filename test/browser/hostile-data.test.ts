@@ -69,12 +69,21 @@ describe('hostile data from the helper renders as text', () => {
 
   it('status card: markup in check types, reasons or states is refused as a bad answer, never rendered', async () => {
     for (const summary of [
-      { sessionId: 's', state: 'COMPLETED', checks: [{ type: MARKUP, state: 'DONE' }] },
-      { sessionId: 's', state: 'COMPLETED', failureReason: MARKUP, result: 'ABORTED', checks: [] },
-      { sessionId: 's', state: MARKUP, checks: [] },
+      { sessionId: 's', state: 'COMPLETED', outcome: 'REVIEW', checks: [{ type: MARKUP, state: 'DONE' }] },
       {
         sessionId: 's',
         state: 'COMPLETED',
+        outcome: 'REJECTED',
+        failureReason: MARKUP,
+        result: 'ABORTED',
+        checks: [],
+      },
+      { sessionId: 's', state: 'COMPLETED', outcome: MARKUP, checks: [] },
+      { sessionId: 's', state: MARKUP, outcome: 'PENDING', checks: [] },
+      {
+        sessionId: 's',
+        state: 'COMPLETED',
+        outcome: 'APPROVED',
         checks: [{ type: 'LIVENESS', state: 'DONE', recommendation: { value: 'APPROVE', reason: MARKUP } }],
       },
     ]) {
@@ -86,7 +95,7 @@ describe('hostile data from the helper renders as text', () => {
       await waitUntil(() => el.shadowRoot!.textContent!.includes('Reconnecting'), 'the bad answer refused', {
         timeout: 3000,
       });
-      expect(el.shadowRoot!.querySelector('img, script, [part="badge"], [part="check"]')).to.equal(null);
+      expect(el.shadowRoot!.querySelector('img, script, [part~="outcome"], [part="check"]')).to.equal(null);
       expect(el.shadowRoot!.textContent).not.to.contain('<img');
       el.remove();
     }

@@ -8,19 +8,22 @@ import { startWorker, worker } from '../support/msw.js';
 
 type Answer = Record<string, unknown> | { status: number; body?: unknown } | 'network-error';
 
-const ONGOING = { sessionId: 's1', state: 'ONGOING', checks: [] };
+const ONGOING = { sessionId: 's1', state: 'ONGOING', outcome: 'PENDING', checks: [] };
 const APPROVED = {
   sessionId: 's1',
   state: 'COMPLETED',
+  outcome: 'APPROVED',
   checks: [
     { type: 'ID_DOCUMENT_AUTHENTICITY', state: 'DONE', recommendation: { value: 'APPROVE' } },
     { type: 'LIVENESS', state: 'DONE', recommendation: { value: 'APPROVE' } },
     { type: 'ID_DOCUMENT_FACE_MATCH', state: 'DONE', recommendation: { value: 'APPROVE' } },
   ],
 };
+/** A rejection as a helper with `publicDetail: 'reasons'` hands it over. */
 const REJECTED = {
   sessionId: 's1',
   state: 'COMPLETED',
+  outcome: 'REJECTED',
   result: 'ABORTED',
   failureReason: 'FRAUD_DETECTED',
   checks: [
@@ -145,9 +148,10 @@ describe('<yoti-idv-status>', () => {
     expect(text(el)).to.contain('Checking your verification');
     await until(() => statuses.length === 1, 'the first status');
     await el.updateComplete;
-    expect(statuses[0]).to.deep.equal({ state: 'ONGOING', checks: [] });
-    expect(el.shadowRoot!.querySelector('[part="badge"]')!.textContent).to.equal('In progress');
-    expect(text(el)).to.contain("We're checking your documents");
+    expect(statuses[0]).to.deep.equal({ state: 'ONGOING', outcome: 'PENDING', checks: [] });
+    expect(el.shadowRoot!.querySelector('[part~="outcome"]')!.className).to.contain('PENDING');
+    expect(text(el)).to.contain('Checking your documents');
+    expect(text(el)).to.contain('This page updates by itself');
     await accessible(el);
   });
 
@@ -166,13 +170,10 @@ describe('<yoti-idv-status>', () => {
     const checks = [...el.shadowRoot!.querySelectorAll('[part="check"]')].map((li) =>
       li.textContent!.replace(/\s+/g, ' ').trim(),
     );
-    expect(checks).to.deep.equal([
-      'Document authenticity Approved',
-      'Liveness Approved',
-      'Face match Approved',
-    ]);
+    expect(checks).to.deep.equal(['Document authenticity Passed', 'Liveness Passed', 'Face match Passed']);
+    expect(el.shadowRoot!.querySelector('[part~="outcome"]')!.textContent).to.contain('Identity verified');
     expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal(
-      'Verification status: Completed.',
+      'Verification status: Identity verified.',
     );
     await accessible(el);
   });
@@ -184,39 +185,73 @@ describe('<yoti-idv-status>', () => {
     await el.updateComplete;
     expect(statuses[0]).to.deep.equal({
       state: 'COMPLETED',
+      outcome: 'REJECTED',
       result: 'ABORTED',
       failureReason: 'FRAUD_DETECTED',
       checks: REJECTED.checks,
     });
-    const result = el.shadowRoot!.querySelector('[part="result"]')!;
-    expect(result.textContent).to.contain('Identity not verified');
+    const result = el.shadowRoot!.querySelector('[part~="result"]')!;
+    expect(result.textContent).to.contain("We couldn't verify your identity");
     expect(result.textContent).to.contain('Possible fraud was detected.');
-    expect(text(el)).to.contain('Rejected');
+    expect(text(el)).to.contain('Not passed');
     expect(text(el)).to.contain('Reason: Counterfeit');
+    await accessible(el);
+  });
+
+  it('tells a rejection as the helper hands it over by default: in the danger colour, no reason, never "Completed", with the host\'s next step', async () => {
+    answers = [
+      {
+        sessionId: 's1',
+        state: 'COMPLETED',
+        outcome: 'REJECTED',
+        checks: [
+          { type: 'ID_DOCUMENT_AUTHENTICITY', state: 'DONE', recommendation: { value: 'REJECT' } },
+          { type: 'LIVENESS', state: 'DONE', recommendation: { value: 'APPROVE' } },
+        ],
+      },
+    ];
+    const { el, statuses } = await mount();
+    const next = document.createElement('a');
+    next.slot = 'next-step';
+    next.href = '/try-again';
+    next.textContent = 'Try another way';
+    el.append(next);
+    await until(() => statuses.length === 1, 'the status');
+    await el.updateComplete;
+    const banner = el.shadowRoot!.querySelector<HTMLElement>('[part~="outcome"]')!;
+    expect(banner.classList.contains('REJECTED')).to.equal(true);
+    // The danger colour (red), not the success one.
+    const [red, green, blue] = (getComputedStyle(banner).color.match(/\d+(\.\d+)?/g) ?? []).map(Number);
+    expect(red, 'red').to.be.above((green ?? 0) * 2);
+    expect(red, 'red').to.be.above((blue ?? 0) * 2);
+    expect(banner.textContent).to.contain("We couldn't verify your identity");
+    expect(text(el)).not.to.match(/Completed|Counterfeit|Reason/);
+    const slot = banner.querySelector<HTMLSlotElement>('slot[name="next-step"]')!;
+    expect(slot.assignedElements()).to.deep.equal([next]);
     await accessible(el);
   });
 
   it('shows a verified result, an aborted one for a missing document, and an expired session', async () => {
     for (const [answer, expected] of [
       [{ ...APPROVED, result: 'DONE' }, 'Identity verified'],
+      [{ ...APPROVED, outcome: 'REVIEW' }, 'Your documents are being reviewed'],
       [
         {
           sessionId: 's1',
           state: 'COMPLETED',
+          outcome: 'REJECTED',
           result: 'ABORTED',
           failureReason: 'MANDATORY_DOCUMENT_COULD_NOT_BE_PROVIDED',
           checks: [],
         },
         'A required document could not be provided.',
       ],
-      [
-        { sessionId: 's1', state: 'EXPIRED', checks: [] },
-        'This verification expired before it was finished.',
-      ],
+      [{ sessionId: 's1', state: 'EXPIRED', outcome: 'EXPIRED', checks: [] }, 'This verification expired'],
       [
         {
           sessionId: 's1',
           state: 'COMPLETED',
+          outcome: 'REJECTED',
           result: 'ABORTED',
           failureReason: 'SOMETHING_NEW',
           checks: [{ type: 'NEW_CHECK', state: 'DONE' }],
@@ -324,8 +359,8 @@ describe('<yoti-idv-status>', () => {
     const { el, statuses } = await mount('fr');
     await until(() => statuses.length === 1, 'the status');
     await el.updateComplete;
-    expect(text(el)).to.contain('Identité non vérifiée');
+    expect(text(el)).to.contain('Nous n’avons pas pu vérifier votre identité');
     expect(text(el)).to.contain('Authenticité du document');
-    expect(text(el)).to.contain('Refusé');
+    expect(text(el)).to.contain('Non réussie');
   });
 });

@@ -37,7 +37,7 @@ describe('lifecycle: no leaks, no duplicates', function () {
     worker.resetHandlers(
       http.get('/yoti/idv-sessions/:id', () => {
         requests += 1;
-        return HttpResponse.json({ sessionId: 's', state: 'ONGOING', checks: [] });
+        return HttpResponse.json({ sessionId: 's', state: 'ONGOING', outcome: 'PENDING', checks: [] });
       }),
     );
   });

@@ -28,7 +28,7 @@ describe('Lit elements', () => {
     worker.resetHandlers(
       http.get('*/idv-sessions/:id', ({ request }) => {
         polled.push(new URL(request.url).pathname);
-        return HttpResponse.json({ sessionId: 's', state: 'ONGOING', checks: [] });
+        return HttpResponse.json({ sessionId: 's', state: 'ONGOING', outcome: 'PENDING', checks: [] });
       }),
     );
   });

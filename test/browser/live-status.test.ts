@@ -23,13 +23,19 @@ class TrackedEventSource extends NativeEventSource {
   }
 }
 
-const ongoing = { sessionId: 's', state: 'ONGOING', checks: [], live: true };
+const ongoing = { sessionId: 's', state: 'ONGOING', outcome: 'PENDING', checks: [], live: true };
 const check = (state: string, value?: string) => ({
   type: 'LIVENESS',
   state,
   ...(value ? { recommendation: { value } } : {}),
 });
-const completed = { sessionId: 's', state: 'COMPLETED', checks: [check('DONE', 'APPROVE')], live: true };
+const completed = {
+  sessionId: 's',
+  state: 'COMPLETED',
+  outcome: 'APPROVED',
+  checks: [check('DONE', 'APPROVE')],
+  live: true,
+};
 
 interface Stream {
   /** Messages the stream sends when a page connects, one every `gapMs`. */
@@ -89,7 +95,7 @@ describe('live status', () => {
     worker.resetHandlers(...handlers());
   });
 
-  it('the status card follows the stream once the helper offers it: no polls, Completed, then closed', async () => {
+  it('the status card follows the stream once the helper offers it: no polls, verified, then closed', async () => {
     stream.messages = [
       { id: '1', data: JSON.stringify(ongoing) },
       { id: '2', data: JSON.stringify({ ...ongoing, checks: [check('PROCESSING')] }) },
@@ -100,7 +106,7 @@ describe('live status', () => {
     await waitUntil(() => states.includes('COMPLETED'), 'Completed from the stream', { timeout: 5000 });
     expect(gets, 'one answer said the session is live; no poll after it').to.equal(1);
     await el.updateComplete;
-    expect(text(el)).to.contain('Completed');
+    expect(text(el)).to.contain('Identity verified');
     expect(states).to.deep.equal(['ONGOING', 'ONGOING', 'COMPLETED']);
     expect(sources.open.size, 'closed after the terminal state').to.equal(0);
     expect(el.following).to.equal(false);
@@ -169,7 +175,7 @@ describe('live status', () => {
     await waitUntil(() => stream.connections === 1, 'connected');
     await aTimeout(800);
     expect(states).to.deep.equal(['ONGOING']);
-    expect(text(el)).to.contain('In progress');
+    expect(text(el)).to.contain('Checking your documents');
     expect(el.shadowRoot!.querySelector('img')).to.equal(null);
     el.remove();
   });

@@ -34,7 +34,11 @@ const cases: Array<[string, TemplateResult, string]> = [
   ['status card in French', html`<yoti-idv-status session-id="ssr-none" locale="fr"></yoti-idv-status>`, ''],
   ['session list', html`<yoti-idv-sessions endpoint="/ssr-none"></yoti-idv-sessions>`, 'Identity checks'],
   ['review', html`<yoti-idv-review endpoint="/ssr-none" session-id="x"></yoti-idv-review>`, ''],
-  ['link form', html`<yoti-idv-link-form endpoint="/ssr-none"></yoti-idv-link-form>`, 'Create link'],
+  [
+    'link form',
+    html`<yoti-idv-link-form endpoint="/ssr-none"></yoti-idv-link-form>`,
+    'Send an identity check',
+  ],
 ];
 
 describe('server-side rendering (@lit-labs/ssr)', () => {

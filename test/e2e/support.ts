@@ -1,7 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { expect, type Frame, type FrameLocator, type Locator, type Page } from '@playwright/test';
+import {
+  type Browser,
+  expect,
+  type Frame,
+  type FrameLocator,
+  type Locator,
+  type Page,
+} from '@playwright/test';
 import jsQR from 'jsqr';
+import { SCRIPTED_DEMO } from './playwright.config.js';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 type Axe = {
@@ -100,4 +108,17 @@ export async function captureDocument(where: Page | FrameLocator, outcome?: stri
   await where.getByRole('button', { name: 'Use this photo' }).click();
   if (outcome) await where.getByLabel(outcome).check();
   await where.getByRole('button', { name: 'Start liveness check' }).click();
+}
+
+/** A staff page of the scripted demo, signed in as Jordan (every permission) or Sam (view only). */
+export async function signInAsStaff(
+  browser: Browser,
+  who: 'Jordan' | 'Sam' = 'Jordan',
+  viewport = { width: 1360, height: 1000 },
+): Promise<Page> {
+  const page = await (await browser.newContext({ viewport })).newPage();
+  await page.goto(`${SCRIPTED_DEMO}/admin`);
+  await page.getByRole('button', { name: new RegExp(`^Sign in as ${who}`) }).click();
+  await expect(page.getByRole('heading', { name: 'Identity checks', level: 1 })).toBeVisible();
+  return page;
 }

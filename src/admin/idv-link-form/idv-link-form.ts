@@ -1,15 +1,18 @@
-import { css, html, nothing } from 'lit';
+import { TaskStatus } from '@lit/task';
+import { html, nothing } from 'lit';
 import { emit, type YotiErrorDetail } from '../../core/events.js';
 import { theme } from '../../core/theme.js';
 import { adminStyles } from '../admin.styles.js';
 import { type CreatedLink, createLink } from '../admin-api.js';
 import { AdminElement } from '../admin-element.js';
+import { styles } from './idv-link-form.styles.js';
 
 const EMAIL = /^[^\s@<>()",;]+@[^\s@<>()",;]+\.[^\s@<>()",;.]{2,}$/;
 
 /**
  * The back office's form for a session link: a person's name and email in, the link to send them
  * out (with a button that copies it). The helper makes the session when the person opens the link.
+ * A member of staff without the `create` permission is told so instead of shown a form.
  *
  * @tagname yoti-idv-link-form
  * @summary The back office's form that makes an IDV session link for a named person.
@@ -22,28 +25,7 @@ const EMAIL = /^[^\s@<>()",;]+@[^\s@<>()",;]+\.[^\s@<>()",;.]{2,}$/;
  */
 export class YotiIdvLinkForm extends AdminElement {
   static readonly tag = 'yoti-idv-link-form';
-  static override styles = [
-    theme,
-    adminStyles,
-    css`
-      form {
-        display: grid;
-        gap: 1rem;
-      }
-      .made {
-        display: grid;
-        gap: 0.75rem;
-      }
-      .copy {
-        display: flex;
-        gap: 0.5rem;
-      }
-      .copy input {
-        flex: 1;
-        min-inline-size: 0;
-      }
-    `,
-  ];
+  static override styles = [theme, adminStyles, styles];
   static override properties = {
     ...AdminElement.properties,
     made: { state: true },
@@ -124,12 +106,16 @@ export class YotiIdvLinkForm extends AdminElement {
 
   protected override render() {
     const made = this.made;
-    return html`<section part="card" class="card">
-      <h2>${this.t('link.heading')}</h2>
+    return html`<section part="card" class="card" aria-labelledby="link-heading">
+      <h2 id="link-heading">${this.t('link.heading')}</h2>
       ${this.problem(this.failure)}
       ${
-        made
-          ? html`<div class="made">
+        this.staff.status === TaskStatus.PENDING || this.staff.status === TaskStatus.INITIAL
+          ? html`<p class="muted" role="status">${this.t('common.loading')}</p>`
+          : this.staff.value && !this.may('create')
+            ? html`<p class="muted">${this.t('link.notAllowed')}</p>`
+            : made
+              ? html`<div class="made">
               <p><strong>${this.t('link.result', { name: this.madeFor })}</strong></p>
               <p class="muted">${this.t('link.hint')}</p>
               <div class="copy">
@@ -140,7 +126,7 @@ export class YotiIdvLinkForm extends AdminElement {
               <p class="muted">${this.t('link.expires', { date: this.date(made.expiresAt) })}</p>
               <div><button class="button secondary" type="button" @click=${() => this.#another()}>${this.t('link.another')}</button></div>
             </div>`
-          : html`<form novalidate @submit=${(event: SubmitEvent) => this.#submit(event)}>
+              : html`<form novalidate @submit=${(event: SubmitEvent) => this.#submit(event)}>
               ${this.#field('name', 'text', 'off')}
               ${this.#field('email', 'email', 'off')}
               <div><button class="button" type="submit" ?disabled=${this.busy}>${this.t(this.busy ? 'link.creating' : 'link.submit')}</button></div>

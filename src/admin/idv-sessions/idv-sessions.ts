@@ -1,6 +1,6 @@
-import { css, html, isServer, nothing, type PropertyValues } from 'lit';
-import { emit, type YotiErrorDetail } from '../../core/events.js';
-import { isAbortError } from '../../core/http.js';
+import { Task, TaskStatus } from '@lit/task';
+import { html, isServer, nothing } from 'lit';
+import { emit, type YotiDeletedDetail } from '../../core/events.js';
 import { theme } from '../../core/theme.js';
 import { adminStyles } from '../admin.styles.js';
 import {
@@ -13,6 +13,7 @@ import {
 } from '../admin-api.js';
 import { AdminElement } from '../admin-element.js';
 import { RecordFeedController } from '../record-feed-controller.js';
+import { styles } from './idv-sessions.styles.js';
 
 /** How long typing pauses before the list is searched, ms. */
 const SEARCH_DELAY_MS = 250;
@@ -20,9 +21,10 @@ const SEARCH_DELAY_MS = 250;
 const CHANGE_DELAY_MS = 150;
 
 /**
- * The back office's list of identity checks: name, email, when, state and decision, newest first;
- * search by name or email, filters by state and decision, pages; live (rows change as sessions move
- * on, without a reload). A row's click, or Enter on it, picks the session.
+ * The back office's list of identity checks: the person (name and email), when, state, result and
+ * decision, newest first; search by name or email, filters by state and decision, pages; live (rows
+ * change as sessions move on, without a reload). A row's click, or Enter on it, picks the session.
+ * When a session is deleted on the page (`yoti-deleted` from a review), focus goes to the next row.
  *
  * @tagname yoti-idv-sessions
  * @summary The back office's live list of IDV sessions.
@@ -36,122 +38,87 @@ const CHANGE_DELAY_MS = 150;
  */
 export class YotiIdvSessions extends AdminElement {
   static readonly tag = 'yoti-idv-sessions';
-  static override styles = [
-    theme,
-    adminStyles,
-    css`
-      .filters {
-        margin-bottom: 1rem;
-      }
-      .filters label:first-child {
-        flex: 1 1 16rem;
-      }
-      table {
-        inline-size: 100%;
-        border-collapse: collapse;
-      }
-      th {
-        padding: 0.5rem 0.75rem;
-        border-bottom: 1px solid var(--_border);
-        color: var(--_muted);
-        font-size: 0.8125rem;
-        font-weight: 600;
-        text-align: start;
-      }
-      td {
-        padding: 0.625rem 0.75rem;
-        border-bottom: 1px solid var(--_border);
-        vertical-align: middle;
-      }
-      tbody tr {
-        cursor: pointer;
-      }
-      tbody tr:hover {
-        background: var(--_subtle);
-      }
-      tr[aria-current='true'] {
-        background: color-mix(in srgb, var(--_primary) 8%, transparent);
-      }
-      .link {
-        padding: 0;
-        border: 0;
-        background: none;
-        color: color-mix(in srgb, var(--_primary) 80%, black);
-        font: 600 inherit/1.3 var(--_font);
-        text-align: start;
-        cursor: pointer;
-      }
-      .empty {
-        padding: 2rem 0.75rem;
-        color: var(--_muted);
-        text-align: center;
-      }
-      nav {
-        display: flex;
-        justify-content: flex-end;
-        gap: 0.5rem;
-        margin-top: 1rem;
-      }
-      @media (max-width: 40rem) {
-        .created,
-        .email {
-          display: none;
-        }
-      }
-    `,
-  ];
+  static override styles = [theme, adminStyles, styles];
   static override properties = {
     ...AdminElement.properties,
     selected: {},
-    rows: { state: true },
-    loading: { state: true },
-    failure: { state: true },
     query: { state: true },
     stateFilter: { state: true },
     decisionFilter: { state: true },
-    pages: { state: true },
+    cursors: { state: true },
+    refreshes: { state: true },
   };
 
   /** The session shown as picked (the one under review beside the list). */
   selected?: string;
 
-  private rows?: RecordRow[];
-  private loading = false;
-  private failure?: YotiErrorDetail;
   private query = '';
   private stateFilter: ListQuery['state'] = '';
   private decisionFilter: ListQuery['decision'] = '';
-  /** The cursors of the pages seen so far (the first is ''), and the next page's, when there is one. */
-  private pages: { cursors: string[]; next?: string } = { cursors: [''] };
+  /** The cursors of the pages seen so far: the first page's is ''. */
+  private cursors: string[] = [''];
+  /** Bumped to read the page again (a change streamed in). */
+  private refreshes = 0;
 
-  #request?: AbortController;
   #searchTimer?: ReturnType<typeof setTimeout>;
   #changeTimer?: ReturnType<typeof setTimeout>;
+  #listeners?: AbortController;
+  /** Where focus goes after the next read: the row at this place (a session there was deleted). */
+  #focusRowAt?: number;
 
-  #feed = new RecordFeedController(this, {
-    url: () => eventsUrl(this.endpoint || '/yoti'),
+  readonly #page = new Task(this, {
+    task: ([endpoint, query, state, decision, cursor], { signal }) =>
+      listSessions(endpoint, { query, state, decision, cursor: cursor || undefined }, signal),
+    args: () =>
+      [
+        this.endpoint || '/yoti',
+        this.query.trim(),
+        this.stateFilter,
+        this.decisionFilter,
+        this.cursors.at(-1) ?? '',
+        this.refreshes,
+      ] as const,
+    autoRun: !isServer,
+    onError: (error) => this.fireError(this.errorDetail(error)),
+  });
+
+  readonly #feed = new RecordFeedController(this, () => eventsUrl(this.endpoint || '/yoti'), {
     onChange: () => this.#changed(),
     onResume: () => this.#changed(),
   });
 
   /** Reads the current page again now. */
   reload(): void {
-    void this.#load();
+    this.refreshes += 1;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#listeners = new AbortController();
+    // A review on the page deleted a session: focus goes on to the row after it.
+    window.addEventListener(
+      'yoti-deleted',
+      (event) => this.#deleted((event as CustomEvent<YotiDeletedDetail>).detail),
+      {
+        signal: this.#listeners.signal,
+      },
+    );
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#request?.abort();
+    this.#listeners?.abort();
     clearTimeout(this.#searchTimer);
     clearTimeout(this.#changeTimer);
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (isServer) return; // Read in the browser, with the staff member's cookie.
-    if (changed.has('endpoint') || !this.hasUpdated) {
-      this.pages = { cursors: [''] };
-      if (this.hasUpdated) this.#feed.restart();
-      void this.#load();
+  protected override updated(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has('endpoint') && this.hasUpdated) this.#feed.restart();
+    // The page read after a deletion is on screen: focus goes to the row now in the deleted one's place.
+    if (this.#focusRowAt !== undefined && this.#page.status === TaskStatus.COMPLETE) {
+      const rows = [...this.renderRoot.querySelectorAll<HTMLElement>('tbody .link')];
+      (rows[Math.min(this.#focusRowAt, rows.length - 1)] ?? this.renderRoot.querySelector('input'))?.focus();
+      this.#focusRowAt = undefined;
     }
   }
 
@@ -160,53 +127,31 @@ export class YotiIdvSessions extends AdminElement {
     if (this.#changeTimer !== undefined) return;
     this.#changeTimer = setTimeout(() => {
       this.#changeTimer = undefined;
-      void this.#load({ quiet: true });
+      this.reload();
     }, CHANGE_DELAY_MS);
   }
 
-  async #load({ quiet = false } = {}): Promise<void> {
-    this.#request?.abort();
-    const request = new AbortController();
-    this.#request = request;
-    if (!quiet) this.loading = true;
-    try {
-      const page = await listSessions(
-        this.endpoint || '/yoti',
-        {
-          query: this.query.trim(),
-          state: this.stateFilter,
-          decision: this.decisionFilter,
-          cursor: this.pages.cursors.at(-1) || undefined,
-        },
-        request.signal,
-      );
-      this.rows = page.sessions;
-      this.pages = { cursors: this.pages.cursors, ...(page.next ? { next: page.next } : {}) };
-      this.failure = undefined;
-    } catch (error) {
-      if (isAbortError(error) || request.signal.aborted) return;
-      this.failure = this.errorDetail(error);
-      this.fireError(this.failure);
-    } finally {
-      if (this.#request === request) this.loading = false;
-    }
+  #deleted({ sessionId, what }: { sessionId: string; what: string }): void {
+    if (what !== 'session') return;
+    const at = this.#page.value?.sessions.findIndex((row) => row.sessionId === sessionId) ?? -1;
+    if (at === -1) return;
+    this.#focusRowAt = at;
+    if (this.selected === sessionId) this.selected = undefined;
+    this.reload();
   }
 
   #filter(change: () => void, delay = 0): void {
-    change();
     clearTimeout(this.#searchTimer);
     this.#searchTimer = setTimeout(() => {
-      this.pages = { cursors: [''] };
-      void this.#load();
+      change();
+      this.cursors = [''];
     }, delay);
   }
 
-  #page(direction: 'older' | 'newer'): void {
-    const cursors = [...this.pages.cursors];
-    if (direction === 'older' && this.pages.next) cursors.push(this.pages.next);
-    if (direction === 'newer') cursors.pop();
-    this.pages = { cursors: cursors.length > 0 ? cursors : [''] };
-    void this.#load();
+  #turn(direction: 'older' | 'newer'): void {
+    const next = this.#page.value?.next;
+    if (direction === 'older' && next) this.cursors = [...this.cursors, next];
+    if (direction === 'newer' && this.cursors.length > 1) this.cursors = this.cursors.slice(0, -1);
   }
 
   #select(sessionId: string): void {
@@ -217,87 +162,93 @@ export class YotiIdvSessions extends AdminElement {
   #row(row: RecordRow) {
     const name = row.name ?? this.t('list.unnamed');
     const decision = row.decision?.value ?? 'NONE';
-    return html`<tr
-      aria-current=${this.selected === row.sessionId ? 'true' : nothing}
-      @click=${() => this.#select(row.sessionId)}
-    >
-      <td>
-        <button class="link" type="button" @click=${(event: Event) => {
+    return html`<tr aria-current=${this.selected === row.sessionId ? 'true' : nothing} @click=${() => this.#select(row.sessionId)}>
+      <td class="person">
+        <button class="link" type="button" title=${name} @click=${(event: Event) => {
           event.stopPropagation();
           this.#select(row.sessionId);
         }}>${name}</button>
+        ${row.email ? html`<span class="email" title=${row.email}>${row.email}</span>` : nothing}
       </td>
-      <td class="email">${row.email ?? ''}</td>
-      <td class="created">${this.date(row.createdAt)}</td>
-      <td><span class="badge ${row.state}">${this.t(`admin.state.${row.state}`)}</span></td>
-      <td><span class="badge ${decision}">${this.t(`admin.decision.${decision}`)}</span></td>
+      <td class="c-date">${this.date(row.createdAt)}</td>
+      <td class="c-state"><span class="badge ${row.state}">${this.t(`admin.state.${row.state}`)}</span></td>
+      <td><span class="badge ${row.outcome}">${this.t(`admin.outcome.${row.outcome}`)}</span></td>
+      <td class="c-decision"><span class="badge ${decision}">${this.t(`admin.decision.${decision}`)}</span></td>
     </tr>`;
   }
 
-  #table() {
-    if (this.failure && !this.rows) return this.problem(this.failure, () => this.reload());
-    const rows = this.rows ?? [];
+  #empty(loading: boolean) {
     const filtered = Boolean(this.query.trim() || this.stateFilter || this.decisionFilter);
-    return html`${this.failure ? this.problem(this.failure, () => this.reload()) : nothing}
-      <table part="table" aria-busy=${this.loading ? 'true' : 'false'}>
+    if (loading) return html`<p role="status">${this.t('common.loading')}</p>`;
+    return html`<p role="status"><strong>${this.t(filtered ? 'list.noMatch' : 'list.empty')}</strong></p>
+      <p class="muted">${this.t(filtered ? 'list.noMatchHint' : 'list.emptyHint')}</p>`;
+  }
+
+  #table() {
+    const page = this.#page.value;
+    // Not read yet (and so on the server, and while hydrating) counts as loading.
+    const loading = this.#page.status === TaskStatus.PENDING || this.#page.status === TaskStatus.INITIAL;
+    const failure = this.#page.status === TaskStatus.ERROR ? this.errorDetail(this.#page.error) : undefined;
+    if (failure && !page) return this.problem(failure, () => this.reload());
+    const rows = page?.sessions ?? [];
+    return html`${this.problem(failure, () => this.reload())}
+      <table part="table" aria-busy=${loading ? 'true' : 'false'}>
         <caption class="visually-hidden">${this.t('list.heading')}</caption>
         <thead>
           <tr>
-            <th scope="col">${this.t('list.name')}</th>
-            <th scope="col" class="email">${this.t('list.email')}</th>
-            <th scope="col" class="created">${this.t('list.created')}</th>
-            <th scope="col">${this.t('list.state')}</th>
-            <th scope="col">${this.t('list.decision')}</th>
+            <th scope="col">${this.t('list.person')}</th>
+            <th scope="col" class="c-date">${this.t('list.created')}</th>
+            <th scope="col" class="c-state">${this.t('list.state')}</th>
+            <th scope="col" class="c-outcome">${this.t('list.outcome')}</th>
+            <th scope="col" class="c-decision">${this.t('list.decision')}</th>
           </tr>
         </thead>
-        <tbody>
-          ${rows.map((row) => this.#row(row))}
-          ${
-            rows.length === 0
-              ? html`<tr><td class="empty" colspan="5" role="status">
-                  ${this.loading ? this.t('common.loading') : this.t(filtered ? 'list.noMatch' : 'list.empty')}
-                </td></tr>`
-              : nothing
-          }
-        </tbody>
+        <tbody>${rows.map((row) => this.#row(row))}</tbody>
       </table>
+      ${rows.length === 0 ? html`<div class="empty">${this.#empty(loading && !page)}</div>` : nothing}
       ${
-        this.pages.cursors.length > 1 || this.pages.next
+        this.cursors.length > 1 || page?.next
           ? html`<nav aria-label=${this.t('list.pages')}>
-              <button class="button secondary" type="button" ?disabled=${this.pages.cursors.length <= 1}
-                @click=${() => this.#page('newer')}>${this.t('list.newer')}</button>
-              <button class="button secondary" type="button" ?disabled=${!this.pages.next}
-                @click=${() => this.#page('older')}>${this.t('list.older')}</button>
+              <button class="button secondary" type="button" ?disabled=${this.cursors.length <= 1}
+                @click=${() => this.#turn('newer')}>${this.t('list.newer')}</button>
+              <button class="button secondary" type="button" ?disabled=${!page?.next}
+                @click=${() => this.#turn('older')}>${this.t('list.older')}</button>
             </nav>`
           : nothing
       }`;
   }
 
   protected override render() {
-    return html`<section part="card" class="card">
-      <h2>${this.t('list.heading')}</h2>
+    return html`<section part="card" class="card" aria-labelledby="heading">
+      <h2 id="heading">${this.t('list.heading')}</h2>
       <div class="row filters" role="search">
-        <label>${this.t('list.search')}
+        <label class="search">${this.t('list.search')}
           <input type="search" .value=${this.query} autocomplete="off"
-            @input=${(event: Event) =>
+            @input=${(event: Event) => {
+              const value = (event.target as HTMLInputElement).value;
               this.#filter(() => {
-                this.query = (event.target as HTMLInputElement).value;
-              }, SEARCH_DELAY_MS)} />
+                this.query = value;
+              }, SEARCH_DELAY_MS);
+            }} />
         </label>
         <label>${this.t('list.state')}
-          <select @change=${(event: Event) =>
+          <select @change=${(event: Event) => {
+            const value = (event.target as HTMLSelectElement).value as ListQuery['state'];
             this.#filter(() => {
-              this.stateFilter = (event.target as HTMLSelectElement).value as ListQuery['state'];
-            })}>
+              this.stateFilter = value;
+            });
+          }}>
             <option value="">${this.t('list.state.all')}</option>
             ${RECORD_STATES.map((state) => html`<option value=${state} ?selected=${this.stateFilter === state}>${this.t(`admin.state.${state}`)}</option>`)}
           </select>
         </label>
         <label>${this.t('list.decision')}
-          <select @change=${(event: Event) =>
+          <select @change=${(event: Event) => {
+            const value = (event.target as HTMLSelectElement).value as ListQuery['decision'];
             this.#filter(() => {
-              this.decisionFilter = (event.target as HTMLSelectElement).value as ListQuery['decision'];
-            })}>
+              this.decisionFilter = value;
+            });
+          }}>
             <option value="">${this.t('list.decision.all')}</option>
             ${[...DECISION_VALUES, 'NONE' as const].map((value) => html`<option value=${value} ?selected=${this.decisionFilter === value}>${this.t(`admin.decision.${value}`)}</option>`)}
           </select>

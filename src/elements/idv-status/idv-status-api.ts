@@ -1,5 +1,6 @@
 import type {
   IdvCheckSummary,
+  IdvOutcome,
   IdvRecommendation,
   IdvResult,
   IdvState,
@@ -17,6 +18,9 @@ import {
 } from '../../core/validate.js';
 
 const STATES: readonly IdvState[] = ['ONGOING', 'COMPLETED', 'EXPIRED'];
+const OUTCOMES: readonly IdvOutcome[] = ['PENDING', 'REVIEW', 'APPROVED', 'REJECTED', 'EXPIRED'];
+/** Outcomes after which nothing changes for the person: the card stops following. */
+const FINAL: ReadonlySet<IdvOutcome> = new Set(['APPROVED', 'REJECTED', 'EXPIRED']);
 const RESULTS: readonly IdvResult[] = ['DONE', 'ABORTED'];
 const RECOMMENDATIONS: readonly IdvRecommendation[] = ['APPROVE', 'REJECT', 'NOT_AVAILABLE'];
 const CODE = /^[A-Z][A-Z0-9_]{0,99}$/;
@@ -57,9 +61,11 @@ export function parseSummary(data: unknown): SessionSummary {
   const body = record(data, 'summary');
   const result = field(body, 'result');
   const failureReason = field(body, 'failureReason');
+  const state = oneOf(field(body, 'state'), STATES, 'state');
   return {
     summary: {
-      state: oneOf(field(body, 'state'), STATES, 'state'),
+      state,
+      outcome: oneOf(field(body, 'outcome'), OUTCOMES, 'outcome'),
       ...(result !== undefined ? { result: oneOf(result, RESULTS, 'result') } : {}),
       ...(failureReason !== undefined ? { failureReason: code(failureReason, 'failureReason') } : {}),
       checks: array(field(body, 'checks') ?? [], 'checks').map(check),
@@ -83,7 +89,8 @@ export function fetchSummary(
 export const summaryEventsUrl = (endpoint: string, sessionId: string) =>
   `${sessionPath(endpoint, sessionId)}/events`;
 
-export const isTerminal = ({ summary }: SessionSummary): boolean => summary.state !== 'ONGOING';
+/** A final outcome ends following: a session under review goes on until the business decides. */
+export const isTerminal = ({ summary }: SessionSummary): boolean => FINAL.has(summary.outcome);
 
 /** "FRAUD_DETECTED" -> "Fraud detected": a readable fallback for codes without a string of their own. */
 export function humanise(codeText: string): string {

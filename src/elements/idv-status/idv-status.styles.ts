@@ -42,7 +42,6 @@ export const styles = css`
     color: var(--_muted);
   }
 
-  .badge,
   .pill {
     display: inline-flex;
     align-items: center;
@@ -53,7 +52,6 @@ export const styles = css`
     font-weight: 600;
     white-space: nowrap;
   }
-  .badge::before,
   .pill::before {
     content: '';
     inline-size: 0.5em;
@@ -63,26 +61,27 @@ export const styles = css`
   }
 
   /* Each tone tints its background and darkens its text, for 4.5:1 contrast on the tint. */
-  .badge,
   .pill,
   .result {
     background: color-mix(in srgb, var(--_tone, var(--_muted)) 10%, var(--_surface));
     color: color-mix(in srgb, var(--_tone, var(--_muted)) 72%, #000);
   }
-  .ONGOING {
+  .PENDING {
     --_tone: var(--_primary);
   }
-  .COMPLETED,
-  .APPROVE,
-  .DONE {
+  .REVIEW {
+    --_tone: var(--_muted);
+  }
+  .APPROVED,
+  .APPROVE {
     --_tone: var(--_success);
   }
   .EXPIRED,
   .NOT_AVAILABLE {
     --_tone: var(--_warning);
   }
-  .REJECT,
-  .ABORTED {
+  .REJECTED,
+  .REJECT {
     --_tone: var(--_danger);
   }
 
@@ -104,6 +103,10 @@ export const styles = css`
   .result p {
     margin: 0.25rem 0 0;
     color: inherit;
+  }
+  ::slotted([slot='next-step']) {
+    display: block;
+    margin-block-start: 0.75rem;
   }
   .result .icon {
     flex: none;
@@ -165,7 +168,6 @@ export const styles = css`
   }
 
   @media (forced-colors: active) {
-    .badge,
     .pill,
     .result,
     .problem {

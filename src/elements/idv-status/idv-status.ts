@@ -24,24 +24,28 @@ import { statusStrings } from './strings.js';
 type StatusStrings = typeof statusStrings.en;
 
 /**
- * Shows where an IDV session stands, live: its state, the result and failure reason, and each
- * check with Yoti's recommendation. Polls the helper's `GET {endpoint}/idv-sessions/{id}` with
+ * Shows where an IDV session stands, live, truthfully and discreetly: the outcome the helper
+ * derives (checking, under review, verified, not verified, expired), and each check with its
+ * recommendation and reasons only as far as the helper's `publicDetail` hands them over. Polls the helper's `GET {endpoint}/idv-sessions/{id}` with
  * backoff and jitter on failures, pauses while the page is hidden, and stops on a terminal state
  * and when removed.
  *
  * @tagname yoti-idv-status
  * @summary The live status of a Yoti IDV session.
  *
- * @fires yoti-status - On every change (not every poll): `{state, result?, failureReason?, checks}`.
+ * @fires yoti-status - On every change (not every poll): `{state, outcome, result?, failureReason?, checks}`.
  * @fires yoti-error - `{code, message, retryable}` when the status cannot be had.
  *
  * @csspart card - The card around everything.
  * @csspart heading - The title.
- * @csspart badge - The state badge.
- * @csspart result - The result banner (verified / not verified).
+ * @csspart result - The outcome banner (checking, under review, verified, not verified, expired).
+ * @csspart outcome - The same banner.
  * @csspart checks - The list of checks.
  * @csspart check - One check.
  * @csspart button - The retry button.
+ *
+ * @slot next-step - Your own way forward, shown in the banner when the identity could not be verified
+ *   or the verification expired (a link to try again, another way to continue, a contact).
  *
  * @cssprop [--yoti-status-max-width=36rem] - The card's largest width.
  * @cssprop [--yoti-color-primary=#2875bc] - In-progress badge and buttons.
@@ -141,9 +145,7 @@ export class YotiIdvStatus extends YotiElement<StatusStrings> {
     if (key === this.#lastKey) return;
     this.#lastKey = key;
     this.summary = summary;
-    const parts = [this.t(`status.state.${summary.state}`)];
-    if (summary.result) parts.push(this.t(`status.result.${summary.result}`));
-    this.announcement = this.t('status.announce', { state: parts.join('. ') });
+    this.announcement = this.t('status.announce', { outcome: this.t(`status.outcome.${summary.outcome}`) });
     emit(this, 'yoti-status', summary);
   }
 
@@ -159,13 +161,19 @@ export class YotiIdvStatus extends YotiElement<StatusStrings> {
     return this.hasString(key) ? this.t(key) : humanise(code);
   }
 
-  #result({ result, failureReason }: YotiStatusDetail): TemplateResult | typeof nothing {
-    if (!result) return nothing;
-    return html`<div part="result" class="result ${result}">
-      <span class="icon" aria-hidden="true"><span>${result === 'DONE' ? '✓' : '!'}</span></span>
+  /**
+   * The outcome, in words and a tone: neutral while checking or under review, the success colour
+   * once verified, the danger colour with the host's own way forward (`next-step`) when not.
+   */
+  #outcome({ outcome, failureReason }: YotiStatusDetail): TemplateResult {
+    const icon = { APPROVED: '✓', REJECTED: '!', EXPIRED: '!', REVIEW: '…', PENDING: '…' }[outcome];
+    return html`<div part="result outcome" class="result ${outcome}">
+      <span class="icon" aria-hidden="true"><span>${icon}</span></span>
       <div>
-        <strong>${this.t(`status.result.${result}`)}</strong>
-        ${failureReason ? html`<p>${this.#label('reason', failureReason)}</p>` : nothing}
+        <strong>${this.t(`status.outcome.${outcome}`)}</strong>
+        <p>${this.t(`status.outcome.${outcome}.body`)}</p>
+        ${failureReason ? html`<p>${this.t('status.reason', { reason: this.#label('reason', failureReason) })}</p>` : nothing}
+        ${outcome === 'REJECTED' || outcome === 'EXPIRED' ? html`<slot name="next-step"></slot>` : nothing}
       </div>
     </div>`;
   }
@@ -189,9 +197,8 @@ export class YotiIdvStatus extends YotiElement<StatusStrings> {
   }
 
   #body(summary: YotiStatusDetail): TemplateResult {
-    const { state, result, checks } = summary;
-    return html`${this.#result(summary)}
-      ${!result && state !== 'COMPLETED' ? html`<p>${this.t(`status.state.${state}.body`)}</p>` : nothing}
+    const { checks } = summary;
+    return html`${this.#outcome(summary)}
       ${
         checks.length > 0
           ? html`<h3 id="checks-heading">${this.t('status.checks')}</h3>
@@ -222,7 +229,6 @@ export class YotiIdvStatus extends YotiElement<StatusStrings> {
     return html`<section part="card" class="card" aria-labelledby="heading" aria-busy=${String(loading)}>
       <header>
         <h2 id="heading" part="heading">${this.t('status.heading')}</h2>
-        ${summary ? html`<span part="badge" class="badge ${summary.state}">${this.t(`status.state.${summary.state}`)}</span>` : nothing}
       </header>
       ${
         loading

@@ -11,6 +11,7 @@ import type { Bindings } from './bindings.js';
 import type { CreatedIdvSession, IdvSessions } from './idv-sessions.js';
 import type { ShareReceiptProfile } from './receipt.js';
 import type { CreatedShareSession, ShareSessions } from './share-sessions.js';
+import type { IdvSummary } from './summaries.js';
 
 /** A request as the host has it: the Fetch API's, or node:http's (Express, Fastify). */
 export type HostRequest = Request | IncomingMessage;
@@ -40,6 +41,12 @@ export interface HostApi {
    * `request`, refuses (404 `session_not_found`) a session another caller started.
    */
   getIdvSession(sessionId: string, options?: { request?: HostRequest }): ReturnType<IDVClient['getSession']>;
+  /**
+   * Where an IDV session stands, all of it: state, the outcome the helper derives (the business's
+   * decision first), checks with their reasons, the identity profile's result. What a host's own
+   * page decides its next step with. Server-side only (a browser reads what `publicDetail` allows).
+   */
+  getIdvSummary(sessionId: string, options?: { request?: HostRequest }): Promise<IdvSummary>;
   /** One media item of an IDV session (the document's fields as JSON, an image), as the SDK reads it. Server-side only. */
   getIdvMedia(
     sessionId: string,
@@ -103,6 +110,16 @@ export function hostApi({ gate, bindings, share, idv, loopbackHttp }: HostApiPar
         const caller = await callerOf(request);
         if (caller !== undefined) await bindings.bound('idv', id, caller ?? undefined);
         return idv.session(id);
+      }),
+    getIdvSummary: (sessionId: string, { request }: { request?: HostRequest } = {}) =>
+      asHost(async () => {
+        const id = sessionIdParam(sessionId);
+        const caller = await callerOf(request);
+        const record =
+          caller === undefined
+            ? await bindings.find('idv', id)
+            : await bindings.bound('idv', id, caller ?? undefined);
+        return idv.summary(id, { manualChecks: record?.manualChecks });
       }),
     getIdvMedia: (sessionId: string, mediaId: string, { request }: { request?: HostRequest } = {}) =>
       asHost(async () => {
