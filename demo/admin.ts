@@ -33,7 +33,8 @@ function signedInAs(cookieHeader: string | null | undefined): StaffIdentity | un
   const token = tokenOf(cookieHeader);
   if (!token) return undefined;
   for (const [known, who] of signedIn) {
-    if (known.length === token.length && timingSafeEqual(Buffer.from(known), Buffer.from(token))) return STAFF[who];
+    if (known.length === token.length && timingSafeEqual(Buffer.from(known), Buffer.from(token)))
+      return STAFF[who];
   }
   return undefined;
 }

@@ -229,7 +229,8 @@ export function sitePages(options: {
       const document = await scannedDocument(options.yoti, sessionId, req);
       if (document === 'PENDING') send(res, 200, '.html', checkingPage(sessionId, options.endpoint));
       // Not passing is an answer, not an error: the page says so (never why: that is for staff).
-      else if (typeof document === 'string') send(res, 200, '.html', verifiedPage(undefined, NOT_VERIFIED[document]));
+      else if (typeof document === 'string')
+        send(res, 200, '.html', verifiedPage(undefined, NOT_VERIFIED[document]));
       else send(res, 200, '.html', verifiedPage(document, undefined));
     } catch (error) {
       const refused = (error as { code?: string }).code === 'session_not_found';

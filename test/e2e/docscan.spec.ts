@@ -123,7 +123,7 @@ test('Doc Scan: a rejected scan ends in "We couldn\'t verify your identity", nev
   await expect(status.getByRole('link', { name: 'Choose another way' })).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
   const seen = await page.evaluate(() => {
-    const texts: string[] = [document.body.innerText];
+    const texts: string[] = [document.body.textContent ?? ''];
     for (const el of document.querySelectorAll('*'))
       if (el.shadowRoot) texts.push(el.shadowRoot.textContent ?? '');
     return texts.join('\n');
