@@ -11,6 +11,7 @@ export const ROWS = [
     email: 'sam@example.com',
     createdAt: at(4),
     state: 'ONGOING',
+    outcome: 'PENDING',
     mediaDeleted: false,
   },
   {
@@ -19,7 +20,8 @@ export const ROWS = [
     email: 'priya.shah@example.com',
     createdAt: at(38),
     state: 'COMPLETED',
-    decision: { value: 'APPROVE', by: 'jordan', at: at(20) },
+    outcome: 'APPROVED',
+    decision: { value: 'APPROVE', by: 'staff-jordan', byName: 'Jordan Reyes', at: at(20) },
     mediaDeleted: false,
   },
   {
@@ -28,13 +30,15 @@ export const ROWS = [
     email: 'tomas@example.com',
     createdAt: at(95),
     state: 'COMPLETED',
-    decision: { value: 'REJECT', note: 'Document expired', by: 'jordan', at: at(60) },
+    outcome: 'REJECTED',
+    decision: { value: 'REJECT', note: 'Document expired', by: 'staff-jordan', byName: 'Jordan Reyes', at: at(60) },
     mediaDeleted: true,
   },
   {
     sessionId: 'a1b2c3d4-0000-4000-8000-000000000004',
     createdAt: at(300),
     state: 'EXPIRED',
+    outcome: 'EXPIRED',
     mediaDeleted: false,
   },
 ] as const;
@@ -53,7 +57,9 @@ const CHECKS = [
 
 export const DETAIL = {
   ...ROWS[1],
+  outcome: 'APPROVED',
   decision: undefined,
+  mediaDeletesAt: new Date(Date.now() + 29 * 86_400_000).toISOString(),
   checks: CHECKS,
   document: {
     type: 'PASSPORT',
@@ -72,14 +78,15 @@ export const DETAIL = {
     { id: 'm-fields', kind: 'document-fields', mimeType: 'application/json' },
   ],
   audit: [
-    { at: at(38), by: 'person', action: 'session created from link' },
-    { at: at(31), by: 'yoti', action: 'session completed' },
+    { at: at(38), by: 'person', action: 'session.created.link' },
+    { at: at(31), by: 'yoti', action: 'state.COMPLETED' },
   ],
 };
 
 export const REJECTED = {
   ...DETAIL,
   ...ROWS[2],
+  mediaDeletesAt: undefined,
   checks: [
     {
       id: 'c1',
@@ -108,7 +115,7 @@ export const ONGOING = {
   ...ROWS[0],
   checks: [],
   media: [],
-  audit: [{ at: at(4), by: 'person', action: 'session created from link' }],
+  audit: [{ at: at(4), by: 'person', action: 'session.created.link' }],
 };
 
 /** A picture standing for a media item, as the sandbox's are: plainly marked. */
@@ -127,12 +134,19 @@ const forbidden = () =>
     { status: 403 },
   );
 
+/** Who is signed in: Jordan, who may do everything, unless a story says otherwise. */
+export const me = (permissions = ['view', 'create', 'decide', 'delete']) =>
+  http.get('/yoti/admin/me', () =>
+    HttpResponse.json({ id: 'staff-jordan', name: 'Jordan Reyes', permissions }),
+  );
+
 const quietStream = sse('/yoti/admin/events', () => undefined);
 
 /** A list of `rows`, searched and filtered as the helper does. */
 export function listHelper(rows: readonly object[] = ROWS, { loading = false } = {}) {
   return [
     quietStream,
+    me(),
     http.get('/yoti/admin/sessions', async ({ request }) => {
       if (loading) await delay('infinite');
       const url = new URL(request.url);
@@ -156,15 +170,26 @@ export function listHelper(rows: readonly object[] = ROWS, { loading = false } =
 export function liveListHelper() {
   let completed = false;
   return [
+    me(),
     sse('/yoti/admin/events', ({ client }) => {
       setTimeout(() => {
         completed = true;
-        client.send({ event: 'record', data: JSON.stringify({ ...ROWS[0], state: 'COMPLETED' }) } as never);
+        client.send({
+          event: 'record',
+          data: JSON.stringify({ ...ROWS[0], state: 'COMPLETED', outcome: 'APPROVED' }),
+        } as never);
       }, 800);
     }),
     http.get('/yoti/admin/sessions', () =>
       HttpResponse.json({
-        sessions: [{ ...ROWS[0], state: completed ? 'COMPLETED' : 'ONGOING' }, ...ROWS.slice(1)],
+        sessions: [
+          {
+            ...ROWS[0],
+            state: completed ? 'COMPLETED' : 'ONGOING',
+            outcome: completed ? 'APPROVED' : 'PENDING',
+          },
+          ...ROWS.slice(1),
+        ],
       }),
     ),
   ];
@@ -185,10 +210,11 @@ export const downHelper = [
 ];
 
 /** One session for review; decisions and deletions answered as the helper would. */
-export function reviewHelper(detail: object = DETAIL) {
+export function reviewHelper(detail: object = DETAIL, permissions?: string[]) {
   let current = { ...detail } as Record<string, unknown>;
   return [
     quietStream,
+    me(permissions),
     http.get(
       '/yoti/admin/sessions/:id/media/:mediaId',
       ({ params }) =>
@@ -201,7 +227,14 @@ export function reviewHelper(detail: object = DETAIL) {
       const { value, note } = (await request.json()) as { value: string; note?: string };
       current = {
         ...current,
-        decision: { value, ...(note ? { note } : {}), by: 'jordan', at: new Date().toISOString() },
+        outcome: value === 'APPROVE' ? 'APPROVED' : 'REJECTED',
+        decision: {
+          value,
+          ...(note ? { note } : {}),
+          by: 'staff-jordan',
+          byName: 'Jordan Reyes',
+          at: new Date().toISOString(),
+        },
       };
       return HttpResponse.json(current);
     }),
@@ -220,6 +253,7 @@ export function reviewHelper(detail: object = DETAIL) {
 
 export const notFoundHelper = [
   quietStream,
+  me(),
   http.get('/yoti/admin/sessions/:id', () =>
     HttpResponse.json(
       { error: { code: 'session_not_found', message: 'No such IDV session.', retryable: false } },
@@ -230,6 +264,7 @@ export const notFoundHelper = [
 
 export const linkHelper = [
   quietStream,
+  me(),
   http.post('/yoti/admin/links', () =>
     HttpResponse.json(
       {

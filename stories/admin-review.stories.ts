@@ -33,7 +33,7 @@ export const Completed: Story = {
   parameters: { msw: reviewHelper() },
   play: async (context) => {
     await shows('Priya Shah')(context);
-    await waitFor(() => expect(root(context.canvasElement).querySelectorAll('img')).toHaveLength(3));
+    await waitFor(() => expect(root(context.canvasElement).querySelectorAll('.thumb img')).toHaveLength(3));
   },
 };
 /** A check rejected with its reason, a manual-check mode, an identity profile not met. */
@@ -49,7 +49,7 @@ export const RejectedWithReason: Story = {
 /** The media were deleted: the checks, the details and the decision stay. */
 export const MediaDeleted: Story = {
   parameters: { msw: reviewHelper(REJECTED) },
-  play: shows('The media were deleted.'),
+  play: shows('The images and document data were deleted.'),
 };
 /** Approving with a note records the decision and shows who made it. */
 export const Decide: Story = {
@@ -61,7 +61,7 @@ export const Decide: Story = {
       'Checked against the passport.',
     );
     await userEvent.click(button(context.canvasElement, 'Approve'));
-    await shows('by jordan')(context);
+    await shows('by Jordan Reyes')(context);
     await shows('Checked against the passport.')(context);
   },
 };
@@ -70,10 +70,36 @@ export const ConfirmDelete: Story = {
   parameters: { msw: reviewHelper() },
   play: async (context) => {
     await shows('Priya Shah')(context);
-    await userEvent.click(button(context.canvasElement, 'Delete media'));
-    await waitFor(() => expect(root(context.canvasElement).querySelector('dialog')?.open).toBe(true));
-    await shows("Delete this session's media?")(context);
+    await userEvent.click(button(context.canvasElement, 'Delete images and data'));
+    await waitFor(() => expect(root(context.canvasElement).querySelector('dialog.confirm')?.open).toBe(true));
+    await shows("Delete this session's images and document data?")(context);
   },
+};
+/** A member of staff who may only view: no decision, no deletion, the images still open larger. */
+export const ViewOnly: Story = {
+  parameters: { msw: reviewHelper(DETAIL, ['view']) },
+  play: async (context) => {
+    await shows('Recording a decision needs the decide permission.')(context);
+    await expect(button(context.canvasElement, 'Approve')).toBeUndefined();
+  },
+};
+/** An image opened larger, turned a quarter: as Yoti's portal shows them. */
+export const ImageViewer: Story = {
+  parameters: { msw: reviewHelper() },
+  play: async (context) => {
+    await shows('Priya Shah')(context);
+    await waitFor(() => expect(root(context.canvasElement).querySelector('.thumb')).not.toBeNull());
+    await userEvent.click(root(context.canvasElement).querySelector<HTMLElement>('.thumb')!);
+    await waitFor(() => expect(root(context.canvasElement).querySelector('dialog.viewer')?.open).toBe(true));
+    await userEvent.click(button(context.canvasElement, 'Rotate right'));
+  },
+};
+/** Nothing picked yet: the review says what to do. */
+export const NothingChosen: Story = {
+  parameters: { msw: reviewHelper() },
+  render: ({ locale }) =>
+    html`<yoti-idv-review locale=${locale ?? ''} style="max-width: 36rem"></yoti-idv-review>`,
+  play: shows('Choose a session'),
 };
 export const Forbidden: Story = {
   parameters: { msw: forbiddenHelper },

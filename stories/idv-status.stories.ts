@@ -26,15 +26,16 @@ type Story = StoryObj<Args>;
 
 const shows = showsIn('yoti-idv-status');
 
+/** The person is at it: checking, in a neutral tone. */
 export const Ongoing: Story = {
   parameters: { msw: statusHelper(SUMMARIES.ongoing) },
-  play: shows('In progress'),
+  play: shows('Checking your documents'),
 };
 /** The person has finished the scan and the checks are running: each is shown pending. */
 export const Processing: Story = {
   parameters: { msw: statusHelper(SUMMARIES.processing) },
   play: async (context) => {
-    await shows('In progress')(context);
+    await shows('Checking your documents')(context);
     const el = context.canvasElement.querySelector<YotiIdvStatus>('yoti-idv-status')!;
     const checks = () =>
       [...el.shadowRoot!.querySelectorAll('[part="check"]')].map((check) => check.textContent);
@@ -42,21 +43,36 @@ export const Processing: Story = {
     expect(checks().every((text) => text?.includes('Pending'))).toBe(true);
   },
 };
-export const CompletedApproved: Story = {
+/** Every check passed: identity verified, in the success colour. */
+export const Verified: Story = {
   parameters: { msw: statusHelper(SUMMARIES.approved) },
   play: shows('Identity verified'),
 };
-export const CompletedRejected: Story = {
-  parameters: { msw: statusHelper(SUMMARIES.rejected) },
-  play: shows('Possible fraud was detected.'),
+/** A person at the business is looking: said neutrally, never as a failure. */
+export const UnderReview: Story = {
+  parameters: { msw: statusHelper(SUMMARIES.review) },
+  play: shows('Your documents are being reviewed'),
 };
-export const AbortedWithReason: Story = {
+/**
+ * Not verified, as the helper hands it over by default (no reason, never a fraud signal), with the
+ * host's own way forward in the `next-step` slot.
+ */
+export const NotVerified: Story = {
+  parameters: { msw: statusHelper(SUMMARIES.rejected) },
+  render: () =>
+    html`<yoti-idv-status session-id="story-session" poll-interval="5000">
+      <a slot="next-step" href="#try-again">Try another way</a>
+    </yoti-idv-status>`,
+  play: shows("We couldn't verify your identity"),
+};
+/** Not verified, from a helper set to hand reasons over (`publicDetail: 'reasons'`). */
+export const NotVerifiedWithReason: Story = {
   parameters: { msw: statusHelper(SUMMARIES.aborted) },
   play: shows('A required document could not be provided.'),
 };
 export const Expired: Story = {
   parameters: { msw: statusHelper(SUMMARIES.expired) },
-  play: shows('Expired'),
+  play: shows('This verification expired'),
 };
 /** The helper cannot be reached: after five failed polls with backoff, the card offers a retry. */
 export const Unreachable: Story = {
@@ -67,5 +83,5 @@ export const Unreachable: Story = {
 export const French: Story = {
   args: { locale: 'fr' },
   parameters: { msw: statusHelper(SUMMARIES.rejected) },
-  play: shows('Identité non vérifiée'),
+  play: shows('Nous n’avons pas pu vérifier votre identité'),
 };

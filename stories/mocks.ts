@@ -78,11 +78,12 @@ const check = (type: string, value: string, reason?: string) => ({
 });
 
 export const SUMMARIES = {
-  ongoing: { sessionId: 's', state: 'ONGOING', checks: [] },
+  ongoing: { sessionId: 's', state: 'ONGOING', outcome: 'PENDING', checks: [] },
   /** The person has finished; Yoti is running the checks. */
   processing: {
     sessionId: 's',
     state: 'ONGOING',
+    outcome: 'PENDING',
     checks: ['ID_DOCUMENT_AUTHENTICITY', 'LIVENESS', 'ID_DOCUMENT_FACE_MATCH'].map((type) => ({
       type,
       state: 'PROCESSING',
@@ -91,6 +92,7 @@ export const SUMMARIES = {
   approved: {
     sessionId: 's',
     state: 'COMPLETED',
+    outcome: 'APPROVED',
     result: 'DONE',
     checks: [
       check('ID_DOCUMENT_AUTHENTICITY', 'APPROVE'),
@@ -99,23 +101,36 @@ export const SUMMARIES = {
       check('ID_DOCUMENT_TEXT_DATA_CHECK', 'APPROVE'),
     ],
   },
+  /** As the helper hands a rejection over by default: no reason (never a fraud signal to the person). */
   rejected: {
     sessionId: 's',
     state: 'COMPLETED',
-    result: 'ABORTED',
-    failureReason: 'FRAUD_DETECTED',
+    outcome: 'REJECTED',
     checks: [
-      check('ID_DOCUMENT_AUTHENTICITY', 'REJECT', 'COUNTERFEIT'),
+      check('ID_DOCUMENT_AUTHENTICITY', 'REJECT'),
       check('LIVENESS', 'APPROVE'),
       check('ID_DOCUMENT_FACE_MATCH', 'APPROVE'),
     ],
   },
+  /** The person's documents wait for a person at the business. */
+  review: {
+    sessionId: 's',
+    state: 'COMPLETED',
+    outcome: 'REVIEW',
+    checks: [
+      check('ID_DOCUMENT_AUTHENTICITY', 'NOT_AVAILABLE'),
+      check('LIVENESS', 'APPROVE'),
+      check('ID_DOCUMENT_FACE_MATCH', 'APPROVE'),
+    ],
+  },
+  /** A helper with `publicDetail: 'reasons'`: the identity profile's reason is handed over. */
   aborted: {
     sessionId: 's',
     state: 'COMPLETED',
+    outcome: 'REJECTED',
     result: 'ABORTED',
     failureReason: 'MANDATORY_DOCUMENT_COULD_NOT_BE_PROVIDED',
     checks: [check('ID_DOCUMENT_AUTHENTICITY', 'NOT_AVAILABLE', 'NOT_AVAILABLE')],
   },
-  expired: { sessionId: 's', state: 'EXPIRED', checks: [] },
+  expired: { sessionId: 's', state: 'EXPIRED', outcome: 'EXPIRED', checks: [] },
 };
