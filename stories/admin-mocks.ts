@@ -31,7 +31,13 @@ export const ROWS = [
     createdAt: at(95),
     state: 'COMPLETED',
     outcome: 'REJECTED',
-    decision: { value: 'REJECT', note: 'Document expired', by: 'staff-jordan', byName: 'Jordan Reyes', at: at(60) },
+    decision: {
+      value: 'REJECT',
+      note: 'Document expired',
+      by: 'staff-jordan',
+      byName: 'Jordan Reyes',
+      at: at(60),
+    },
     mediaDeleted: true,
   },
   {

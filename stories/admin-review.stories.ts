@@ -71,7 +71,9 @@ export const ConfirmDelete: Story = {
   play: async (context) => {
     await shows('Priya Shah')(context);
     await userEvent.click(button(context.canvasElement, 'Delete images and data'));
-    await waitFor(() => expect(root(context.canvasElement).querySelector('dialog.confirm')?.open).toBe(true));
+    await waitFor(() =>
+      expect(root(context.canvasElement).querySelector<HTMLDialogElement>('dialog.confirm')?.open).toBe(true),
+    );
     await shows("Delete this session's images and document data?")(context);
   },
 };
@@ -90,7 +92,9 @@ export const ImageViewer: Story = {
     await shows('Priya Shah')(context);
     await waitFor(() => expect(root(context.canvasElement).querySelector('.thumb')).not.toBeNull());
     await userEvent.click(root(context.canvasElement).querySelector<HTMLElement>('.thumb')!);
-    await waitFor(() => expect(root(context.canvasElement).querySelector('dialog.viewer')?.open).toBe(true));
+    await waitFor(() =>
+      expect(root(context.canvasElement).querySelector<HTMLDialogElement>('dialog.viewer')?.open).toBe(true),
+    );
     await userEvent.click(button(context.canvasElement, 'Rotate right'));
   },
 };
