@@ -42,7 +42,7 @@ const cases: Array<[string, TemplateResult, string]> = [
   ],
   ['<yoti-idv-sessions>', html`<yoti-idv-sessions></yoti-idv-sessions>`, 'Identity checks'],
   ['<yoti-idv-review>', html`<yoti-idv-review session-id="s"></yoti-idv-review>`, ''],
-  ['<yoti-idv-link-form>', html`<yoti-idv-link-form></yoti-idv-link-form>`, 'Create link'],
+  ['<yoti-idv-link-form>', html`<yoti-idv-link-form></yoti-idv-link-form>`, 'Send an identity check'],
 ];
 
 describe('server-side rendering with @lit-labs/ssr', () => {
