@@ -2,7 +2,6 @@ import { Task } from '@lit/task';
 import { html, isServer, nothing, type TemplateResult } from 'lit';
 import { nonBlank } from '../core/attributes.js';
 import type { YotiErrorDetail } from '../core/events.js';
-import { languageOf } from '../core/strings.js';
 import { YotiElement } from '../core/yoti-element.js';
 import type { Actor, Permission } from '../shared/back-office.js';
 import { staffAt } from './staff.js';
@@ -48,7 +47,8 @@ export abstract class AdminElement extends YotiElement<AdminStrings> {
   protected date(iso: string): string {
     const at = new Date(iso);
     if (Number.isNaN(at.getTime())) return iso;
-    return new Intl.DateTimeFormat(languageOf(this.resolvedLocale) === 'fr' ? 'fr-FR' : 'en-GB', {
+    // English as the tables write it: British (6 Dec 2026, 14:05).
+    return new Intl.DateTimeFormat(this.speaks === 'en' ? 'en-GB' : this.speaks, {
       dateStyle: 'medium',
       timeStyle: 'short',
     }).format(at);

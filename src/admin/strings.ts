@@ -1,7 +1,7 @@
 import { en as core } from '../core/strings/en.js';
 import type { Translations } from '../core/strings.js';
 
-/** The back office elements' strings in English, the reference; other languages load when first needed. */
+/** The back office elements' strings in English, the reference; other languages load when first needed (src/admin/locales/). */
 const en = {
   ...core,
   'error.admin_forbidden': 'You do not have access to the back office.',
@@ -150,7 +150,7 @@ const en = {
 
 export const adminStrings: Translations<typeof en> = {
   en,
-  fr: () => import('./strings.fr.js').then((module) => module.fr),
+  source: () => import('./locales/source.js').then((module) => module.adminSource),
 };
 
 export type AdminKey = keyof typeof en;

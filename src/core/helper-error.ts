@@ -28,14 +28,14 @@ export class HelperRequestError extends Error {
  */
 export function toErrorDetail(
   error: unknown,
-  locale: string | null | undefined,
+  tag: string,
   overrides?: Partial<Record<string, unknown>>,
   tables: Translations<Record<CoreKey, string>> = coreStrings,
 ): YotiErrorDetail {
   if (!(error instanceof HelperRequestError)) {
     return {
       code: 'unknown',
-      message: translate(tables, 'error.unknown', locale, overrides, { code: 'unknown' }),
+      message: translate(tables, 'error.unknown', tag, overrides, { code: 'unknown' }),
       retryable: true,
     };
   }
@@ -44,7 +44,7 @@ export function toErrorDetail(
   const key = hasKey(tables, ownKey) ? ownKey : error.messageKey;
   return {
     code,
-    message: translate(tables, key, locale, overrides, { code, seconds: retryAfter ?? 60 }),
+    message: translate(tables, key, tag, overrides, { code, seconds: retryAfter ?? 60 }),
     retryable,
     ...(retryAfter ? { retryAfter } : {}),
   };

@@ -1,7 +1,15 @@
-import { isServer, LitElement, type PropertyDeclarations } from 'lit';
+import { isServer, LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { emit, type YotiErrorDetail } from './events.js';
 import { toErrorDetail } from './helper-error.js';
-import { type CoreKey, hasKey, loadLanguage, type Table, type Translations, translate } from './strings.js';
+import {
+  type CoreKey,
+  hasKey,
+  isRightToLeft,
+  speak,
+  type Table,
+  type Translations,
+  translate,
+} from './strings.js';
 import { VERSION } from './version.js';
 
 /**
@@ -17,30 +25,64 @@ export abstract class YotiElement<
     strings: { attribute: false },
   };
 
-  /** `en` or `fr` (any `fr-*` too); default: the nearest `lang` attribute, else English. */
+  /**
+   * The language, as a BCP 47 tag (`de`, `pt-BR`, `zh-Hans`); default: the nearest `lang`
+   * attribute, else the browser's languages, else English. A tag without strings of its own
+   * falls back to its language (`de-AT` to `de`), then to English.
+   */
   locale?: string;
 
   /** Overrides for any user-facing string, by key: `el.strings = {'common.retry': 'Retry'}`. */
   strings?: Partial<Record<string, string>>;
 
-  /** This element's string tables (its own and the shared ones), one per locale. */
+  /** This element's string tables: English built in, the other languages loaded on demand. */
   protected abstract readonly translations: Translations<T>;
 
-  /** Renders only once the strings of the element's language are loaded (French loads on demand). */
+  /** The language the element speaks now: its strings, dates and numbers, and its direction. */
+  protected speaks = 'en';
+  /** The element set its own `dir` (nothing around it said which way the text runs). */
+  #ownDir = false;
+
+  /** Renders only once the strings of the element's language are there (loaded on demand). */
   protected override scheduleUpdate() {
-    const loading = loadLanguage(this.translations, this.resolvedLocale);
-    if (!loading) return super.scheduleUpdate();
-    return loading.then(() => super.scheduleUpdate());
+    const speaking = speak(this.translations, this.wantedLocales);
+    if (typeof speaking === 'string') {
+      this.speaks = speaking;
+      return super.scheduleUpdate();
+    }
+    return speaking.then((tag) => {
+      this.speaks = tag;
+      return super.scheduleUpdate();
+    });
   }
 
-  protected get resolvedLocale(): string | undefined {
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.#direct();
+  }
+
+  /**
+   * Right to left for Arabic and Hebrew: the element takes the direction of its own `dir`, or the
+   * nearest one around it; when nothing says, its language's, set on itself (so that what it
+   * holds, slotted content too, runs the same way).
+   */
+  #direct(): void {
+    if (this.#ownDir) this.removeAttribute('dir');
+    const said = this.closest('[dir]');
+    this.#ownDir = !said && isRightToLeft(this.speaks);
+    if (this.#ownDir) this.setAttribute('dir', 'rtl');
+  }
+
+  /** What the element wants to speak, in order: its `locale`, else the nearest `lang`, else the browser's. */
+  protected get wantedLocales(): readonly string[] {
     // Rendered on a server there is no tree to look up: the element's own locale, or English.
-    if (this.locale || isServer) return this.locale;
-    return (this.closest('[lang]') as HTMLElement | null)?.lang;
+    if (this.locale || isServer) return this.locale ? [this.locale] : [];
+    const lang = (this.closest('[lang]') as HTMLElement | null)?.lang;
+    return lang ? [lang] : (globalThis.navigator?.languages ?? []);
   }
 
   protected t(key: keyof T & string, params?: Readonly<Record<string, string | number>>): string {
-    return translate(this.translations, key, this.resolvedLocale, this.strings, params);
+    return translate(this.translations, key, this.speaks, this.strings, params);
   }
 
   /** Whether `key` (built from data, such as `check.${type}`) names one of this element's strings. */
@@ -48,9 +90,9 @@ export abstract class YotiElement<
     return hasKey(this.translations, key);
   }
 
-  /** The yoti-error detail for a failure, in this element's locale. */
+  /** The yoti-error detail for a failure, in this element's language. */
   protected errorDetail(error: unknown): YotiErrorDetail {
-    return toErrorDetail(error, this.resolvedLocale, this.strings, this.translations);
+    return toErrorDetail(error, this.speaks, this.strings, this.translations);
   }
 
   protected fireError(detail: YotiErrorDetail): void {

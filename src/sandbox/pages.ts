@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { isRightToLeft, match } from '../shared/locales.js';
 import type { SandboxResponse } from './http.js';
 
 /**
@@ -27,6 +28,26 @@ function file(name: string): string {
 
 const policy = (frameAncestors: string) =>
   `default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; frame-ancestors ${frameAncestors}`;
+
+/**
+ * The words of the pages in the first language of `wanted` that they are written in (a comma
+ * list, as the page sends its language and the browser's), by their English: nothing for English.
+ */
+export function pageWords(wanted: string): SandboxResponse {
+  const lang = match(
+    wanted
+      .split(',')
+      .map((tag) => tag.trim())
+      .filter(Boolean)
+      .slice(0, 20),
+  );
+  const words = lang === 'en' || lang === 'en-XA' ? {} : JSON.parse(file(`locales/${lang}.json`));
+  return {
+    status: 200,
+    body: { lang, dir: isRightToLeft(lang) ? 'rtl' : 'ltr', words },
+    headers: { 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' },
+  };
+}
 
 /** The page file `name`, with its type and CSP. The IDV page may be framed by any host; the app page by none. */
 export function page(name: string, framable: boolean): SandboxResponse {

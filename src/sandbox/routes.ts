@@ -4,7 +4,7 @@ import { json, parseJson, type SandboxResponse } from './http.js';
 import { supportedDocuments } from './idv/catalogue.js';
 import type { IdvSimulator } from './idv/idv-sessions.js';
 import type { idvWebApi } from './idv/web.js';
-import { page } from './pages.js';
+import { page, pageWords } from './pages.js';
 import type { AppIn, SandboxContext, SandboxRoute } from './router.js';
 import type { ShareSimulator } from './share/share-sessions.js';
 
@@ -134,6 +134,8 @@ export function sandboxRoutes({ share, idv, web, faults }: SandboxRouteParts): S
     get(`${IDV_BASE}/web/phone`, () => page('idv.html', false)),
     get(`${IDV_BASE}/web/idv.css`, () => page('idv.css', true)),
     get(`${IDV_BASE}/web/idv.js`, () => page('idv.js', true)),
+    get(`${IDV_BASE}/web/words.js`, () => page('words.js', true)),
+    get(`${IDV_BASE}/web/locale`, ({ request }) => pageWords(request.url.searchParams.get('for') ?? '')),
     control(`${IDV_BASE}/web/session`, ({ request }) => web.session(request)),
     control(`${IDV_BASE}/web/handoff`, ({ request }) => web.handoff(request)),
     control(`${IDV_BASE}/web/handoff/claim`, ({ request }) => web.claim(request)),
@@ -143,6 +145,8 @@ export function sandboxRoutes({ share, idv, web, faults }: SandboxRouteParts): S
     get('/app/qr/:id', () => page('app.html', false)),
     get('/app/app.css', () => page('app.css', false)),
     get('/app/app.js', () => page('app.js', false)),
+    get('/app/words.js', () => page('words.js', false)),
+    get('/app/locale', ({ request }) => pageWords(request.url.searchParams.get('for') ?? '')),
     // A share session answered as the phone would, without a QR code in hand (Yoti's browser
     // script, which makes one for a page, talks to Yoti only): a new code, and its phone page.
     get('/sandbox/share/:id', ({ params }) => {

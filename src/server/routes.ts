@@ -1,6 +1,12 @@
 import { ApiError } from './core/errors.js';
 import type { Caller } from './http/caller.js';
-import { checkWebhookAuth, expectNoFields, notificationOf, readJsonObject } from './http/request.js';
+import {
+  checkWebhookAuth,
+  expectNoFields,
+  notificationOf,
+  readJsonObject,
+  sessionInput,
+} from './http/request.js';
 import type { Route, RouteContext } from './http/router.js';
 import type { LiveStatus } from './live/live-status.js';
 import type { Bindings } from './sessions/bindings.js';
@@ -62,8 +68,9 @@ export function helperRoutes({ share, flows, bindings, live, webhookAuthToken }:
       path: `/${kind}-sessions`,
       access: 'create',
       async handle({ request, caller, reply }) {
-        expectNoFields(await readJsonObject(request));
-        const created = await flows[kind].create(request, caller as Caller);
+        const body = await readJsonObject(request);
+        const input = kind === 'idv' ? sessionInput(body) : (expectNoFields(body), {});
+        const created = await flows[kind].create(request, caller as Caller, input);
         return reply(201, created, withCookie(caller?.setCookie));
       },
     },

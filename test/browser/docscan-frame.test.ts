@@ -327,7 +327,7 @@ describe('<yoti-docscan-frame>', () => {
     const event = await oneEvent(el, 'yoti-error');
     expect(event.detail).to.include({ code: 'rate_limited', retryable: true, retryAfter: 1 });
     await el.updateComplete;
-    expect(el.shadowRoot!.textContent).to.contain('You can try again in 1 seconds');
+    expect(el.shadowRoot!.textContent).to.contain('You can try again in 1 second.');
     expect(el.shadowRoot!.querySelector('button'), 'no restart before the wait is over').to.equal(null);
     await waitUntil(() => el.shadowRoot!.querySelector('button'), 'a restart after the wait', {
       timeout: 2500,

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { HelperRequestError, toErrorDetail } from '../../src/core/helper-error.js';
 import { isAbortError, requestJson } from '../../src/core/http.js';
-import { coreStrings, loadLanguage } from '../../src/core/strings.js';
+import { coreStrings, speak } from '../../src/core/strings.js';
 import { record, string } from '../../src/core/validate.js';
 
 const fixture = (query: Record<string, string | number>) =>
@@ -19,7 +19,7 @@ async function failure(promise: Promise<unknown>): Promise<unknown> {
 }
 
 describe('requestJson()', () => {
-  before(() => loadLanguage(coreStrings, 'fr'));
+  before(() => speak(coreStrings, ['fr']));
 
   it('resolves with the validated answer', async () => {
     const result = await requestJson(fixture({ body: JSON.stringify({ sessionId: 'abc' }) }), {

@@ -426,7 +426,7 @@ describe('<yoti-share-button>', () => {
       retryAfter: 1,
     });
     await el.updateComplete;
-    expect(textOf(el)).to.contain('You can try again in 1 seconds');
+    expect(textOf(el)).to.contain('You can try again in 1 second.');
     expect(shadow(el).querySelector('.stage .button'), 'no retry before the wait is over').to.equal(null);
     await waitUntil(() => shadow(el).querySelector('.stage .button'), 'a retry after the wait', {
       timeout: 2500,

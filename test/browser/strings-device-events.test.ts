@@ -1,10 +1,12 @@
 import { expect } from '@open-wc/testing';
 import { isHandheld, resolveShareMode } from '../../src/core/device.js';
 import { emit } from '../../src/core/events.js';
-import { coreStrings, languageOf, loadLanguage, translate } from '../../src/core/strings.js';
+import { coreStrings, registerLocale, speak, translate } from '../../src/core/strings.js';
 import { docscanStrings } from '../../src/elements/docscan-frame/strings.js';
 import { statusStrings } from '../../src/elements/idv-status/strings.js';
 import { shareStrings } from '../../src/elements/share-button/strings.js';
+import { pseudoLocalise } from '../../src/locales/pseudo.js';
+import { match } from '../../src/shared/locales.js';
 
 const iPhone =
   'Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 Mobile/15E148 Safari/604.1';
@@ -16,52 +18,48 @@ const windowsChrome =
   'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36';
 
 describe('strings', () => {
-  const tables = { core: coreStrings, share: shareStrings, docscan: docscanStrings, status: statusStrings };
-
-  it('has a French string for every English key, and no other, in every table', async () => {
-    for (const [name, tableSet] of Object.entries(tables)) {
-      const [en, fr] = [tableSet.en, await tableSet.fr()];
-      expect(Object.keys(fr).sort(), name).to.deep.equal(Object.keys(en).sort());
-      for (const [key, text] of Object.entries(fr))
-        expect(text, `${name} ${key}`).to.be.a('string').and.not.equal('');
-    }
+  /** A table of one key in English, whose German loads (or fails to) on demand. */
+  const table = (german: () => Promise<Record<string, string>>) => ({
+    en: { hello: 'Hello', wait: 'Wait {seconds, plural, one {# second} other {# seconds}}.' },
+    source: async () => ({
+      match: (wanted: readonly string[]) => (wanted[0]?.startsWith('de') ? 'de' : 'en'),
+      load: german,
+    }),
   });
 
-  it('picks the language of a locale, English otherwise', () => {
-    expect(languageOf('fr')).to.equal('fr');
-    expect(languageOf('fr-CA')).to.equal('fr');
-    expect(languageOf('FR_fr')).to.equal('fr');
-    expect(languageOf('de')).to.equal('en');
-    expect(languageOf(undefined)).to.equal('en');
-    expect(languageOf('__proto__')).to.equal('en');
+  it('speaks English at once, and another language once its table is loaded', async () => {
+    const tables = table(async () => ({ hello: 'Hallo' }));
+    expect(speak(tables, ['en-US'])).to.equal('en');
+    expect(speak(tables, ['en-GB', 'de'])).to.equal('en');
+    const speaking = speak(tables, ['de-AT']);
+    expect(speaking).to.be.instanceOf(Promise);
+    expect(await speaking).to.equal('de');
+    expect(translate(tables, 'hello', 'de', undefined)).to.equal('Hallo');
+    expect(translate(tables, 'hello', 'en', undefined)).to.equal('Hello');
+    expect(speak(tables, ['de']), 'loaded once').to.equal('de');
   });
 
-  it('shows English until a French table is loaded, then French', async () => {
-    const french = { en: { hello: 'Hello' }, fr: async () => ({ hello: 'Bonjour' }) };
-    expect(translate(french, 'hello', 'fr-CA', undefined)).to.equal('Hello');
-    expect(loadLanguage(french, 'en')).to.equal(undefined);
-    await loadLanguage(french, 'fr-CA');
-    expect(translate(french, 'hello', 'fr-CA', undefined)).to.equal('Bonjour');
-    expect(translate(french, 'hello', 'en', undefined)).to.equal('Hello');
-    expect(loadLanguage(french, 'fr'), 'loaded once').to.equal(undefined);
-  });
-
-  it('keeps English, with one warning, when a French table cannot load', async () => {
+  it('falls back key by key to English, and keeps English, with one warning, when a table cannot load', async () => {
+    const partial = table(async () => ({ hello: 'Hallo' }));
+    await speak(partial, ['de']);
+    expect(translate(partial, 'wait', 'de', undefined, { seconds: 1 })).to.equal('Wait 1 second.');
     const warn = console.warn;
     const warnings: unknown[] = [];
     console.warn = (message: unknown) => warnings.push(message);
     try {
-      const broken = { en: { hello: 'Hello' }, fr: () => Promise.reject(new TypeError('Failed to fetch')) };
-      await loadLanguage(broken, 'fr');
-      expect(translate(broken, 'hello', 'fr', undefined)).to.equal('Hello');
-      expect(loadLanguage(broken, 'fr'), 'not tried again').to.equal(undefined);
+      const broken = {
+        en: { hello: 'Hello' },
+        source: () => Promise.reject(new TypeError('Failed to fetch')),
+      };
+      expect(await speak(broken, ['de'])).to.equal('en');
+      expect(translate(broken, 'hello', 'en', undefined)).to.equal('Hello');
     } finally {
       console.warn = warn;
     }
     expect(warnings).to.have.length(1);
   });
 
-  it('fills placeholders and prefers string overrides for known keys', () => {
+  it('fills placeholders and plurals through Intl, and prefers string overrides for known keys', () => {
     expect(translate(coreStrings, 'error.unknown', 'en', undefined, { code: 'x1' })).to.equal(
       'Something went wrong (x1).',
     );
@@ -70,6 +68,45 @@ describe('strings', () => {
     expect(translate(coreStrings, 'error.unknown', 'en', undefined, {})).to.equal(
       'Something went wrong ({code}).',
     );
+    const wait = (seconds: number, tag = 'en') =>
+      translate(coreStrings, 'error.rate_limited', tag, undefined, { seconds });
+    expect(wait(1)).to.match(/in 1 second\.$/);
+    expect(wait(30)).to.match(/in 30 seconds\.$/);
+    expect(wait(1500)).to.match(/in 1,500 seconds\.$/);
+  });
+
+  it('lets a host register strings for a language, over the built-in ones, key by key', async () => {
+    const tables = table(async () => ({ hello: 'Hallo' }));
+    registerLocale('de', { hello: 'Servus' });
+    expect(await speak(tables, ['de'])).to.equal('de');
+    expect(translate(tables, 'hello', 'de', undefined)).to.equal('Servus');
+    registerLocale('eo', { hello: 'Saluton' });
+    expect(translate(tables, 'hello', 'eo', undefined)).to.equal('Saluton');
+    expect(translate(tables, 'wait', 'eo', undefined, { seconds: 2 }), 'the rest in English').to.equal(
+      'Wait 2 seconds.',
+    );
+  });
+
+  it('negotiates a language: the whole tag, its language and script, its language; English when wanted or nothing matches', () => {
+    expect(match(['de-AT'])).to.equal('de');
+    expect(match(['zh-CN'])).to.equal('zh-Hans');
+    expect(match(['zh-TW', 'ja'])).to.equal('ja');
+    expect(match(['en-US', 'fr'])).to.equal('en');
+    expect(match(['xx', '__proto__', 'not a tag'])).to.equal('en');
+    expect(match(['iw'])).to.equal('he');
+    expect(match(['eo'], ['eo'])).to.equal('eo');
+    expect(match(['pt-BR'])).to.equal('pt');
+  });
+
+  it('makes the pseudo-locale from English: accented, 40% longer, bracketed, placeholders and plurals kept', () => {
+    const pseudo = pseudoLocalise({
+      retry: 'Try again',
+      wait: 'In {seconds, plural, one {# second} other {# seconds}} at {time}.',
+    });
+    expect(pseudo.retry).to.match(/^\[Ţŕý àĝàîñ ~+\]$/);
+    expect((pseudo.retry ?? '').length).to.be.at.least('Try again'.length * 1.4);
+    expect(pseudo.wait).to.contain('{seconds, plural, one {# ');
+    expect(pseudo.wait).to.contain('{time}');
   });
 
   it('gives each element only its own strings and the shared ones', () => {

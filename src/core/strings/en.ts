@@ -13,7 +13,7 @@ export const en = {
   'error.request': 'This request could not be completed.',
   'error.unknown': 'Something went wrong ({code}).',
   'error.rate_limited':
-    "You've started several checks in a short time. You can try again in {seconds} seconds.",
+    "You've started several checks in a short time. You can try again in {seconds, plural, one {# second} other {# seconds}}.",
 } as const;
 
 export type CoreKey = keyof typeof en;

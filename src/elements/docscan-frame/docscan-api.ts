@@ -45,12 +45,13 @@ export function parseSession(data: unknown): ResolvedSession {
 export function createSession(
   endpoint: string,
   signal: AbortSignal,
-  linkCode?: string,
+  { linkCode, locale }: { linkCode?: string; locale: string },
 ): Promise<ResolvedSession> {
   const path = linkCode ? `links/${encodeURIComponent(linkCode)}/session` : 'idv-sessions';
   return requestJson(`${endpoint.replace(/\/+$/, '')}/${path}`, {
     method: 'POST',
-    body: {},
+    // Yoti's page speaks the element's language, unless the site's own specification names one.
+    body: { locale },
     signal,
     parse: parseSession,
   });

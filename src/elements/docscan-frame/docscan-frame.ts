@@ -121,7 +121,7 @@ export class YotiDocScanFrame extends YotiElement<DocscanStrings> {
       const renew = restarts > 0 && (resolver || Boolean(endpoint));
       if (sessionId && sessionToken && !renew) return { sessionId, sessionToken } as ResolvedSession;
       if (this.sessionResolver) return parseSession(await this.sessionResolver());
-      if (endpoint) return createSession(endpoint, signal, linkCode);
+      if (endpoint) return createSession(endpoint, signal, { linkCode, locale: this.speaks });
       return undefined;
     },
     onComplete: (session) => this.#run(session),

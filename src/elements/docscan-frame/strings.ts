@@ -1,9 +1,9 @@
 import { en as core } from '../../core/strings/en.js';
-import type { Translations } from '../../core/strings.js';
+import { elementsSource, type Translations } from '../../core/strings.js';
 
 /**
  * The strings of the Doc Scan frame, with the message of each of Yoti's IDV error codes, in English
- * (the reference); other languages load when first needed.
+ * (the reference); other languages load when first needed (src/locales/).
  */
 const en = {
   ...core,
@@ -45,7 +45,7 @@ const en = {
 
 export const docscanStrings: Translations<typeof en> = {
   en,
-  fr: () => import('./strings.fr.js').then((module) => module.fr),
+  source: elementsSource,
 };
 
 export type DocscanKey = keyof typeof en;

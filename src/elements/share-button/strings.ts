@@ -1,7 +1,7 @@
 import { en as core } from '../../core/strings/en.js';
-import type { Translations } from '../../core/strings.js';
+import { elementsSource, type Translations } from '../../core/strings.js';
 
-/** The strings of the share button and its overlay in English, the reference; other languages load when first needed. */
+/** The strings of the share button and its overlay in English, the reference; other languages load when first needed (src/locales/). */
 const en = {
   ...core,
   'share.label': 'Use Yoti',
@@ -63,7 +63,7 @@ const en = {
 
 export const shareStrings: Translations<typeof en> = {
   en,
-  fr: () => import('./strings.fr.js').then((module) => module.fr),
+  source: elementsSource,
 };
 
 export type ShareKey = keyof typeof en;

@@ -1,6 +1,8 @@
 // The sandbox's stand-in for the Yoti app: opened at a share QR code's URI (as the app would be
 // after a scan, or after a tap on Share details), it shows who asks for what and lets a person
 // Allow or Deny.
+import { speak, t } from './words.js';
+
 const qrCodeId = decodeURIComponent(location.pathname.split('/').pop() || '');
 const $ = (id) => document.getElementById(id);
 
@@ -25,16 +27,16 @@ let view;
 
 function label(item) {
   const age = /^age_(over|under):(\d+)$/.exec(item.derivation || '');
-  if (age) return `${age[1] === 'over' ? 'Over' : 'Under'} ${age[2]}`;
-  return LABELS[item.name] || item.name.replaceAll('_', ' ');
+  if (age) return t(age[1] === 'over' ? 'Over {age}' : 'Under {age}', { age: age[2] });
+  return LABELS[item.name] ? t(LABELS[item.name]) : item.name.replaceAll('_', ' ');
 }
 
 function finish(title, body) {
   $('request').hidden = true;
   $('selfie').hidden = true;
   $('loading').hidden = true;
-  $('done-title').textContent = title;
-  $('done-body').textContent = body;
+  $('done-title').textContent = t(title);
+  $('done-body').textContent = t(body);
   $('done').hidden = false;
 }
 
@@ -55,6 +57,7 @@ async function answer(choice, { selfie = false } = {}) {
     const { message } = await response
       .json()
       .catch(() => ({ message: 'This request can no longer be answered.' }));
+    // The sandbox's own refusal, in English: a developer's message.
     finish('Something went wrong', message);
   }
 }
@@ -66,7 +69,10 @@ async function load() {
   if (view.expired)
     return finish('Code expired', 'This QR code has expired. Scan the new one on the website.');
   if (view.status !== 'CREATED')
-    return finish('Request closed', `This share request is ${view.status.toLowerCase()}.`);
+    return finish(
+      'Request closed',
+      t('This share request is {status}.', { status: view.status.toLowerCase() }),
+    );
   $('app-name').textContent = view.application.name;
   $('initial').textContent = view.application.name.charAt(0).toUpperCase();
   for (const item of view.wanted) {
@@ -74,7 +80,7 @@ async function load() {
     li.textContent = label(item);
     const tick = document.createElement('span');
     tick.textContent = '✓';
-    tick.setAttribute('aria-label', 'verified');
+    tick.setAttribute('aria-label', t('verified'));
     li.append(tick);
     $('wanted').append(li);
   }
@@ -83,7 +89,9 @@ async function load() {
     const schemes = profile.schemes.map((scheme) =>
       [scheme.type, scheme.objective].filter(Boolean).join(' '),
     );
-    li.textContent = `Identity profile: ${profile.trustFramework} ${schemes.join(', ')}`;
+    li.textContent = t('Identity profile: {profile}', {
+      profile: `${profile.trustFramework} ${schemes.join(', ')}`,
+    });
     $('wanted').append(li);
   }
   if (view.identityProfile) {
@@ -92,7 +100,7 @@ async function load() {
       choice.className = 'choice';
       const input = document.createElement('input');
       Object.assign(input, { type: 'radio', name: 'profile', value: reason });
-      choice.append(input, ` Not met: ${humanise(reason)}`);
+      choice.append(input, ` ${t('Not met: {reason}', { reason: humanise(reason) })}`);
       $('profile-outcome').append(choice);
     }
     $('profile-outcome').hidden = false;
@@ -114,4 +122,6 @@ async function load() {
   $('deny').addEventListener('click', () => answer('deny'));
 }
 
-load().catch(() => finish('Something went wrong', 'The sandbox could not be reached.'));
+speak('/app/', [...navigator.languages])
+  .then(load)
+  .catch(() => finish('Something went wrong', 'The sandbox could not be reached.'));

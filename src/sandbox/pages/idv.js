@@ -2,11 +2,13 @@
 // launch) or bare, waiting for {eventType: 'INIT_SESSION'} from its parent (handshake launch). It
 // posts STARTED on load, walks through a pretend document capture, completes the session in the
 // sandbox, and posts Yoti's real SUCCESS / ERROR messages to its parent. It honours the session's
-// sdk_config: colours, locale (English or French), preset country, capture methods; with
+// sdk_config: colours, locale (every language the elements speak), preset country, capture methods; with
 // success_url / error_url (Yoti's redirect mode) it goes there at the end instead of posting (the
 // error URL with ?yotiErrorCode=). With allow_handoff it offers to continue on a phone: a QR code of
 // this page at /web/phone#<one-time code>, which finishes the capture there while this page waits
 // and then ends as if the capture had been made here. It never throws.
+import { speak, t } from './words.js';
+
 const $ = (id) => document.getElementById(id);
 const steps = ['wait', 'document', 'handoff', 'capture', 'confirm', 'liveness', 'done', 'error'];
 /** This page is a phone continuing a desktop's session: it reports nothing; the desktop page does. */
@@ -20,88 +22,6 @@ try {
   if (document.referrer) parentOrigin = new URL(document.referrer).origin;
 } catch {
   parentOrigin = '*';
-}
-
-/** The page in French (sdk_config locale fr, fr-FR, …): every text it shows, by its English. */
-const FRENCH = {
-  'Identity check (Yoti sandbox)': 'Vérification d’identité (bac à sable Yoti)',
-  Sandbox: 'Bac à sable',
-  'Waiting for the session…': 'En attente de la session…',
-  'Choose your document': 'Choisissez votre document',
-  'Issuing country': 'Pays de délivrance',
-  'United Kingdom': 'Royaume-Uni',
-  Ireland: 'Irlande',
-  'United States': 'États-Unis',
-  Passport: 'Passeport',
-  'Driving licence': 'Permis de conduire',
-  'National identity card': 'Carte nationale d’identité',
-  Continue: 'Continuer',
-  'Continue on your phone': 'Continuer sur votre téléphone',
-  "Scan this code with your phone's camera to take the photos there.":
-    'Scannez ce code avec l’appareil photo de votre téléphone pour y prendre les photos.',
-  'QR code to continue on your phone': 'Code QR pour continuer sur votre téléphone',
-  "Can't scan it?": 'Impossible de le scanner ?',
-  'Open the link on your phone': 'Ouvrez le lien sur votre téléphone',
-  'Waiting for your phone…': 'En attente de votre téléphone…',
-  'Your phone is connected. Finish the steps there.':
-    'Votre téléphone est connecté. Terminez les étapes dessus.',
-  'Use this device instead': 'Utiliser plutôt cet appareil',
-  'Photograph your document': 'Photographiez votre document',
-  'Place the document inside the frame, in good light.':
-    'Placez le document dans le cadre, sous un bon éclairage.',
-  'Take photo': 'Prendre la photo',
-  'Upload a photo instead': 'Importer une photo',
-  'Is the photo clear?': 'La photo est-elle nette ?',
-  'Make sure all the text is readable and there is no glare.':
-    'Vérifiez que tout le texte est lisible et qu’il n’y a pas de reflet.',
-  Retake: 'Reprendre',
-  'Use this photo': 'Utiliser cette photo',
-  "Check it's you": 'Vérifions que c’est bien vous',
-  'Look straight at the camera and follow the instructions.':
-    'Regardez la caméra et suivez les instructions.',
-  'Sandbox outcome': 'Résultat simulé',
-  'Approve every check': 'Approuver chaque contrôle',
-  'Reject (fraud detected)': 'Rejeter (fraude détectée)',
-  'Abort (document missing)': 'Abandonner (document manquant)',
-  'Sandbox outcome of the identity profile': 'Résultat simulé du profil d’identité',
-  'Requirements met': 'Exigences satisfaites',
-  'Not met:': 'Non satisfaites :',
-  'This check needs:': 'Ce contrôle demande :',
-  'Asked for:': 'Demandé :',
-  'Residence permit': 'Titre de séjour',
-  'Utility bill': 'Facture',
-  'Bank statement': 'Relevé bancaire',
-  'Council tax bill': 'Avis de taxe d’habitation',
-  'Start liveness check': 'Lancer la détection du vivant',
-  'All done': 'C’est terminé',
-  'Your documents have been sent for checking.': 'Vos documents ont été envoyés pour vérification.',
-  'You can go back to your computer.': 'Vous pouvez revenir sur votre ordinateur.',
-  "We couldn't continue": 'Nous n’avons pas pu continuer',
-  'Simulate an error': 'Simuler une erreur',
-  'Send error': 'Envoyer l’erreur',
-  'No session ID was given.': 'Aucun identifiant de session n’a été fourni.',
-  'No session token was given.': 'Aucun jeton de session n’a été fourni.',
-  'This session does not exist.': 'Cette session n’existe pas.',
-  'This session token is not valid.': 'Ce jeton de session n’est pas valide.',
-  'This session has expired.': 'Cette session a expiré.',
-  'This session is already finished.': 'Cette session est déjà terminée.',
-  'The session could not be completed.': 'La session n’a pas pu être terminée.',
-  'The network failed.': 'Le réseau a échoué.',
-  'This link has been used or has expired.': 'Ce lien a déjà servi ou a expiré.',
-};
-let words = {};
-const t = (text) => words[text] ?? text;
-
-/** Puts the page's texts in the session's language (English unless it asks for French). */
-function translate(locale) {
-  words = /^fr\b/i.test(locale || '') ? FRENCH : {};
-  document.title = t(document.title);
-  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const english = node.nodeValue.trim();
-    if (english && words[english]) node.nodeValue = node.nodeValue.replace(english, words[english]);
-  }
-  $('handoff-qr').alt = t($('handoff-qr').alt);
 }
 
 function show(step) {
@@ -175,13 +95,12 @@ function showAsks(state) {
 }
 
 /** What sdk_config asks of the page. */
-function apply(config) {
+async function apply(config) {
   page = config || {};
   const root = document.documentElement;
   if (page.primaryColour) root.style.setProperty('--primary', page.primaryColour);
   if (page.fontColour) root.style.setProperty('--font', page.fontColour);
-  if (page.locale) root.lang = page.locale;
-  translate(page.locale);
+  await speak('./', [page.locale, ...navigator.languages]);
   const country = page.presetIssuingCountry;
   if (country && [...$('country').options].some((option) => option.value === country)) {
     $('country').value = country;
@@ -207,7 +126,7 @@ async function begin(sessionID, sessionToken) {
   if (status !== 200) return fail(2000, 'This session token is not valid.');
   if (body.state === 'EXPIRED') return fail(2002, 'This session has expired.');
   if (body.state !== 'ONGOING') return fail(2000, 'This session is already finished.');
-  apply(body.page);
+  await apply(body.page);
   showAsks(body);
   session = { sessionId: sessionID, sessionToken };
   show('document');

@@ -2,7 +2,7 @@ import type { Actor, Permission } from '../../shared/back-office.js';
 import { ApiError } from '../core/errors.js';
 import type { Limits } from '../http/limits.js';
 import type { OriginPolicy } from '../http/origin.js';
-import { readJsonObject } from '../http/request.js';
+import { readJsonObject, sessionInput } from '../http/request.js';
 import type { Route, RouteContext, Staff } from '../http/router.js';
 import { EventStream } from '../live/event-stream.js';
 import { DECISION_VALUES, MAX_PAGE, RECORD_STATES, type RecordQuery } from '../store/records.js';
@@ -159,8 +159,8 @@ export function adminRoutes({
       path: '/links/:code/session',
       access: 'link',
       async handle({ request, params, reply }) {
-        await readJsonObject(request);
-        const { session, caller } = await links.redeem(params.code as string, request);
+        const { locale } = sessionInput(await readJsonObject(request));
+        const { session, caller } = await links.redeem(params.code as string, request, locale);
         return reply(200, session, caller.setCookie ? { 'Set-Cookie': caller.setCookie } : {});
       },
     },

@@ -1,34 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { ApiError } from '../core/errors.js';
-
-/** The page's words, in English and French (by the browser's Accept-Language). */
-const WORDS = {
-  en: {
-    title: 'Verify your identity',
-    intro: '{app} asks you to confirm who you are: a photo of your ID document, then a short selfie video.',
-    privacy: 'Your photos go to Yoti, who checks them for {app}.',
-    noScript: 'This page needs JavaScript to run the identity check.',
-    gone: 'This link cannot be used',
-    link_not_found: 'This link is not valid. Check that you copied all of it, or ask {app} for a new one.',
-    link_expired: 'This link has expired. Ask {app} for a new one.',
-    link_revoked: 'This link was withdrawn. Ask {app} for a new one if you still need it.',
-  },
-  fr: {
-    title: 'Vérifiez votre identité',
-    intro:
-      '{app} vous demande de confirmer qui vous êtes : une photo de votre pièce d’identité, puis une courte vidéo selfie.',
-    privacy: 'Vos photos vont à Yoti, qui les vérifie pour {app}.',
-    noScript: 'Cette page a besoin de JavaScript pour la vérification d’identité.',
-    gone: 'Ce lien ne peut pas servir',
-    link_not_found:
-      'Ce lien n’est pas valide. Vérifiez qu’il est complet, ou demandez-en un nouveau à {app}.',
-    link_expired: 'Ce lien a expiré. Demandez-en un nouveau à {app}.',
-    link_revoked: 'Ce lien a été retiré. Demandez-en un nouveau à {app} si besoin.',
-  },
-} as const;
-
-type Words = Record<keyof (typeof WORDS)['en'], string>;
+import { type LinkWords, linkWords } from './link-words/index.js';
 
 const escapeHtml = (text: string) =>
   text.replace(
@@ -42,12 +15,6 @@ export interface LinkPageSettings {
   logoUrl?: string;
   /** The origin of Yoti's IDV pages (the frame's). */
   idvOrigin: string;
-}
-
-function languageOf(request: Request): keyof typeof WORDS {
-  const accepted = request.headers.get('accept-language') ?? '';
-  const first = accepted.split(',')[0]?.trim().toLowerCase() ?? '';
-  return first.startsWith('fr') ? 'fr' : 'en';
 }
 
 const STYLE = `
@@ -69,9 +36,8 @@ export function linkPage(
   settings: LinkPageSettings,
   refusal?: ApiError,
 ): Response {
-  const lang = languageOf(request);
-  const words: Words = WORDS[lang];
-  const say = (key: keyof Words) => escapeHtml(words[key].replaceAll('{app}', settings.appName));
+  const { lang, words } = linkWords(request.headers.get('accept-language') ?? '');
+  const say = (key: keyof LinkWords) => escapeHtml(words[key].replaceAll('{app}', settings.appName));
   const nonce = randomBytes(16).toString('base64');
   const base = settings.basePath;
   // A logo on this site (a path) needs nothing more from the policy; one elsewhere, its origin.
@@ -82,7 +48,7 @@ export function linkPage(
       : undefined;
   const header = `<header>${logo ? `<img src="${escapeHtml(logo.href)}" alt="">` : ''}<span>${escapeHtml(settings.appName)}</span></header>`;
   const body = refusal
-    ? `<main><div class="gone" role="alert"><h1>${say('gone')}</h1><p>${say(refusal.code as keyof Words)}</p></div></main>`
+    ? `<main><div class="gone" role="alert"><h1>${say('gone')}</h1><p>${say(refusal.code as keyof LinkWords)}</p></div></main>`
     : `<main><h1>${say('title')}</h1><p>${say('intro')}</p><p class="small">${say('privacy')}</p>
 <yoti-docscan-frame endpoint="${escapeHtml(base)}" link-code="${escapeHtml(code)}" lang="${lang}"></yoti-docscan-frame>
 <noscript><p>${say('noScript')}</p></noscript></main>

@@ -150,7 +150,11 @@ export class IdvLinks {
    * Redeems `code` for the browser of `request`: its session (made now, the first time), with the
    * caller that browser is known by. Another browser: 409 `link_used`.
    */
-  async redeem(code: string, request: Request): Promise<{ session: CreatedIdvSession; caller: Caller }> {
+  async redeem(
+    code: string,
+    request: Request,
+    locale?: string,
+  ): Promise<{ session: CreatedIdvSession; caller: Caller }> {
     const link = await this.open(code);
     const caller = await this.#gate.creation(request);
     const claimed = await this.#records.claimLink(link.linkId, caller.id);
@@ -163,10 +167,10 @@ export class IdvLinks {
     let making = this.#making.get(link.linkId);
     if (!making) {
       making = (async () => {
-        const session = await this.#idv.create(request, caller, claimed.spec as IdvSessionSpec | undefined, {
-          linkId: link.linkId,
-          name: link.name,
-          email: link.email,
+        const session = await this.#idv.create(request, caller, {
+          spec: claimed.spec as IdvSessionSpec | undefined,
+          link: { linkId: link.linkId, name: link.name, email: link.email },
+          locale,
         });
         await this.#records.updateLink(link.linkId, { session });
         return session;

@@ -63,6 +63,24 @@ async function readLimited(request: Request): Promise<string> {
 }
 
 /** The helper's POST routes take no fields from the browser: everything comes from server options. */
+const LOCALE = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8}){0,3}$/;
+
+/**
+ * What a browser may say when it starts an IDV session: the language its element speaks (for the
+ * IDV page, when the host's specification names none). Anything else is refused, naming it.
+ */
+export function sessionInput(body: Record<string, unknown>): { locale?: string } {
+  const { locale, ...rest } = body;
+  expectNoFields(rest);
+  if (locale === undefined) return {};
+  if (typeof locale !== 'string' || !LOCALE.test(locale)) {
+    throw new ApiError(400, 'invalid_locale', 'locale should be a language tag such as en or pt-BR.', {
+      field: 'locale',
+    });
+  }
+  return { locale };
+}
+
 export function expectNoFields(body: Record<string, unknown>): void {
   const [unknown] = Object.keys(body);
   if (unknown !== undefined) {

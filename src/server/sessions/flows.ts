@@ -31,7 +31,8 @@ export function idvUpdate(state: {
 
 /** One kind of session, as the routes and live status use it: made for a caller, and read. */
 export interface SessionFlow {
-  create(request: Request, caller: Caller): Promise<object>;
+  /** `locale`: the language of the element that asked (IDV: the page's, when the spec names none). */
+  create(request: Request, caller: Caller, input?: { locale?: string }): Promise<object>;
   /** Its state (what the GET route answers) and that state's place in the session's stream. */
   read(
     id: string,
@@ -51,7 +52,7 @@ export function sessionFlows(share: ShareSessions, idv: IdvSessions): Record<Ses
       },
     },
     idv: {
-      create: (request, caller) => idv.create(request, caller),
+      create: (request, caller, input) => idv.create(request, caller, { locale: input?.locale }),
       read: async (id, record, options) => {
         const state = await idv.state(id, record, options);
         return { state, update: idvUpdate(state) };

@@ -102,7 +102,7 @@ export function hostApi({ gate, bindings, share, idv, loopbackHttp }: HostApiPar
           spec === undefined ? undefined : validateIdvSpec(spec, 'createIdvSession spec', { loopbackHttp });
         const fetchRequest = asRequest(request);
         const caller = await gate.creation(fetchRequest);
-        return withSetCookie(await idv.create(fetchRequest, caller, checked), caller);
+        return withSetCookie(await idv.create(fetchRequest, caller, { spec: checked }), caller);
       }),
     getIdvSession: (sessionId: string, { request }: { request?: HostRequest } = {}) =>
       asHost(async () => {

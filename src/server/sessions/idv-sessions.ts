@@ -24,6 +24,13 @@ export interface CreatedIdvSession {
 /** The facts of a session as read, before an outcome is derived from them. */
 export type IdvFacts = ReturnType<typeof idvFacts>;
 
+/** The person a back-office link named, for the session made when they open it. */
+export interface SessionLink {
+  linkId: string;
+  name: string;
+  email: string;
+}
+
 /** Who is told of each session made and each state read: the back office's records. */
 export interface IdvObserver {
   created(
@@ -85,8 +92,7 @@ export class IdvSessions {
   async create(
     request: Request,
     caller: Caller,
-    spec?: IdvSessionSpec,
-    link?: { linkId: string; name: string; email: string },
+    { spec, link, locale }: { spec?: IdvSessionSpec; link?: SessionLink; locale?: string } = {},
   ): Promise<CreatedIdvSession> {
     const specFor = this.#options.idv ?? notConfigured('idv');
     let resolved = spec;
@@ -96,6 +102,11 @@ export class IdvSessions {
       } catch (error) {
         throw new HostCodeError('idv(request) failed', { cause: error });
       }
+    }
+    // The IDV page speaks the person's language (their element's) unless the host chose one.
+    const sdkConfig = (resolved.sdk_config ?? {}) as Record<string, unknown>;
+    if (locale && sdkConfig.locale === undefined) {
+      resolved = { ...resolved, sdk_config: { ...sdkConfig, locale: locale === 'en-XA' ? 'en' : locale } };
     }
     const created = await this.#api.call('create', 'IDV session', () =>
       this.#api.idv.createSession(sdkSpecification(resolved)),

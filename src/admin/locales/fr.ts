@@ -1,9 +1,18 @@
-import { fr as core } from '../core/strings/fr.js';
-import type { AdminKey } from './strings.js';
+import type { AdminKey } from '../strings.js';
 
-/** The French strings of the back office elements, loaded when an element first needs them. */
-export const fr: Record<AdminKey, string> = {
-  ...core,
+/** The back office's strings in French (français). */
+export const fr: Readonly<Record<AdminKey, string>> = {
+  'common.retry': 'Réessayer',
+  'common.close': 'Fermer',
+  'common.loading': 'Chargement…',
+  'error.network': 'Impossible de joindre le serveur. Vérifiez votre connexion et réessayez.',
+  'error.timeout': 'Le serveur a mis trop de temps à répondre. Veuillez réessayer.',
+  'error.server': 'Une erreur est survenue de notre côté. Veuillez réessayer.',
+  'error.badResponse': 'Le serveur a envoyé une réponse illisible. Veuillez réessayer.',
+  'error.request': "Cette demande n'a pas pu aboutir.",
+  'error.unknown': 'Une erreur est survenue ({code}).',
+  'error.rate_limited':
+    'Vous avez lancé plusieurs vérifications en peu de temps. Vous pourrez réessayer dans {seconds, plural, one {# seconde} other {# secondes}}.',
   'error.admin_forbidden': "Vous n'avez pas accès à l'espace de gestion.",
   'error.admin_unauthenticated': "Connectez-vous pour utiliser l'espace de gestion.",
   'error.admin_permission': "Vous n'avez pas l'autorisation de faire cela.",

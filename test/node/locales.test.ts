@@ -1,0 +1,101 @@
+// Every language's strings held to the English ones (issue 31): the same keys, the same
+// placeholders and plural variables (with an `other` form), and no English left in a language that
+// is not English (names and one-word labels a language writes the same way aside). For the public
+// elements, the back office, the helper's link page and the sandbox's pages.
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { adminStrings } from '../../src/admin/strings.js';
+import { docscanStrings } from '../../src/elements/docscan-frame/strings.js';
+import { statusStrings } from '../../src/elements/idv-status/strings.js';
+import { shareStrings } from '../../src/elements/share-button/strings.js';
+import { en as linkEnglish } from '../../src/server/admin/link-words/en.js';
+import { LOCALES } from '../../src/shared/locales.js';
+
+type Table = Readonly<Record<string, string>>;
+
+/** The languages with files of their own (en-XA is made from English). */
+const WRITTEN = LOCALES.filter((tag) => tag !== 'en-XA');
+
+/** Words that stay as they are in a language: names, and labels many languages borrow. */
+const SAME_EVERYWHERE = /^(Yoti|Selfie|Sandbox|OK|Email|Link|Session \{id\}|\{\w+\}|#|PDF|ID)$/i;
+
+const moduleTable = async (path: string): Promise<Table> => {
+  const module = (await import(path)) as Record<string, Table>;
+  const [table] = Object.values(module);
+  return table as Table;
+};
+
+/** The `{name}` placeholders and plural variables of a template, sorted. */
+function placeholders(template: string): string[] {
+  const names = [...template.matchAll(/\{(\w+)(?:, plural,|\})/g)].map(([, name]) => name as string);
+  return [...new Set(names)].sort();
+}
+
+function holdTo(english: Table, table: Table, where: string, { strict }: { strict: boolean }) {
+  assert.deepEqual(
+    Object.keys(table).sort(),
+    Object.keys(english).sort(),
+    `${where}: the same keys as English`,
+  );
+  const englishLeft: string[] = [];
+  for (const [key, text] of Object.entries(table)) {
+    const reference = english[key] ?? '';
+    assert.ok(typeof text === 'string' && text.trim() !== '', `${where} ${key}: a string`);
+    assert.deepEqual(placeholders(text), placeholders(reference), `${where} ${key}: the same placeholders`);
+    if (/, plural, /.test(text))
+      assert.match(text, /\bother \{/, `${where} ${key}: a plural has an other form`);
+    const identical = text === reference && !SAME_EVERYWHERE.test(reference.trim());
+    if (identical && /\s/.test(reference.trim())) englishLeft.push(key);
+  }
+  if (strict) assert.deepEqual(englishLeft, [], `${where}: English left`);
+}
+
+const ELEMENTS_ENGLISH: Table = { ...shareStrings.en, ...docscanStrings.en, ...statusStrings.en };
+const SANDBOX_ENGLISH: Table = Object.fromEntries(
+  Object.keys(JSON.parse(readFileSync('src/sandbox/pages/locales/fr.json', 'utf8'))).map((key) => [key, key]),
+);
+
+/** Languages whose translations have landed: held strictly (no English left). */
+const TRANSLATED = new Set<string>(['fr']);
+
+describe('every language, held to English', () => {
+  it('has a file of its own in each place, and nothing else there', () => {
+    const tags = (dir: string, extension: string) =>
+      readdirSync(dir)
+        .filter(
+          (name) =>
+            name.endsWith(extension) &&
+            !['keys.ts', 'source.ts', 'pseudo.ts', 'index.ts', 'en.ts'].includes(name),
+        )
+        .map((name) => name.slice(0, -extension.length))
+        .sort();
+    const expected = [...WRITTEN].sort();
+    assert.deepEqual(tags('src/locales', '.ts'), expected);
+    assert.deepEqual(tags('src/admin/locales', '.ts'), expected);
+    assert.deepEqual(tags('src/server/admin/link-words', '.ts'), expected);
+    assert.deepEqual(tags('src/sandbox/pages/locales', '.json'), expected);
+  });
+
+  for (const tag of WRITTEN) {
+    it(`${tag}: the public elements, the back office, the link page and the sandbox's pages`, async () => {
+      const strict = TRANSLATED.has(tag);
+      holdTo(ELEMENTS_ENGLISH, await moduleTable(`../../src/locales/${tag}.ts`), `${tag} elements`, {
+        strict,
+      });
+      holdTo(adminStrings.en, await moduleTable(`../../src/admin/locales/${tag}.ts`), `${tag} admin`, {
+        strict,
+      });
+      holdTo(
+        linkEnglish,
+        await moduleTable(`../../src/server/admin/link-words/${tag}.ts`),
+        `${tag} link page`,
+        {
+          strict,
+        },
+      );
+      const sandbox = JSON.parse(readFileSync(`src/sandbox/pages/locales/${tag}.json`, 'utf8')) as Table;
+      holdTo(SANDBOX_ENGLISH, sandbox, `${tag} sandbox pages`, { strict });
+    });
+  }
+});
