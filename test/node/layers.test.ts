@@ -17,9 +17,11 @@ const SERVER_FLOORS = ['core', 'store', 'http', 'options', 'live', 'sessions', '
 /** What each of src/'s top-level areas may import (beside itself). */
 const AREAS: Record<string, string[]> = {
   shared: [],
-  core: ['shared'],
+  core: ['shared', 'locales'],
+  // Each language's strings (types from the elements' English tables), loaded on demand by core.
+  locales: ['core', 'elements', 'shared'],
   elements: ['core', 'shared'],
-  admin: ['core', 'shared'],
+  admin: ['core', 'shared', 'locales'],
   react: ['core', 'elements', 'shared'],
   frameworks: ['core', 'elements', 'admin', 'shared'],
   angular: ['core', 'elements'],
