@@ -7,9 +7,9 @@ import { defineConfig, type Plugin, type UserConfig } from 'vite';
  * The builds, picked by `--mode` (scripts/build.mjs runs them all):
  * - `browser`: the npm entries for bundlers, ES modules, dependencies left as imports.
  * - `node`: the helper and the sandbox for Node.
- * - `single`: dist/yoti-elements.min.js, one minified ES module with everything inside, for a
- *   plain <script type="module"> tag; `single-admin`: dist/yoti-elements-admin.min.js, the same
- *   for the back office's elements.
+ * - `single`: dist/yoti-elements.min.js, one minified ES module for a plain <script type="module">
+ *   tag (its other languages in dist/chunks/, loaded on demand); `single-admin`:
+ *   dist/yoti-elements-admin.min.js, the same for the back office's elements.
  */
 export const browserEntries: Record<string, string> = {
   index: 'src/index.ts',
@@ -73,7 +73,11 @@ const minifyFully: Plugin = {
   },
 };
 
-/** One minified ES module with `entry` and everything it needs inside (the French tables too). */
+/**
+ * One minified ES module with `entry` and everything it needs inside, English included; each other
+ * language (and the share panel's popover placement) a file of its own beside it (dist/chunks/),
+ * loaded from the module's own address when a page needs it: a page in English loads one file.
+ */
 const singleFile = (entry: string, fileName: string): UserConfig => ({
   plugins: [minifyTemplates, minifyFully],
   build: {
@@ -83,8 +87,7 @@ const singleFile = (entry: string, fileName: string): UserConfig => ({
     minify: false,
     target: 'es2022',
     lib: { entry, formats: ['es'], fileName: () => fileName },
-    // One file: the French tables, loaded on demand elsewhere, are inside.
-    rolldownOptions: { output: { codeSplitting: false } },
+    rolldownOptions: { output: { chunkFileNames: 'chunks/[name]-[hash].js' } },
   },
 });
 

@@ -3,10 +3,16 @@
 import { readFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize } from 'node:path';
-import type { Outcome, ShareReceiptProfile, YotiHandler } from 'yoti-elements/server';
+import {
+  isRightToLeft,
+  matchLocale,
+  type Outcome,
+  type ShareReceiptProfile,
+  type YotiHandler,
+} from 'yoti-elements/server';
 
 const publicDir = join(import.meta.dirname, 'public');
-const bundle = join(import.meta.dirname, '..', 'dist', 'yoti-elements.min.js');
+const distDir = join(import.meta.dirname, '..', 'dist');
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -238,21 +244,32 @@ export function sitePages(options: {
     }
   }
 
-  async function file(path: string, res: ServerResponse): Promise<void> {
-    const file =
-      path === '/yoti-elements.min.js'
-        ? bundle
-        : normalize(join(publicDir, path === '/' ? 'index.html' : path));
-    if (file !== bundle && !file.startsWith(publicDir)) {
+  async function file(url: URL, res: ServerResponse): Promise<void> {
+    const path = url.pathname;
+    // The single-file build, and the files it loads on demand (another language) from beside it.
+    const built = path === '/yoti-elements.min.js' || /^\/chunks\/[\w-]+\.js$/.test(path);
+    const file = built
+      ? join(distDir, path)
+      : normalize(join(publicDir, path === '/' ? 'index.html' : path === '/privacy' ? 'privacy.html' : path));
+    if (!built && !file.startsWith(publicDir)) {
       send(res, 404, '.html', 'Not found');
       return;
     }
     try {
       const content = await readFile(file);
       // The page's elements call the helper at YOTI_ENDPOINT (this site's own /yoti by default).
+      // ?lang=ar (or cy, ja, …): the page's language and direction, as a site sets them, which the
+      // elements follow (the site's own words stay English: this is a demo).
+      const lang = matchLocale([url.searchParams.get('lang') ?? 'en']);
       const page =
         extname(file) === '.html'
-          ? content.toString().replace('content="/yoti"', `content="${escapeHtml(options.endpoint)}"`)
+          ? content
+              .toString()
+              .replace('content="/yoti"', `content="${escapeHtml(options.endpoint)}"`)
+              .replace(
+                '<html lang="en">',
+                `<html lang="${lang}" dir="${isRightToLeft(lang) ? 'rtl' : 'ltr'}">`,
+              )
           : content;
       send(res, 200, extname(file), page);
     } catch {
@@ -269,5 +286,5 @@ export function sitePages(options: {
           ? scanSession(req, res).catch(() =>
               send(res, 503, '.json', JSON.stringify({ error: { code: 'yoti_unavailable' } })),
             )
-          : file(url.pathname, res);
+          : file(url, res);
 }

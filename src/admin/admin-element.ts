@@ -75,7 +75,7 @@ export abstract class AdminElement extends YotiElement<AdminStrings> {
     retry?: () => void,
   ): TemplateResult | typeof nothing {
     if (!detail) return nothing;
-    return html`<div part="problem" class="problem" role="alert">
+    return html`<div part="problem" class="problem">
       <p>${detail.message}</p>
       ${
         detail.retryable && retry

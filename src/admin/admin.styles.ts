@@ -47,16 +47,16 @@ export const adminStyles = css`
   select,
   textarea {
     box-sizing: border-box;
-    min-height: 40px;
+    min-block-size: 40px;
     padding: 0.5rem 0.75rem;
-    border: 1px solid var(--_border);
+    border: 1px solid var(--_control);
     border-radius: 8px;
     background: var(--_surface);
     color: var(--_text);
     font: 400 0.9375rem/1.4 var(--_font);
   }
   textarea {
-    min-height: 4.5rem;
+    min-block-size: 4.5rem;
     resize: vertical;
   }
   input:focus-visible,
@@ -141,16 +141,26 @@ export const adminStyles = css`
     background: var(--_subtle);
     color: var(--_muted);
   }
+  /* A dot drawn as a border: forced colours keep borders (a background would vanish). */
   .badge::before {
     content: '';
+    box-sizing: border-box;
     inline-size: 0.5em;
     block-size: 0.5em;
+    border: 0.25em solid currentColor;
     border-radius: 50%;
-    background: currentColor;
   }
   .badge.NONE::before {
-    background: transparent;
-    box-shadow: inset 0 0 0 1px currentColor;
+    border-width: 1px;
+  }
+  @media (forced-colors: active) {
+    .badge {
+      border: 1px solid CanvasText;
+    }
+    .link {
+      color: LinkText;
+      text-decoration: underline;
+    }
   }
   .problem {
     display: flex;
@@ -168,14 +178,6 @@ export const adminStyles = css`
   .problem p {
     margin: 0;
   }
-  .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
   dialog {
     max-inline-size: 28rem;
     padding: 1.5rem;
@@ -190,6 +192,6 @@ export const adminStyles = css`
   }
   dialog .row {
     justify-content: flex-end;
-    margin-top: 1.25rem;
+    margin-block-start: 1.25rem;
   }
 `;

@@ -1,7 +1,5 @@
 import { type CoreKey, en } from './strings/en.js';
 
-export { isRightToLeft } from '../shared/locales.js';
-
 /** A table of strings, by key. */
 export type Table = Readonly<Record<string, string>>;
 
@@ -17,6 +15,8 @@ export interface LocaleSource {
   /** The best language of `wanted` that there are strings for (`registered` too), else `en`. */
   match(wanted: readonly string[], registered: readonly string[]): string;
   load(tag: string, english: Table): Promise<Table>;
+  /** Whether `tag` is written right to left. */
+  rtl(tag: string): boolean;
 }
 
 /** The tables of one element: English, whose keys every other table has, and where the others come from. */
@@ -37,6 +37,11 @@ export const coreStrings: Translations<typeof en> = { en, source: elementsSource
 const loaded = new WeakMap<Table, Map<string, Table>>();
 /** Strings a host added with registerLocale, by tag (lower case). */
 const registered = new Map<string, Record<string, string>>();
+/** The languages spoken so far that are written right to left (English, the default, is not). */
+const rightToLeft = new Set<string>();
+
+/** Whether `tag`, a language an element speaks, is written right to left (Arabic, Hebrew). */
+export const isRightToLeft = (tag: string) => rightToLeft.has(tag);
 
 /**
  * Adds strings for `tag`, or replaces some of a built-in language's (`registerLocale('de',
@@ -67,6 +72,7 @@ export function speak<T extends Table>(
   return tables.source().then(
     async (source) => {
       const tag = source.match(wanted, [...registered.keys()]);
+      if (source.rtl(tag)) rightToLeft.add(tag);
       if (tag === 'en' || loaded.get(tables.en)?.has(tag)) return tag;
       const table = await source.load(tag, tables.en);
       const tags = loaded.get(tables.en) ?? new Map<string, Table>();

@@ -1,4 +1,11 @@
-import { isServer, LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
+import {
+  html,
+  isServer,
+  LitElement,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { emit, type YotiErrorDetail } from './events.js';
 import { toErrorDetail } from './helper-error.js';
 import {
@@ -22,7 +29,9 @@ export abstract class YotiElement<
   static readonly version = VERSION;
   static override properties: PropertyDeclarations = {
     locale: { reflect: true },
+    theme: { reflect: true },
     strings: { attribute: false },
+    announcement: { state: true },
   };
 
   /**
@@ -35,11 +44,16 @@ export abstract class YotiElement<
   /** Overrides for any user-facing string, by key: `el.strings = {'common.retry': 'Retry'}`. */
   strings?: Partial<Record<string, string>>;
 
+  /** The colour scheme: `light`, `dark`, or `auto` (the default: the person's system setting). */
+  theme?: 'light' | 'dark' | 'auto';
+
   /** This element's string tables: English built in, the other languages loaded on demand. */
   protected abstract readonly translations: Translations<T>;
 
   /** The language the element speaks now: its strings, dates and numbers, and its direction. */
   protected speaks = 'en';
+  /** What the element's live region says now (see `liveRegion`). */
+  protected announcement = '';
   /** The element set its own `dir` (nothing around it said which way the text runs). */
   #ownDir = false;
 
@@ -97,5 +111,18 @@ export abstract class YotiElement<
 
   protected fireError(detail: YotiErrorDetail): void {
     emit(this, 'yoti-error', detail);
+  }
+
+  /**
+   * Says `message` to screen readers, politely, through the element's one live region: a change of
+   * state, a fresh code, an error, an end. Said once: the same message again is not repeated.
+   */
+  protected announce(message: string): void {
+    this.announcement = message;
+  }
+
+  /** The element's one live region: in its shadow root from the first render, so that what it says is heard. */
+  protected liveRegion(): TemplateResult {
+    return html`<p class="visually-hidden" role="status" part="announcer">${this.announcement}</p>`;
   }
 }

@@ -1,5 +1,5 @@
 import type { LocaleSource, Table } from '../core/strings.js';
-import { LOCALES, type LocaleTag, match } from '../shared/locales.js';
+import { isRightToLeft, LOCALES, type LocaleTag, match } from '../shared/locales.js';
 
 type Loader = () => Promise<Table>;
 
@@ -30,6 +30,7 @@ const LOADERS: Record<Exclude<LocaleTag, 'en-XA'>, Loader> = {
 export function localeSource(loaders: Record<string, Loader>): LocaleSource {
   return {
     match,
+    rtl: isRightToLeft,
     async load(tag, english) {
       if (tag === 'en-XA') return (await import('./pseudo.js')).pseudoLocalise(english);
       const loader = Object.hasOwn(loaders, tag) ? loaders[tag] : undefined;

@@ -4,6 +4,8 @@
  */
 
 export type { Permission, StaffMember } from '../shared/back-office.js';
+/** The language the elements would speak for `wanted` (Accept-Language's order), and its direction: for a page's `lang` and `dir`. */
+export { isRightToLeft, LOCALES, match as matchLocale } from '../shared/locales.js';
 export {
   type FastifyInstanceLike,
   type FastifyPluginOptions,

@@ -78,8 +78,11 @@ describe('<yoti-docscan-frame>', () => {
       message: 'Camera access was denied. Allow the camera in your browser settings to continue.',
       retryable: true,
     });
-    const panel = el.shadowRoot!.querySelector('[role="alert"]')!;
+    const panel = el.shadowRoot!.querySelector('[part="panel"]')!;
     expect(panel.textContent).to.contain('Camera access was denied');
+    expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent, 'said once, politely').to.contain(
+      'Camera access was denied',
+    );
     expect(panel.querySelector('button')?.textContent?.trim()).to.equal('Start again');
     await expect(el).to.be.accessible();
 

@@ -61,8 +61,11 @@ describe('hostile data from the helper renders as text', () => {
     );
     const el = await fixture<YotiShareButton>(html`<yoti-share-button mode="desktop"></yoti-share-button>`);
     await el.open();
-    await waitUntil(() => el.shadowRoot!.querySelector('[role="alert"]'), 'the error', { timeout: 3000 });
-    expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).not.to.contain('<img');
+    await waitUntil(() => el.shadowRoot!.textContent?.includes("We couldn't start the share"), 'the error', {
+      timeout: 3000,
+    });
+    expect(el.shadowRoot!.querySelector('.stage')!.textContent).not.to.contain('<img');
+    expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).not.to.contain('<img');
     expect(el.shadowRoot!.querySelector('img[src="x"]')).to.equal(null);
     el.close();
   });

@@ -103,7 +103,9 @@ describe('<yoti-share-button> flows', () => {
       expect(el.isOpen).to.equal(true);
       expect(textOf(el)).to.contain('Details shared');
       expect(fired.some((e) => e.type === 'yoti-close')).to.equal(false);
-      expect(shadow(el).querySelector('.stage')!.getAttribute('role')).to.equal('status');
+      expect(shadow(el).querySelector('[role="status"]')!.textContent, 'announced politely').to.contain(
+        'Details shared',
+      );
       await expect(el).to.be.accessible();
     });
 
@@ -176,8 +178,8 @@ describe('<yoti-share-button> flows', () => {
 
       shareHelper.status = 'EXPIRED';
       await waitUntil(() => textOf(el).includes('This request has expired'), 'expired', { timeout: 3000 });
-      expect(shadow(el).querySelector('.stage')!.getAttribute('role'), 'announced politely').to.equal(
-        'status',
+      expect(shadow(el).querySelector('[role="status"]')!.textContent, 'announced politely').to.contain(
+        'This request has expired',
       );
       await expect(el).to.be.accessible();
 

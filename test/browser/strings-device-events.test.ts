@@ -24,6 +24,7 @@ describe('strings', () => {
     source: async () => ({
       match: (wanted: readonly string[]) => (wanted[0]?.startsWith('de') ? 'de' : 'en'),
       load: german,
+      rtl: () => false,
     }),
   });
 

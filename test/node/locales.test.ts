@@ -45,7 +45,9 @@ function holdTo(english: Table, table: Table, where: string, { strict }: { stric
     assert.deepEqual(placeholders(text), placeholders(reference), `${where} ${key}: the same placeholders`);
     if (/, plural, /.test(text))
       assert.match(text, /\bother \{/, `${where} ${key}: a plural has an other form`);
-    const identical = text === reference && !SAME_EVERYWHERE.test(reference.trim());
+    // Only placeholders and punctuation ({who}: {action}) may read the same in any language.
+    const wordless = reference.replace(/\{\w+\}/g, '').replace(/[\p{P}\s]/gu, '') === '';
+    const identical = text === reference && !wordless && !SAME_EVERYWHERE.test(reference.trim());
     if (identical && /\s/.test(reference.trim())) englishLeft.push(key);
   }
   if (strict) assert.deepEqual(englishLeft, [], `${where}: English left`);

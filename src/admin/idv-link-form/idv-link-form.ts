@@ -33,7 +33,6 @@ export class YotiIdvLinkForm extends AdminElement {
     failure: { state: true },
     busy: { state: true },
     invalid: { state: true },
-    copied: { state: true },
   };
 
   private made?: CreatedLink;
@@ -41,7 +40,6 @@ export class YotiIdvLinkForm extends AdminElement {
   private failure?: YotiErrorDetail;
   private busy = false;
   private invalid: { name?: boolean; email?: boolean } = {};
-  private copied = false;
 
   async #submit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
@@ -60,12 +58,13 @@ export class YotiIdvLinkForm extends AdminElement {
       this.made = await createLink(this.endpoint || '/yoti', name, email);
       this.madeFor = name;
       this.failure = undefined;
-      this.copied = false;
+      this.announce(this.t('link.result', { name }));
       emit(this, 'yoti-link', this.made);
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLInputElement>('.copy input')?.select();
     } catch (error) {
       this.failure = this.errorDetail(error);
+      this.announce(this.failure.message);
       this.fireError(this.failure);
     } finally {
       this.busy = false;
@@ -76,7 +75,7 @@ export class YotiIdvLinkForm extends AdminElement {
     if (!this.made) return;
     try {
       await navigator.clipboard.writeText(this.made.url);
-      this.copied = true;
+      this.announce(this.t('link.copied'));
     } catch {
       // No clipboard here (an insecure page, a refused permission): the link stays selected to copy by hand.
       this.renderRoot.querySelector<HTMLInputElement>('.copy input')?.select();
@@ -111,7 +110,7 @@ export class YotiIdvLinkForm extends AdminElement {
       ${this.problem(this.failure)}
       ${
         this.staff.status === TaskStatus.PENDING || this.staff.status === TaskStatus.INITIAL
-          ? html`<p class="muted" role="status">${this.t('common.loading')}</p>`
+          ? html`<p class="muted">${this.t('common.loading')}</p>`
           : this.staff.value && !this.may('create')
             ? html`<p class="muted">${this.t('link.notAllowed')}</p>`
             : made
@@ -122,7 +121,6 @@ export class YotiIdvLinkForm extends AdminElement {
                 <input readonly aria-label=${this.t('link.url')} .value=${made.url} @focus=${(event: Event) => (event.target as HTMLInputElement).select()} />
                 <button class="button" type="button" @click=${() => this.#copy()}>${this.t('link.copy')}</button>
               </div>
-              <p class="muted" role="status">${this.copied ? this.t('link.copied') : ''}</p>
               <p class="muted">${this.t('link.expires', { date: this.date(made.expiresAt) })}</p>
               <div><button class="button secondary" type="button" @click=${() => this.#another()}>${this.t('link.another')}</button></div>
             </div>`
@@ -132,6 +130,7 @@ export class YotiIdvLinkForm extends AdminElement {
               <div><button class="button" type="submit" ?disabled=${this.busy}>${this.t(this.busy ? 'link.creating' : 'link.submit')}</button></div>
             </form>`
       }
+      ${this.liveRegion()}
     </section>`;
   }
 }

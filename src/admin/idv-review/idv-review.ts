@@ -55,7 +55,6 @@ export class YotiIdvReview extends AdminElement {
     busy: { state: true },
     confirming: { state: true },
     deleted: { state: true },
-    status: { state: true },
     note: { state: true },
     viewer: { state: true },
     actionError: { state: true },
@@ -68,8 +67,6 @@ export class YotiIdvReview extends AdminElement {
   private busy = false;
   private confirming?: 'media' | 'session';
   private deleted = false;
-  /** What the last action did, for screen readers. */
-  private status = '';
   private note = '';
   private viewer: ViewerState = VIEWER_CLOSED;
   private actionError?: ReturnType<AdminElement['errorDetail']>;
@@ -87,7 +84,11 @@ export class YotiIdvReview extends AdminElement {
       sessionId ? getSession(endpoint, sessionId, signal) : Promise.resolve(undefined),
     args: () => [this.endpoint || '/yoti', this.sessionId, this.reloads] as const,
     autoRun: !isServer,
-    onError: (error) => this.fireError(this.errorDetail(error)),
+    onError: (error) => {
+      const detail = this.errorDetail(error);
+      this.announce(detail.message);
+      this.fireError(detail);
+    },
   });
 
   readonly #feed = new RecordFeedController(this, () => eventsUrl(this.endpoint || '/yoti'), {
@@ -121,7 +122,7 @@ export class YotiIdvReview extends AdminElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('sessionId')) {
       this.deleted = false;
-      this.status = '';
+      this.announce('');
       this.note = '';
       this.actionError = undefined;
     }
@@ -138,6 +139,7 @@ export class YotiIdvReview extends AdminElement {
       this.actionError = undefined;
     } catch (error) {
       this.actionError = this.errorDetail(error);
+      this.announce(this.actionError.message);
       this.fireError(this.actionError);
     } finally {
       this.busy = false;
@@ -150,7 +152,7 @@ export class YotiIdvReview extends AdminElement {
     return this.#act(async () => {
       await decide(this.endpoint || '/yoti', sessionId, value, this.note);
       this.note = '';
-      this.status = this.t('review.saved', { decision: this.t(`admin.decision.${value}`) });
+      this.announce(this.t('review.saved', { decision: this.t(`admin.decision.${value}`) }));
       emit(this, 'yoti-decision', { sessionId, value });
       this.reload();
       await this.#loaded();
@@ -179,9 +181,10 @@ export class YotiIdvReview extends AdminElement {
       await remove(this.endpoint || '/yoti', sessionId, what);
       if (what === 'session') {
         this.deleted = true;
+        this.announce(this.t('review.deleted'));
         await this.focusOn('[data-focus]');
       } else {
-        this.status = this.t('review.mediaDeleted');
+        this.announce(this.t('review.mediaDeleted'));
         this.reload();
         await this.#loaded();
         await this.focusOn('.media-note');
@@ -254,12 +257,12 @@ export class YotiIdvReview extends AdminElement {
       return html`<div class="choose"><h2 data-focus tabindex="-1">${this.t('review.choose')}</h2>
         <p class="muted">${this.t('review.chooseHint')}</p></div>`;
     }
-    if (this.deleted) return html`<p role="status" data-focus tabindex="-1">${this.t('review.deleted')}</p>`;
+    if (this.deleted) return html`<p data-focus tabindex="-1">${this.t('review.deleted')}</p>`;
     const detail = this.#session.value;
     if (this.#session.status === TaskStatus.ERROR && !detail) {
       return html`<div data-focus tabindex="-1">${this.problem(this.errorDetail(this.#session.error), () => this.reload())}</div>`;
     }
-    if (!detail) return html`<p role="status" data-focus tabindex="-1">${this.t('common.loading')}</p>`;
+    if (!detail) return html`<p data-focus tabindex="-1">${this.t('common.loading')}</p>`;
     return this.#body(detail);
   }
 
@@ -268,7 +271,7 @@ export class YotiIdvReview extends AdminElement {
     return html`<article part="card" class="card" aria-busy=${this.busy || loading ? 'true' : 'false'}>
       ${this.problem(this.actionError, undefined)}
       ${this.#content()}
-      <p class="visually-hidden" role="status">${this.status}</p>
+      ${this.liveRegion()}
       ${confirmDialog(this.#words, this.confirming, {
         cancel: () => this.#closeConfirm(),
         confirm: () => this.#delete(),

@@ -79,7 +79,16 @@ export class YotiIdvSessions extends AdminElement {
         this.refreshes,
       ] as const,
     autoRun: !isServer,
-    onError: (error) => this.fireError(this.errorDetail(error)),
+    onComplete: ({ sessions }) => {
+      // Told only when a search or a filter leaves nothing to see (rows read aloud otherwise).
+      const filtered = Boolean(this.query.trim() || this.stateFilter || this.decisionFilter);
+      this.announce(sessions.length === 0 ? this.t(filtered ? 'list.noMatch' : 'list.empty') : '');
+    },
+    onError: (error) => {
+      const detail = this.errorDetail(error);
+      this.announce(detail.message);
+      this.fireError(detail);
+    },
   });
 
   readonly #feed = new RecordFeedController(this, () => eventsUrl(this.endpoint || '/yoti'), {
@@ -179,8 +188,8 @@ export class YotiIdvSessions extends AdminElement {
 
   #empty(loading: boolean) {
     const filtered = Boolean(this.query.trim() || this.stateFilter || this.decisionFilter);
-    if (loading) return html`<p role="status">${this.t('common.loading')}</p>`;
-    return html`<p role="status"><strong>${this.t(filtered ? 'list.noMatch' : 'list.empty')}</strong></p>
+    if (loading) return html`<p>${this.t('common.loading')}</p>`;
+    return html`<p><strong>${this.t(filtered ? 'list.noMatch' : 'list.empty')}</strong></p>
       <p class="muted">${this.t(filtered ? 'list.noMatchHint' : 'list.emptyHint')}</p>`;
   }
 
@@ -255,6 +264,7 @@ export class YotiIdvSessions extends AdminElement {
         </label>
       </div>
       ${this.#table()}
+      ${this.liveRegion()}
     </section>`;
   }
 }

@@ -118,6 +118,7 @@ export class YotiDocScanFrame extends YotiElement<DocscanStrings> {
       this.#messaging.stop();
       this.problem = undefined;
       this.phase = 'loading';
+      this.announce(this.t('docscan.loading'));
       const renew = restarts > 0 && (resolver || Boolean(endpoint));
       if (sessionId && sessionToken && !renew) return { sessionId, sessionToken } as ResolvedSession;
       if (this.sessionResolver) return parseSession(await this.sessionResolver());
@@ -181,6 +182,7 @@ export class YotiDocScanFrame extends YotiElement<DocscanStrings> {
     this.#retryWait.start(detail.retryAfter);
     this.phase = phase;
     this.problem = { title, message: detail.message, canRestart: detail.retryable };
+    this.announce(`${title}. ${detail.message}`);
     this.fireError(detail);
   }
 
@@ -191,6 +193,7 @@ export class YotiDocScanFrame extends YotiElement<DocscanStrings> {
     switch (end.kind) {
       case 'success':
         this.phase = 'success';
+        this.announce(`${this.t('docscan.success.title')}. ${this.t('docscan.success.body')}`);
         emit(this, 'yoti-success', { sessionId });
         return;
       case 'timeout':
@@ -232,12 +235,12 @@ export class YotiDocScanFrame extends YotiElement<DocscanStrings> {
   #panel(): TemplateResult | typeof nothing {
     const t = (key: keyof DocscanStrings) => this.t(key);
     if (this.phase === 'loading') {
-      return html`<div part="panel" class="panel" role="status">
+      return html`<div part="panel" class="panel">
         <div class="spinner" aria-hidden="true"></div><p>${t('docscan.loading')}</p>
       </div>`;
     }
     if (this.phase === 'success') {
-      return html`<div part="panel" class="panel" role="status">
+      return html`<div part="panel" class="panel">
         <div class="icon success" aria-hidden="true">✓</div>
         <h2>${t('docscan.success.title')}</h2><p>${t('docscan.success.body')}</p>
       </div>`;
@@ -245,7 +248,7 @@ export class YotiDocScanFrame extends YotiElement<DocscanStrings> {
     if (!this.problem) return nothing;
     const { title, message } = this.problem;
     const canRestart = this.problem.canRestart && !this.#retryWait.waiting;
-    return html`<div part="panel" class="panel" role="alert">
+    return html`<div part="panel" class="panel">
       <div class="icon ${this.phase === 'expired' ? 'expired' : 'error'}" aria-hidden="true">!</div>
       <h2>${title}</h2><p>${message}</p>
       ${
@@ -257,6 +260,6 @@ export class YotiDocScanFrame extends YotiElement<DocscanStrings> {
   }
 
   protected override render() {
-    return html`${this.#frameTemplate()}${this.#panel()}`;
+    return html`${this.#frameTemplate()}${this.#panel()}${this.liveRegion()}`;
   }
 }

@@ -52,19 +52,21 @@ export const styles = css`
     font-weight: 600;
     white-space: nowrap;
   }
+  /* A dot drawn as a border: forced colours keep borders (a background would vanish). */
   .pill::before {
     content: '';
+    box-sizing: border-box;
     inline-size: 0.5em;
     block-size: 0.5em;
+    border: 0.25em solid currentColor;
     border-radius: 50%;
-    background: currentColor;
   }
 
   /* Each tone tints its background and darkens its text, for 4.5:1 contrast on the tint. */
   .pill,
   .result {
     background: color-mix(in srgb, var(--_tone, var(--_muted)) 10%, var(--_surface));
-    color: color-mix(in srgb, var(--_tone, var(--_muted)) 72%, #000);
+    color: color-mix(in srgb, var(--_tone, var(--_muted)) 72%, var(--_text));
   }
   .PENDING {
     --_tone: var(--_primary);
@@ -184,13 +186,4 @@ export const styles = css`
     background: var(--_subtle);
   }
 
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
-  }
 `;

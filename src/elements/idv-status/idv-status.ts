@@ -63,7 +63,6 @@ export class YotiIdvStatus extends YotiElement<StatusStrings> {
     summary: { state: true },
     failure: { state: true },
     reconnecting: { state: true },
-    announcement: { state: true },
   };
   protected readonly translations = statusStrings;
 
@@ -77,7 +76,6 @@ export class YotiIdvStatus extends YotiElement<StatusStrings> {
   private summary?: YotiStatusDetail;
   private failure?: YotiErrorDetail;
   private reconnecting = false;
-  private announcement = '';
 
   #lastKey?: string;
   /** The helper streams this session's state: it said so in its last answer. */
@@ -145,7 +143,7 @@ export class YotiIdvStatus extends YotiElement<StatusStrings> {
     if (key === this.#lastKey) return;
     this.#lastKey = key;
     this.summary = summary;
-    this.announcement = this.t('status.announce', { outcome: this.t(`status.outcome.${summary.outcome}`) });
+    this.announce(this.t('status.announce', { outcome: this.t(`status.outcome.${summary.outcome}`) }));
     emit(this, 'yoti-status', summary);
   }
 
@@ -153,6 +151,7 @@ export class YotiIdvStatus extends YotiElement<StatusStrings> {
     const detail = this.errorDetail(error);
     this.reconnecting = false;
     this.failure = { ...detail, message: `${this.t('status.unreachable')} ${detail.message}` };
+    this.announce(this.failure.message);
     this.fireError(this.failure);
   }
 
@@ -210,7 +209,7 @@ export class YotiIdvStatus extends YotiElement<StatusStrings> {
   }
 
   #failure(failure: YotiErrorDetail): TemplateResult {
-    return html`<div class="problem" role="alert">
+    return html`<div class="problem">
       <p>${failure.message}</p>
       ${
         failure.retryable
@@ -239,7 +238,7 @@ export class YotiIdvStatus extends YotiElement<StatusStrings> {
       ${summary ? this.#body(summary) : nothing}
       ${this.reconnecting ? html`<p class="note">${this.t('status.reconnecting')}</p>` : nothing}
       ${failure ? this.#failure(failure) : nothing}
-      <p class="visually-hidden" role="status">${this.announcement}</p>
+      ${this.liveRegion()}
     </section>`;
   }
 }

@@ -10,7 +10,7 @@ import { YotiElement } from '../../core/yoti-element.js';
 import { PopoverController } from './popover-controller.js';
 import type { ShareSessionIdResolver, ShareSessionView } from './share-api.js';
 import { styles } from './share-button.styles.js';
-import { type PanelContext, sharePanel, yotiMark } from './share-panel.js';
+import { type PanelContext, shareAnnouncement, sharePanel, yotiMark } from './share-panel.js';
 import { panelStyles } from './share-panel.styles.js';
 import { ShareSessionController } from './share-session-controller.js';
 import { type ShareKey, shareStrings } from './strings.js';
@@ -125,6 +125,8 @@ export class YotiShareButton extends YotiElement<ShareStrings> {
   /** Where focus goes back when the overlay closes (the host's own control, in the controlled flow). */
   #returnFocus?: HTMLElement;
   #inView = new InViewController(this);
+  /** Where the share stood when the live region last spoke. */
+  #said: { view: string; qrId?: string } = { view: 'idle' };
 
   #share = new ShareSessionController(this, {
     endpoint: () => this.endpoint || '/yoti',
@@ -222,6 +224,13 @@ export class YotiShareButton extends YotiElement<ShareStrings> {
     if (this.opened && this.#flow !== this.#openFlow) this.close('host');
     const inPlace = this.#inPlace;
     this.#inView.track(inPlace);
+    const share = this.#share;
+    const said = shareAnnouncement(
+      { share, t: (key, params) => this.t(key, params), mobile: this.#mobile },
+      this.#said,
+    );
+    if (said) this.announce(said);
+    this.#said = { view: share.view, qrId: share.qr?.id };
     if (inPlace) this.#internals.states.add('in-place');
     else this.#internals.states.delete('in-place');
   }
@@ -331,6 +340,7 @@ export class YotiShareButton extends YotiElement<ShareStrings> {
       onClose: inPlace ? undefined : () => this.close('close-button'),
       onHowClick: () => void this.#how.toggle(),
       onHowToggle: (event) => void this.#how.onToggle(event),
+      liveRegion: this.liveRegion(),
     };
     return sharePanel(context);
   }

@@ -44,7 +44,8 @@ export const panelStyles = css`
     place-items: center;
     inline-size: 44px;
     block-size: 44px;
-    margin: -0.5rem -0.5rem -0.5rem 0;
+    margin-block: -0.5rem;
+    margin-inline: 0 -0.5rem;
     border: 0;
     border-radius: 50%;
     background: transparent;
@@ -110,10 +111,14 @@ export const panelStyles = css`
     font-size: 1rem;
   }
 
+  /*
+   * Square in every engine: not sized by the column flexbox (WebKit gave it a taller box, and a
+   * code stretched into it); the code's own square sets the card's height.
+   */
   .qr {
     position: relative;
+    flex: none;
     inline-size: min(100%, 14rem);
-    aspect-ratio: 1;
     padding: 0.5rem;
     box-sizing: border-box;
     border-radius: calc(var(--_radius) * 0.67);
@@ -125,7 +130,8 @@ export const panelStyles = css`
   .qr svg {
     display: block;
     inline-size: 100%;
-    block-size: 100%;
+    block-size: auto;
+    aspect-ratio: 1;
   }
   .qr.stale svg {
     opacity: 0.08;
@@ -142,8 +148,7 @@ export const panelStyles = css`
   }
 
   .link {
-    /* Links sit on the subtle background too: a shade darker than the primary keeps them above 4.5:1. */
-    color: var(--yoti-color-link, color-mix(in srgb, var(--_primary) 85%, #000000));
+    color: var(--_link);
     font-size: 0.875rem;
     text-decoration: underline;
     text-underline-offset: 2px;
@@ -203,7 +208,7 @@ export const panelStyles = css`
     border: 0;
     border-radius: 6px;
     background: transparent;
-    color: var(--_primary);
+    color: var(--_link);
     font: 500 0.875rem var(--_font);
     cursor: pointer;
   }
@@ -255,6 +260,10 @@ export const panelStyles = css`
     .wants li,
     .stage {
       border: 1px solid CanvasText;
+    }
+    .how {
+      color: LinkText;
+      text-decoration: underline;
     }
   }
 `;

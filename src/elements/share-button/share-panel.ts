@@ -17,6 +17,41 @@ export interface PanelContext {
   onClose?: () => void;
   onHowClick: () => void;
   onHowToggle: (event: ToggleEvent) => void;
+  /** The element's one live region: inside the panel, so that a modal overlay's words are heard. */
+  liveRegion: TemplateResult;
+}
+
+/**
+ * What the panel's live region says when the share moves on (`before` is what it was): a code to
+ * scan, a fresh code, the end, or what went wrong; nothing when nothing a person needs to hear
+ * changed.
+ */
+export function shareAnnouncement(
+  context: Pick<PanelContext, 'share' | 't' | 'mobile'>,
+  before: { view: string; qrId?: string },
+): string | undefined {
+  const { share, t } = context;
+  const app = share.session?.app.name ?? '';
+  if (share.view === before.view) {
+    const refreshed = share.view === 'ready' && share.qr && before.qrId && share.qr.id !== before.qrId;
+    return refreshed && !context.mobile ? t('share.refreshing') : undefined;
+  }
+  switch (share.view) {
+    case 'loading':
+      return t('share.preparing');
+    case 'ready':
+      return context.mobile ? t('share.tap') : t('share.scan');
+    case 'success':
+      return `${t('share.success')}. ${t('share.successBody', { app })}`;
+    case 'expired':
+      return `${t('share.expired')}. ${t('share.expiredBody')}`;
+    case 'failed':
+      return `${t('share.failed')}. ${t('share.failedBody', { app })}`;
+    case 'error':
+      return `${t('share.errorTitle')}. ${share.problem?.message ?? ''}`;
+    default:
+      return undefined;
+  }
 }
 
 export const yotiMark = svg`<svg viewBox="0 0 24 24" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="2"
@@ -54,7 +89,8 @@ function header(context: PanelContext, app: ShareApp | undefined): TemplateResul
       </button>`
     : nothing;
   // Not <header>/<footer>: in the overlay those would be landmarks of the page, beside the host's own.
-  return html`<div part="header" class="header">${logo}<h2 id="title">${name || context.t('common.loading')}</h2>${close}</div>`;
+  // Before the application is known (loading, or a share that could not start): what the person chose.
+  return html`<div part="header" class="header">${logo}<h2 id="title">${name || context.t('share.label')}</h2>${close}</div>`;
 }
 
 function details(context: PanelContext, session: ShareSessionView): TemplateResult | typeof nothing {
@@ -79,7 +115,7 @@ function qrStage(context: PanelContext, qr: ShownQrCode, appName: string): Templ
       </svg>
       ${
         share.qrStale
-          ? html`<div class="refreshing" role="status"><div class="spinner" aria-hidden="true"></div>${t('share.refreshing')}</div>`
+          ? html`<div class="refreshing"><div class="spinner" aria-hidden="true"></div>${t('share.refreshing')}</div>`
           : nothing
       }
     </div>
@@ -106,8 +142,7 @@ function outcome(
   body: string,
   retry: boolean,
 ): TemplateResult {
-  const role = kind === 'success' || context.inPlace ? 'status' : 'alert';
-  return html`<div class="stage" role=${role}>
+  return html`<div class="stage">
     <div class="outcome ${kind}" aria-hidden="true">${kind === 'success' ? '✓' : '!'}</div>
     <strong>${title}</strong>
     <p>${body}</p>
@@ -125,7 +160,7 @@ function stage(context: PanelContext): TemplateResult {
   switch (share.view) {
     case 'idle':
     case 'loading':
-      return html`<div class="stage" role="status">
+      return html`<div class="stage">
         <div class="spinner" aria-hidden="true"></div>
         <p>${t('share.preparing')}</p>
       </div>`;
@@ -183,5 +218,6 @@ export function sharePanel(context: PanelContext): TemplateResult {
     ${header(context, app)} ${session && view !== 'error' ? details(context, session) : nothing} ${stage(context)}
     ${footer(context, app)}
     <p class="secured">${yotiMark}${context.t('share.secured')}</p>
+    ${context.liveRegion}
   </div>`;
 }

@@ -141,6 +141,17 @@ export function adminRoutes({
     },
     {
       method: 'GET',
+      path: '/links/assets/chunks/:file',
+      access: 'link',
+      async handle({ cors, params }) {
+        const script = await linkPageScript(params.file);
+        if (!script) throw new ApiError(404, 'not_found', 'No such file.', { retryable: false });
+        for (const [name, value] of Object.entries(cors)) script.headers.set(name, value);
+        return script;
+      },
+    },
+    {
+      method: 'GET',
       path: '/links/:code',
       access: 'link',
       async handle({ request, params }) {

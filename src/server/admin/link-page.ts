@@ -83,27 +83,35 @@ export function linkPage(
   });
 }
 
-let bundle: Promise<Buffer | undefined> | undefined;
+const files = new Map<string, Promise<Buffer | undefined>>();
 
-/** The single-file build, beside the helper in the package (dist/), or from the sources' build. */
-function readBundle(): Promise<Buffer | undefined> {
-  bundle ??= (async () => {
-    for (const path of ['../yoti-elements.min.js', '../../../dist/yoti-elements.min.js']) {
-      try {
-        return await readFile(new URL(path, import.meta.url));
-      } catch {
-        // Not there: the next place.
+/** A file of the single-file build (dist/), beside the helper in the package, or from the sources' build. */
+function readBuilt(name: string): Promise<Buffer | undefined> {
+  let file = files.get(name);
+  if (!file) {
+    file = (async () => {
+      for (const dir of ['../', '../../../dist/']) {
+        try {
+          return await readFile(new URL(`${dir}${name}`, import.meta.url));
+        } catch {
+          // Not there: the next place.
+        }
       }
-    }
-    bundle = undefined; // Built later (npm run build): looked for again next time.
-    return undefined;
-  })();
-  return bundle;
+      files.delete(name); // Built later (npm run build): looked for again next time.
+      return undefined;
+    })();
+    files.set(name, file);
+  }
+  return file;
 }
 
-/** The elements' single-file build, for the link page: cached a day, or 404 when the package was not built. */
-export async function linkPageScript(): Promise<Response | undefined> {
-  const script = await readBundle();
+/**
+ * The elements' single-file build for the link page (`chunk`: one of the files it loads on demand,
+ * a language), cached a day; undefined (404) when the package was not built or there is no such file.
+ */
+export async function linkPageScript(chunk?: string): Promise<Response | undefined> {
+  if (chunk !== undefined && !/^[\w-]+\.js$/.test(chunk)) return undefined;
+  const script = await readBuilt(chunk ? `chunks/${chunk}` : 'yoti-elements.min.js');
   if (!script) return undefined;
   return new Response(new Uint8Array(script), {
     status: 200,
