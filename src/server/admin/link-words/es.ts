@@ -1,13 +1,15 @@
 import type { LinkWords } from './index.js';
 
-/** The link page's words in Spanish (español). TRANSLATE: every value below is still English. */
+/** The link page's words in Spanish (español). */
 export const es: LinkWords = {
-  title: 'Verify your identity',
-  intro: '{app} asks you to confirm who you are: a photo of your ID document, then a short selfie video.',
-  privacy: 'Your photos go to Yoti, who checks them for {app}.',
-  noScript: 'This page needs JavaScript to run the identity check.',
-  gone: 'This link cannot be used',
-  link_not_found: 'This link is not valid. Check that you copied all of it, or ask {app} for a new one.',
-  link_expired: 'This link has expired. Ask {app} for a new one.',
-  link_revoked: 'This link was withdrawn. Ask {app} for a new one if you still need it.',
+  title: 'Verifique su identidad',
+  intro:
+    '{app} le pide que confirme su identidad: una foto de su documento de identidad y, después, un breve vídeo selfie.',
+  privacy: 'Sus fotos se envían a Yoti, que las comprueba en nombre de {app}.',
+  noScript: 'Esta página necesita JavaScript para realizar la verificación de identidad.',
+  gone: 'Este enlace no se puede utilizar',
+  link_not_found:
+    'Este enlace no es válido. Compruebe que lo ha copiado completo o solicite uno nuevo a {app}.',
+  link_expired: 'Este enlace ha caducado. Solicite uno nuevo a {app}.',
+  link_revoked: 'Este enlace se ha anulado. Si todavía lo necesita, solicite uno nuevo a {app}.',
 };

@@ -1,13 +1,15 @@
 import type { LinkWords } from './index.js';
 
-/** The link page's words in Italian (italiano). TRANSLATE: every value below is still English. */
+/** The link page's words in Italian (italiano). */
 export const it: LinkWords = {
-  title: 'Verify your identity',
-  intro: '{app} asks you to confirm who you are: a photo of your ID document, then a short selfie video.',
-  privacy: 'Your photos go to Yoti, who checks them for {app}.',
-  noScript: 'This page needs JavaScript to run the identity check.',
-  gone: 'This link cannot be used',
-  link_not_found: 'This link is not valid. Check that you copied all of it, or ask {app} for a new one.',
-  link_expired: 'This link has expired. Ask {app} for a new one.',
-  link_revoked: 'This link was withdrawn. Ask {app} for a new one if you still need it.',
+  title: 'Verifichi la sua identità',
+  intro:
+    '{app} le chiede di confermare la sua identità: una foto del suo documento d’identità, poi un breve video selfie.',
+  privacy: 'Le sue foto vengono inviate a Yoti, che le verifica per conto di {app}.',
+  noScript: 'Questa pagina richiede JavaScript per eseguire la verifica dell’identità.',
+  gone: 'Questo link non può essere utilizzato',
+  link_not_found:
+    'Questo link non è valido. Verifichi di averlo copiato per intero oppure ne chieda uno nuovo a {app}.',
+  link_expired: 'Questo link è scaduto. Ne chieda uno nuovo a {app}.',
+  link_revoked: 'Questo link è stato revocato. Se le serve ancora, ne chieda uno nuovo a {app}.',
 };

@@ -1,13 +1,14 @@
 import type { LinkWords } from './index.js';
 
-/** The link page's words in Portuguese (português). TRANSLATE: every value below is still English. */
+/** The link page's words in Portuguese (português). */
 export const pt: LinkWords = {
-  title: 'Verify your identity',
-  intro: '{app} asks you to confirm who you are: a photo of your ID document, then a short selfie video.',
-  privacy: 'Your photos go to Yoti, who checks them for {app}.',
-  noScript: 'This page needs JavaScript to run the identity check.',
-  gone: 'This link cannot be used',
-  link_not_found: 'This link is not valid. Check that you copied all of it, or ask {app} for a new one.',
-  link_expired: 'This link has expired. Ask {app} for a new one.',
-  link_revoked: 'This link was withdrawn. Ask {app} for a new one if you still need it.',
+  title: 'Verifique a sua identidade',
+  intro:
+    '{app} pede-lhe que confirme a sua identidade: uma fotografia do seu documento de identificação e, depois, um breve vídeo selfie.',
+  privacy: 'As suas fotografias são enviadas para a Yoti, que as verifica em nome de {app}.',
+  noScript: 'Esta página precisa de JavaScript para realizar a verificação de identidade.',
+  gone: 'Não é possível utilizar esta ligação',
+  link_not_found: 'Esta ligação não é válida. Confirme que a copiou na totalidade ou peça uma nova a {app}.',
+  link_expired: 'Esta ligação expirou. Peça uma nova a {app}.',
+  link_revoked: 'Esta ligação foi anulada. Se ainda precisar, peça uma nova a {app}.',
 };

@@ -1,13 +1,15 @@
 import type { LinkWords } from './index.js';
 
-/** The link page's words in Romanian (română). TRANSLATE: every value below is still English. */
+/** The link page's words in Romanian (română). */
 export const ro: LinkWords = {
-  title: 'Verify your identity',
-  intro: '{app} asks you to confirm who you are: a photo of your ID document, then a short selfie video.',
-  privacy: 'Your photos go to Yoti, who checks them for {app}.',
-  noScript: 'This page needs JavaScript to run the identity check.',
-  gone: 'This link cannot be used',
-  link_not_found: 'This link is not valid. Check that you copied all of it, or ask {app} for a new one.',
-  link_expired: 'This link has expired. Ask {app} for a new one.',
-  link_revoked: 'This link was withdrawn. Ask {app} for a new one if you still need it.',
+  title: 'Verificați-vă identitatea',
+  intro:
+    '{app} vă solicită să confirmați cine sunteți: o fotografie a actului de identitate, apoi un scurt videoclip selfie.',
+  privacy: 'Fotografiile dumneavoastră sunt trimise către Yoti, care le verifică pentru {app}.',
+  noScript: 'Această pagină are nevoie de JavaScript pentru a efectua verificarea identității.',
+  gone: 'Acest link nu poate fi folosit',
+  link_not_found:
+    'Acest link nu este valid. Verificați dacă l-ați copiat integral sau solicitați unul nou de la {app}.',
+  link_expired: 'Acest link a expirat. Solicitați unul nou de la {app}.',
+  link_revoked: 'Acest link a fost revocat. Dacă mai aveți nevoie de el, solicitați unul nou de la {app}.',
 };
