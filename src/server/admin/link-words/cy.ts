@@ -1,13 +1,15 @@
 import type { LinkWords } from './index.js';
 
-/** The link page's words in Welsh (Cymraeg). TRANSLATE: every value below is still English. */
+/** The link page's words in Welsh (Cymraeg). */
 export const cy: LinkWords = {
-  title: 'Verify your identity',
-  intro: '{app} asks you to confirm who you are: a photo of your ID document, then a short selfie video.',
-  privacy: 'Your photos go to Yoti, who checks them for {app}.',
-  noScript: 'This page needs JavaScript to run the identity check.',
-  gone: 'This link cannot be used',
-  link_not_found: 'This link is not valid. Check that you copied all of it, or ask {app} for a new one.',
-  link_expired: 'This link has expired. Ask {app} for a new one.',
-  link_revoked: 'This link was withdrawn. Ask {app} for a new one if you still need it.',
+  title: 'Dilyswch eich hunaniaeth',
+  intro: 'Mae {app} yn gofyn i chi gadarnhau pwy ydych chi: llun o’ch dogfen adnabod, yna fideo hunlun byr.',
+  privacy: 'Mae eich lluniau’n mynd i Yoti, sy’n eu gwirio ar ran {app}.',
+  noScript: 'Mae angen JavaScript ar y dudalen hon i gynnal y gwiriad hunaniaeth.',
+  gone: 'Nid oes modd defnyddio’r ddolen hon',
+  link_not_found:
+    'Nid yw’r ddolen hon yn ddilys. Gwiriwch eich bod wedi’i chopïo i gyd, neu gofynnwch i {app} am ddolen newydd.',
+  link_expired: 'Mae’r ddolen hon wedi dod i ben. Gofynnwch i {app} am ddolen newydd.',
+  link_revoked:
+    'Mae’r ddolen hon wedi’i thynnu’n ôl. Gofynnwch i {app} am ddolen newydd os oes ei hangen arnoch o hyd.',
 };

@@ -1,13 +1,16 @@
 import type { LinkWords } from './index.js';
 
-/** The link page's words in German (Deutsch). TRANSLATE: every value below is still English. */
+/** The link page's words in German (Deutsch). */
 export const de: LinkWords = {
-  title: 'Verify your identity',
-  intro: '{app} asks you to confirm who you are: a photo of your ID document, then a short selfie video.',
-  privacy: 'Your photos go to Yoti, who checks them for {app}.',
-  noScript: 'This page needs JavaScript to run the identity check.',
-  gone: 'This link cannot be used',
-  link_not_found: 'This link is not valid. Check that you copied all of it, or ask {app} for a new one.',
-  link_expired: 'This link has expired. Ask {app} for a new one.',
-  link_revoked: 'This link was withdrawn. Ask {app} for a new one if you still need it.',
+  title: 'Bestätigen Sie Ihre Identität',
+  intro:
+    '{app} bittet Sie, Ihre Identität zu bestätigen: mit einem Foto Ihres Ausweisdokuments und anschließend einem kurzen Selfie-Video.',
+  privacy: 'Ihre Fotos gehen an Yoti. Yoti prüft sie im Auftrag von {app}.',
+  noScript: 'Für die Identitätsprüfung benötigt diese Seite JavaScript.',
+  gone: 'Dieser Link kann nicht verwendet werden',
+  link_not_found:
+    'Dieser Link ist ungültig. Prüfen Sie, ob Sie ihn vollständig kopiert haben, oder bitten Sie {app} um einen neuen Link.',
+  link_expired: 'Dieser Link ist abgelaufen. Bitten Sie {app} um einen neuen Link.',
+  link_revoked:
+    'Dieser Link wurde zurückgezogen. Bitten Sie {app} um einen neuen Link, falls Sie ihn noch benötigen.',
 };

@@ -1,13 +1,15 @@
 import type { LinkWords } from './index.js';
 
-/** The link page's words in Dutch (Nederlands). TRANSLATE: every value below is still English. */
+/** The link page's words in Dutch (Nederlands). */
 export const nl: LinkWords = {
-  title: 'Verify your identity',
-  intro: '{app} asks you to confirm who you are: a photo of your ID document, then a short selfie video.',
-  privacy: 'Your photos go to Yoti, who checks them for {app}.',
-  noScript: 'This page needs JavaScript to run the identity check.',
-  gone: 'This link cannot be used',
-  link_not_found: 'This link is not valid. Check that you copied all of it, or ask {app} for a new one.',
-  link_expired: 'This link has expired. Ask {app} for a new one.',
-  link_revoked: 'This link was withdrawn. Ask {app} for a new one if you still need it.',
+  title: 'Bevestig uw identiteit',
+  intro:
+    '{app} vraagt u te bevestigen wie u bent: met een foto van uw identiteitsbewijs en daarna een korte selfievideo.',
+  privacy: 'Uw foto’s gaan naar Yoti, dat ze controleert voor {app}.',
+  noScript: 'Deze pagina heeft JavaScript nodig voor de identiteitscontrole.',
+  gone: 'Deze link kan niet worden gebruikt',
+  link_not_found:
+    'Deze link is niet geldig. Controleer of u de hele link hebt gekopieerd, of vraag {app} om een nieuwe.',
+  link_expired: 'Deze link is verlopen. Vraag {app} om een nieuwe.',
+  link_revoked: 'Deze link is ingetrokken. Vraag {app} om een nieuwe als u die nog nodig hebt.',
 };

@@ -1,13 +1,16 @@
 import type { LinkWords } from './index.js';
 
-/** The link page's words in Polish (polski). TRANSLATE: every value below is still English. */
+/** The link page's words in Polish (polski). */
 export const pl: LinkWords = {
-  title: 'Verify your identity',
-  intro: '{app} asks you to confirm who you are: a photo of your ID document, then a short selfie video.',
-  privacy: 'Your photos go to Yoti, who checks them for {app}.',
-  noScript: 'This page needs JavaScript to run the identity check.',
-  gone: 'This link cannot be used',
-  link_not_found: 'This link is not valid. Check that you copied all of it, or ask {app} for a new one.',
-  link_expired: 'This link has expired. Ask {app} for a new one.',
-  link_revoked: 'This link was withdrawn. Ask {app} for a new one if you still need it.',
+  title: 'Potwierdzenie tożsamości',
+  intro:
+    '{app} prosi o potwierdzenie tożsamości: zdjęcie dokumentu tożsamości, a potem krótkie nagranie selfie.',
+  privacy: 'Zdjęcia trafiają do Yoti. Yoti sprawdza je na potrzeby serwisu {app}.',
+  noScript: 'Do przeprowadzenia weryfikacji tożsamości ta strona potrzebuje JavaScriptu.',
+  gone: 'Tego linku nie można użyć',
+  link_not_found:
+    'Ten link jest nieprawidłowy. Prosimy sprawdzić, czy został skopiowany w całości, lub zwrócić się o nowy do serwisu {app}.',
+  link_expired: 'Ten link wygasł. O nowy można zwrócić się do serwisu {app}.',
+  link_revoked:
+    'Ten link został wycofany. Jeśli nadal jest potrzebny, o nowy można zwrócić się do serwisu {app}.',
 };
