@@ -1,13 +1,15 @@
 import type { LinkWords } from './index.js';
 
-/** The link page's words in Russian (русский). TRANSLATE: every value below is still English. */
+/** The link page's words in Russian (русский). */
 export const ru: LinkWords = {
-  title: 'Verify your identity',
-  intro: '{app} asks you to confirm who you are: a photo of your ID document, then a short selfie video.',
-  privacy: 'Your photos go to Yoti, who checks them for {app}.',
-  noScript: 'This page needs JavaScript to run the identity check.',
-  gone: 'This link cannot be used',
-  link_not_found: 'This link is not valid. Check that you copied all of it, or ask {app} for a new one.',
-  link_expired: 'This link has expired. Ask {app} for a new one.',
-  link_revoked: 'This link was withdrawn. Ask {app} for a new one if you still need it.',
+  title: 'Подтвердите личность',
+  intro:
+    '{app} просит вас подтвердить личность: сфотографировать документ, удостоверяющий личность, а затем записать короткое видеоселфи.',
+  privacy: 'Ваши фото получает Yoti и проверяет их для {app}.',
+  noScript: 'Для проверки личности на этой странице нужен JavaScript.',
+  gone: 'Эту ссылку нельзя использовать',
+  link_not_found:
+    'Ссылка недействительна. Проверьте, что скопировали её полностью, или запросите новую у {app}.',
+  link_expired: 'Срок действия ссылки истёк. Запросите новую у {app}.',
+  link_revoked: 'Эта ссылка отозвана. Если она всё ещё нужна, запросите новую у {app}.',
 };

@@ -1,13 +1,16 @@
 import type { LinkWords } from './index.js';
 
-/** The link page's words in Turkish (Türkçe). TRANSLATE: every value below is still English. */
+/** The link page's words in Turkish (Türkçe). */
 export const tr: LinkWords = {
-  title: 'Verify your identity',
-  intro: '{app} asks you to confirm who you are: a photo of your ID document, then a short selfie video.',
-  privacy: 'Your photos go to Yoti, who checks them for {app}.',
-  noScript: 'This page needs JavaScript to run the identity check.',
-  gone: 'This link cannot be used',
-  link_not_found: 'This link is not valid. Check that you copied all of it, or ask {app} for a new one.',
-  link_expired: 'This link has expired. Ask {app} for a new one.',
-  link_revoked: 'This link was withdrawn. Ask {app} for a new one if you still need it.',
+  title: 'Kimliğinizi doğrulayın',
+  intro:
+    '{app} kim olduğunuzu doğrulamanızı istiyor: önce kimlik belgenizin fotoğrafı, ardından kısa bir selfie videosu.',
+  privacy: "Fotoğraflarınız Yoti'ye gider; Yoti bunları {app} adına kontrol eder.",
+  noScript: 'Kimlik doğrulamanın çalışması için bu sayfada JavaScript gerekir.',
+  gone: 'Bu bağlantı kullanılamıyor',
+  link_not_found:
+    'Bu bağlantı geçerli değil. Bağlantının tamamını kopyaladığınızdan emin olun veya yeni bir bağlantı için {app} ile iletişime geçin.',
+  link_expired: 'Bu bağlantının süresi doldu. Yeni bir bağlantı için {app} ile iletişime geçin.',
+  link_revoked:
+    'Bu bağlantı geri çekildi. Hâlâ ihtiyacınız varsa yeni bir bağlantı için {app} ile iletişime geçin.',
 };

@@ -1,13 +1,15 @@
 import type { LinkWords } from './index.js';
 
-/** The link page's words in Ukrainian (українська). TRANSLATE: every value below is still English. */
+/** The link page's words in Ukrainian (українська). */
 export const uk: LinkWords = {
-  title: 'Verify your identity',
-  intro: '{app} asks you to confirm who you are: a photo of your ID document, then a short selfie video.',
-  privacy: 'Your photos go to Yoti, who checks them for {app}.',
-  noScript: 'This page needs JavaScript to run the identity check.',
-  gone: 'This link cannot be used',
-  link_not_found: 'This link is not valid. Check that you copied all of it, or ask {app} for a new one.',
-  link_expired: 'This link has expired. Ask {app} for a new one.',
-  link_revoked: 'This link was withdrawn. Ask {app} for a new one if you still need it.',
+  title: 'Підтвердьте свою особу',
+  intro:
+    '{app} просить вас підтвердити особу: сфотографувати документ, що посвідчує особу, а потім записати коротке відеоселфі.',
+  privacy: 'Ваші фото отримує Yoti й перевіряє їх для {app}.',
+  noScript: 'Для перевірки особи на цій сторінці потрібен JavaScript.',
+  gone: 'Цим посиланням не можна скористатися',
+  link_not_found:
+    'Посилання недійсне. Перевірте, чи скопіювали ви його повністю, або попросіть нове в {app}.',
+  link_expired: 'Термін дії посилання минув. Попросіть нове в {app}.',
+  link_revoked: 'Це посилання відкликано. Якщо воно ще потрібне, попросіть нове в {app}.',
 };
