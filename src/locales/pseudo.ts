@@ -11,7 +11,8 @@ const ACCENTED: Record<string, string> = Object.fromEntries(
 function stretch(text: string): string {
   const accented = text.replace(/[A-Za-z]/g, (letter) => ACCENTED[letter] ?? letter);
   const extra = Math.ceil(text.replace(/\s/g, '').length * 0.4);
-  return extra > 0 ? `${accented} ${'~'.repeat(extra)}` : accented;
+  // The padding breaks like words do (one long run would overflow where no real language does).
+  return extra > 0 ? `${accented}${' ~'.repeat(Math.ceil(extra / 2))}` : accented;
 }
 
 /** What a template holds besides words: `{n, plural, one {…} other {…}}` blocks and `{name}` placeholders. */

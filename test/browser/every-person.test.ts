@@ -37,7 +37,8 @@ describe('every person', () => {
   afterEach(() => setViewport({ width: 800, height: 600 }));
 
   for (const tag of LOCALES) {
-    it(`${tag}: every element speaks it, with none of the English left`, async () => {
+    it(`${tag}: every element speaks it, with none of the English left`, async function () {
+      this.timeout(90_000);
       for (const entry of CASES) {
         const { text } = await mount(entry, tag);
         expect(englishIn(text(), ENGLISH[entry.name] ?? {}), `${tag} ${entry.name}`).to.deep.equal([]);
@@ -47,7 +48,8 @@ describe('every person', () => {
   }
 
   for (const tag of ['en-XA', 'de']) {
-    it(`${tag} at 320 CSS px: nothing runs past its box`, async () => {
+    it(`${tag} at 320 CSS px: nothing runs past its box`, async function () {
+      this.timeout(90_000);
       await setViewport({ width: 320, height: 800 });
       for (const entry of CASES) {
         const { el } = await mount(entry, tag);
@@ -59,7 +61,10 @@ describe('every person', () => {
         });
         const over = boxes
           .filter((node) => node.scrollWidth > node.clientWidth + 1 && node.clientWidth > 0)
-          .map((node) => `${node.tagName.toLowerCase()}.${node.className}: ${node.scrollWidth} > ${node.clientWidth}`);
+          .map(
+            (node) =>
+              `${node.tagName.toLowerCase()}.${node.className}: ${node.scrollWidth} > ${node.clientWidth}`,
+          );
         expect(over, `${tag} ${entry.name}`).to.deep.equal([]);
         expect(document.documentElement.scrollWidth, `${entry.name}: the page`).to.be.at.most(320);
       }
@@ -67,7 +72,8 @@ describe('every person', () => {
   }
 
   for (const tag of ['ar', 'he']) {
-    it(`${tag}: every element runs right to left, its start on the right`, async () => {
+    it(`${tag}: every element runs right to left, its start on the right`, async function () {
+      this.timeout(90_000);
       for (const entry of CASES) {
         const { el } = await mount(entry, tag, { dir: 'rtl', lang: tag });
         expect(getComputedStyle(el).direction, entry.name).to.equal('rtl');
@@ -94,7 +100,7 @@ describe('every person', () => {
       const { el } = await mount(CASES[2]!, 'en');
       el.setAttribute('theme', theme);
       const probe = document.createElement('span');
-      el.append(probe);
+      (el.shadowRoot as ShadowRoot).append(probe);
       const color = (value: string) => {
         probe.style.color = value;
         return getComputedStyle(probe).color;
@@ -110,7 +116,12 @@ describe('every person', () => {
       on('var(--_control)', 'var(--_surface)', 3, 'a field border');
       on('var(--_focus-color)', 'var(--_surface)', 3, 'the focus ring');
       for (const tone of ['success', 'danger', 'warning', 'primary', 'muted']) {
-        on(`var(--_${tone})`, 'var(--_surface)', tone === 'primary' || tone === 'muted' ? 3 : 4.5, `${tone} as text`);
+        on(
+          `var(--_${tone})`,
+          'var(--_surface)',
+          tone === 'primary' || tone === 'muted' ? 3 : 4.5,
+          `${tone} as text`,
+        );
         on(
           `color-mix(in srgb, var(--_${tone}) 72%, var(--_text))`,
           `color-mix(in srgb, var(--_${tone}) 10%, var(--_surface))`,
@@ -124,7 +135,8 @@ describe('every person', () => {
     });
   }
 
-  it('every control: a focus ring of at least 2 px at 3:1, and a target of at least 24 × 24 px', async () => {
+  it('every control: a focus ring of at least 2 px at 3:1, and a target of at least 24 × 24 px', async function () {
+    this.timeout(90_000);
     for (const entry of CASES) {
       const { el } = await mount(entry, 'en');
       const root = el.shadowRoot as ShadowRoot;
@@ -143,22 +155,27 @@ describe('every person', () => {
         const style = getComputedStyle(focused);
         const surface = getComputedStyle(el).getPropertyValue('--_surface') ? 'var(--_surface)' : 'white';
         const ring =
-          style.outlineStyle !== 'none' && style.outlineColor !== 'rgba(0, 0, 0, 0)' && parseFloat(style.outlineWidth) > 0
+          style.outlineStyle !== 'none' &&
+          style.outlineColor !== 'rgba(0, 0, 0, 0)' &&
+          parseFloat(style.outlineWidth) > 0
             ? { width: parseFloat(style.outlineWidth), color: style.outlineColor }
             : ringOf(style.boxShadow);
         const name = `${entry.name}: ${focused.tagName.toLowerCase()} "${focused.textContent?.trim().slice(0, 30)}"`;
         expect(ring.width, `${name}: ring width`).to.be.at.least(2);
         const probe = document.createElement('span');
-        el.append(probe);
+        (el.shadowRoot as ShadowRoot).append(probe);
         probe.style.color = surface;
-        expect(contrast(ring.color, getComputedStyle(probe).color), `${name}: ring contrast`).to.be.at.least(3);
+        expect(contrast(ring.color, getComputedStyle(probe).color), `${name}: ring contrast`).to.be.at.least(
+          3,
+        );
         probe.remove();
         await sendKeys({ press: 'Tab' });
       }
     }
   });
 
-  it('reflows at 320 CSS px and at 200% text: no sideways scrolling', async () => {
+  it('reflows at 320 CSS px and at 200% text: no sideways scrolling', async function () {
+    this.timeout(90_000);
     for (const [width, fontSize] of [
       [320, '100%'],
       [640, '200%'],
@@ -168,7 +185,9 @@ describe('every person', () => {
       try {
         for (const entry of CASES) {
           const { el } = await mount(entry, 'en');
-          expect(el.scrollWidth, `${entry.name} at ${width} px, text ${fontSize}`).to.be.at.most(el.clientWidth + 1);
+          expect(el.scrollWidth, `${entry.name} at ${width} px, text ${fontSize}`).to.be.at.most(
+            el.clientWidth + 1,
+          );
           expect(document.documentElement.scrollWidth, `${entry.name}: the page`).to.be.at.most(width);
         }
       } finally {
@@ -180,11 +199,13 @@ describe('every person', () => {
 
 /** The focus ring a box-shadow draws: the outermost shadow's spread past the one inside it, and its colour. */
 function ringOf(boxShadow: string): { width: number; color: string } {
-  const shadows = [...boxShadow.matchAll(/(rgba?\([^)]*\))\s+(-?[\d.]+)px\s+(-?[\d.]+)px\s+(-?[\d.]+)px\s+(-?[\d.]+)px/g)].map(
-    ([, color, , , , spread]) => ({ color: color as string, spread: Number(spread) }),
-  );
+  const shadows = [
+    ...boxShadow.matchAll(/(rgba?\([^)]*\))\s+(-?[\d.]+)px\s+(-?[\d.]+)px\s+(-?[\d.]+)px\s+(-?[\d.]+)px/g),
+  ].map(([, color, , , , spread]) => ({ color: color as string, spread: Number(spread) }));
   if (shadows.length === 0) return { width: 0, color: 'rgba(0, 0, 0, 0)' };
   const outer = shadows.reduce((a, b) => (b.spread > a.spread ? b : a));
-  const inner = shadows.filter((shadow) => shadow !== outer).reduce((max, shadow) => Math.max(max, shadow.spread), 0);
+  const inner = shadows
+    .filter((shadow) => shadow !== outer)
+    .reduce((max, shadow) => Math.max(max, shadow.spread), 0);
   return { width: outer.spread - inner, color: outer.color };
 }

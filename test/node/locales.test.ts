@@ -59,7 +59,21 @@ const SANDBOX_ENGLISH: Table = Object.fromEntries(
 );
 
 /** Languages whose translations have landed: held strictly (no English left). */
-const TRANSLATED = new Set<string>(['fr', 'es', 'it', 'pt', 'ro', 'cy', 'de', 'nl', 'pl', 'tr', 'ru', 'uk', 'ja']);
+const TRANSLATED = new Set<string>([
+  'fr',
+  'es',
+  'it',
+  'pt',
+  'ro',
+  'cy',
+  'de',
+  'nl',
+  'pl',
+  'tr',
+  'ru',
+  'uk',
+  'ja',
+]);
 
 describe('every language, held to English', () => {
   it('has a file of its own in each place, and nothing else there', () => {

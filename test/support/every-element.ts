@@ -1,7 +1,7 @@
 // Every element of the library, mounted in a state that shows its words and its controls, on msw's
 // mocks of the helper: what the "every person" browser tests (test/browser/every-person*.test.ts)
 // hold to each language, direction, colour scheme and WCAG criterion.
-import { fixture, html, waitUntil } from '@open-wc/testing';
+import { fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import { DETAIL, linkHelper, listHelper, me, reviewHelper } from '../../stories/admin-mocks.js';
 import { SUMMARIES, shareHelper, statusHelper } from '../../stories/mocks.js';
@@ -49,7 +49,17 @@ export const CASES: Case[] = [
   },
   {
     name: 'session list',
-    handlers: listHelper([{ sessionId: 'a1', name: 'Maximiliane Wolfeschlegelsteinhausen', email: LONG, createdAt: new Date().toISOString(), state: 'COMPLETED', outcome: 'REVIEW', mediaDeleted: false }]),
+    handlers: listHelper([
+      {
+        sessionId: 'a1',
+        name: 'Maximiliane Wolfeschlegelsteinhausen',
+        email: LONG,
+        createdAt: new Date().toISOString(),
+        state: 'COMPLETED',
+        outcome: 'REVIEW',
+        mediaDeleted: false,
+      },
+    ]),
     template: (locale) => html`<yoti-idv-sessions locale=${locale}></yoti-idv-sessions>`,
     ready: (root) => root.querySelector('tbody tr') !== null,
   },
@@ -74,6 +84,7 @@ export async function mount(
   locale: string,
   around: { dir?: string; lang?: string; width?: string } = {},
 ): Promise<Mounted> {
+  fixtureCleanup(); // one element at a time, at the top of the page (an instant share starts in view)
   worker.resetHandlers(...(entry.handlers as Parameters<typeof worker.resetHandlers>));
   const box = await fixture<HTMLDivElement>(
     html`<div dir=${around.dir ?? 'ltr'} lang=${around.lang ?? 'en'}>${entry.template(locale)}</div>`,

@@ -21,6 +21,7 @@ export const styles = css`
   }
 
   .panel {
+    overflow-wrap: anywhere;
     position: absolute;
     inset: 0;
     display: flex;

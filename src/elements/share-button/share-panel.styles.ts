@@ -148,6 +148,9 @@ export const panelStyles = css`
   }
 
   .link {
+    /* A target of 24 px at least (the line is shorter). */
+    display: inline-block;
+    padding-block: 0.25rem;
     color: var(--_link);
     font-size: 0.875rem;
     text-decoration: underline;
@@ -197,6 +200,8 @@ export const panelStyles = css`
     gap: 0.25rem 1rem;
   }
   .footer a {
+    display: inline-block;
+    padding-block: 0.25rem;
     color: var(--_muted);
   }
   .how {
