@@ -57,7 +57,7 @@ const SANDBOX_ENGLISH: Table = Object.fromEntries(
 );
 
 /** Languages whose translations have landed: held strictly (no English left). */
-const TRANSLATED = new Set<string>(['fr', 'ar', 'he']);
+const TRANSLATED = new Set<string>(['fr', 'ar', 'he', 'zh-Hans']);
 
 describe('every language, held to English', () => {
   it('has a file of its own in each place, and nothing else there', () => {
