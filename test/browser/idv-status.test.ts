@@ -361,6 +361,6 @@ describe('<yoti-idv-status>', () => {
     await el.updateComplete;
     expect(text(el)).to.contain('Nous n’avons pas pu vérifier votre identité');
     expect(text(el)).to.contain('Authenticité du document');
-    expect(text(el)).to.contain('Non réussie');
+    expect(text(el)).to.contain('Non réussi');
   });
 });

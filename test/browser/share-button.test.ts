@@ -409,7 +409,7 @@ describe('<yoti-share-button>', () => {
     };
     const french = await mount(html`<yoti-share-button mode="desktop" locale="fr"></yoti-share-button>`);
     triggerOf(french.el).click();
-    await waitUntil(() => textOf(french.el).includes("n'est pas encore vérifiée"), 'the French message');
+    await waitUntil(() => textOf(french.el).includes('n’est pas encore vérifiée'), 'the French message');
     await expect(french.el).to.be.accessible();
   });
 

@@ -1,13 +1,13 @@
 import type { LinkWords } from './index.js';
 
-/** The link page's words in Arabic (العربية). TRANSLATE: every value below is still English. */
+/** The link page's words in Arabic (العربية). */
 export const ar: LinkWords = {
-  title: 'Verify your identity',
-  intro: '{app} asks you to confirm who you are: a photo of your ID document, then a short selfie video.',
-  privacy: 'Your photos go to Yoti, who checks them for {app}.',
-  noScript: 'This page needs JavaScript to run the identity check.',
-  gone: 'This link cannot be used',
-  link_not_found: 'This link is not valid. Check that you copied all of it, or ask {app} for a new one.',
-  link_expired: 'This link has expired. Ask {app} for a new one.',
-  link_revoked: 'This link was withdrawn. Ask {app} for a new one if you still need it.',
+  title: 'التحقق من هويتك',
+  intro: 'يطلب منك {app} تأكيد هويتك: صورة لوثيقة هويتك، ثم فيديو سيلفي قصير.',
+  privacy: 'تُرسَل صورك إلى Yoti، التي تتحقق منها لصالح {app}.',
+  noScript: 'تحتاج هذه الصفحة إلى JavaScript لإجراء التحقق من الهوية.',
+  gone: 'لا يمكن استخدام هذا الرابط',
+  link_not_found: 'هذا الرابط غير صالح. تأكد من نسخه بالكامل، أو اطلب رابطًا جديدًا من {app}.',
+  link_expired: 'انتهت صلاحية هذا الرابط. اطلب رابطًا جديدًا من {app}.',
+  link_revoked: 'تم سحب هذا الرابط. اطلب رابطًا جديدًا من {app} إذا كنت لا تزال بحاجة إليه.',
 };

@@ -1,13 +1,13 @@
 import type { LinkWords } from './index.js';
 
-/** The link page's words in Hebrew (עברית). TRANSLATE: every value below is still English. */
+/** The link page's words in Hebrew (עברית). */
 export const he: LinkWords = {
-  title: 'Verify your identity',
-  intro: '{app} asks you to confirm who you are: a photo of your ID document, then a short selfie video.',
-  privacy: 'Your photos go to Yoti, who checks them for {app}.',
-  noScript: 'This page needs JavaScript to run the identity check.',
-  gone: 'This link cannot be used',
-  link_not_found: 'This link is not valid. Check that you copied all of it, or ask {app} for a new one.',
-  link_expired: 'This link has expired. Ask {app} for a new one.',
-  link_revoked: 'This link was withdrawn. Ask {app} for a new one if you still need it.',
+  title: 'אימות הזהות שלך',
+  intro: 'נדרש אימות זהות עבור {app}: צילום של תעודה מזהה, ואחריו סרטון סלפי קצר.',
+  privacy: 'התמונות נשלחות ל־Yoti, שבודקת אותן עבור {app}.',
+  noScript: 'כדי לבצע את אימות הזהות, יש להפעיל JavaScript בדפדפן.',
+  gone: 'אי אפשר להשתמש בקישור הזה',
+  link_not_found: 'הקישור הזה לא תקין. יש לוודא שהוא הועתק במלואו, או לבקש קישור חדש מ־{app}.',
+  link_expired: 'תוקף הקישור הזה פג. אפשר לבקש קישור חדש מ־{app}.',
+  link_revoked: 'הקישור הזה בוטל. אם עדיין צריך, אפשר לבקש קישור חדש מ־{app}.',
 };
