@@ -112,9 +112,10 @@ export function controls(root: ShadowRoot): HTMLElement[] {
   });
 }
 
-/** sRGB channels of a computed colour (`rgb(…)` / `rgba(…)`), 0-255. */
+/** sRGB channels of a computed colour (`rgb(…)`, or `color(srgb …)` as a color-mix() computes), 0-255. */
 export function channels(color: string): [number, number, number] {
-  const [r = 0, g = 0, b = 0] = (color.match(/[\d.]+/g) ?? []).map(Number);
+  const scale = color.startsWith('color(srgb') ? 255 : 1;
+  const [r = 0, g = 0, b = 0] = (color.match(/[\d.]+/g) ?? []).map((value) => Number(value) * scale);
   return [r, g, b];
 }
 
