@@ -211,14 +211,15 @@ describe('stream limits, life and end', () => {
   it('a stream ends after streamMaxSeconds with a retry:, and the browser resumes with Last-Event-ID, missing nothing', async () => {
     const { stack, session } = setup;
     const { id, path, cookie } = await session();
-    const started = Date.now();
     const stream = await openStream(`${stack.origin}${path}`, { cookie });
     const [first] = await stream.waitFor(1);
     await stream.ended;
-    const lived = Date.now() - started;
-    assert.ok(lived >= 900 && lived < 3000, `lived ${lived} ms`);
-    assert.deepEqual(stream.retries, [2000, 2000], 'a retry: at the start and one at the end');
+    // It ended on its own: one message, and the session it followed is still waiting for the person.
+    assert.equal(stream.messages.length, 1);
     assert.equal(JSON.parse(first?.data ?? '{}').status, 'CREATED');
+    const meanwhile = await fetch(`${stack.origin}/yoti/share-sessions/${id}`, { headers: { cookie } });
+    assert.equal((await meanwhile.json()).status, 'CREATED', 'not ended by the session');
+    assert.deepEqual(stream.retries, [2000, 2000], 'a retry: at the start and one at the end');
     // While the browser is away the person allows the share (the sandbox notifies the helper).
     const qr = await fetch(`${stack.origin}/yoti/share-sessions/${id}/qr-codes`, {
       method: 'POST',
@@ -246,9 +247,9 @@ describe('a stream ends when its session expires', () => {
         cookie,
       });
       await stream.waitFor(1);
-      const started = Date.now();
+      // It ends by itself once the session expires, EXPIRED its last word (the test's own time
+      // limit is the only clock here).
       await stream.ended;
-      assert.ok(Date.now() - started < 5000, 'ended soon after the session did');
       assert.deepEqual(
         stream.messages.map((message) => JSON.parse(message.data).status),
         ['CREATED', 'EXPIRED'],
