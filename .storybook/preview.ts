@@ -20,7 +20,7 @@ const worker = setupWorker();
 let started: Promise<unknown> | undefined;
 
 const mockHelper: Loader = async ({ parameters }) => {
-  started ??= worker.start({ quiet: true, onUnhandledFrame: 'bypass' });
+  started ??= worker.start({ quiet: true, onUnhandledRequest: 'bypass' });
   await started;
   worker.resetHandlers(...((parameters.msw as RequestHandler[] | undefined) ?? []));
   return {};

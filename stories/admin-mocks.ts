@@ -1,6 +1,5 @@
 // The helper's back-office answers for the admin stories, built with msw.
-import { delay, HttpResponse, http } from 'msw';
-import { sse } from 'msw/sse';
+import { delay, HttpResponse, http, sse } from 'msw';
 
 const at = (minutesAgo: number) => new Date(Date.now() - minutesAgo * 60_000).toISOString();
 

@@ -1,6 +1,5 @@
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { HttpResponse, http } from 'msw';
-import { sse } from 'msw/sse';
+import { HttpResponse, http, sse } from 'msw';
 import '../../src/admin/index.js';
 import { startWorker, worker } from '../support/msw.js';
 

@@ -4,5 +4,5 @@ import { setupWorker } from 'msw/browser';
 export const worker = setupWorker();
 
 export function startWorker(): Promise<unknown> {
-  return worker.start({ quiet: true, onUnhandledFrame: 'bypass' });
+  return worker.start({ quiet: true, onUnhandledRequest: 'bypass' });
 }
