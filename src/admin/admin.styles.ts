@@ -47,6 +47,8 @@ export const adminStyles = css`
   select,
   textarea {
     box-sizing: border-box;
+    /* Not wider than their column: Firefox sizes a textarea's default 20 columns past a 320 px screen. */
+    min-inline-size: 0;
     min-block-size: 40px;
     padding: 0.5rem 0.75rem;
     border: 1px solid var(--_control);
@@ -67,6 +69,12 @@ export const adminStyles = css`
   .link:focus-visible {
     outline: 2px solid transparent;
     box-shadow: var(--_focus);
+  }
+  /* WebKit draws no box-shadow on a native select: its ring is an outline, 2 px past a 2 px gap. */
+  select:focus-visible {
+    outline: 2px solid var(--_focus-color);
+    outline-offset: 2px;
+    box-shadow: none;
   }
   input[aria-invalid='true'] {
     border-color: var(--_danger);

@@ -96,7 +96,11 @@ export class SessionStatusController<T> implements ReactiveController {
     this.#visibility().addEventListener('visibilitychange', () => this.#onVisibility(), {
       signal: this.#listeners.signal,
     });
-    if (this.#wanted) this.#open();
+    // In a microtask: an element removed and added back in one go (a framework moving it, mounting
+    // and unmounting it) opens one stream when it settles, not one per move.
+    queueMicrotask(() => {
+      if (this.#wanted) this.#open();
+    });
   }
 
   hostDisconnected(): void {

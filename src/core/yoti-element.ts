@@ -17,11 +17,15 @@ import {
   type Translations,
   translate,
 } from './strings.js';
+import { UnheardEvents } from './unheard-events.js';
 import { VERSION } from './version.js';
 
 /**
  * What every yoti element shares: its version (for the guarded define), its locale, its string
- * tables and the host's overrides, and the way it reports an error.
+ * tables and the host's overrides, the way it reports an error, and its events kept for a late
+ * listener: an event fired before any listener of its type was added to the element is kept (the
+ * last of each type, for 10 s) and handed, once, to the first one added afterwards (see
+ * `UnheardEvents`), so a framework that attaches its handlers after hydration misses nothing.
  */
 export abstract class YotiElement<
   T extends Table & Record<CoreKey, string> = Table & Record<CoreKey, string>,
@@ -56,6 +60,51 @@ export abstract class YotiElement<
   protected announcement = '';
   /** The element set its own `dir` (nothing around it said which way the text runs). */
   #ownDir = false;
+  readonly #unheard = new UnheardEvents(this);
+
+  override addEventListener<K extends keyof HTMLElementEventMap>(
+    type: K,
+    listener: (this: HTMLElement, event: HTMLElementEventMap[K]) => unknown,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  override addEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  override addEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject,
+    options?: boolean | AddEventListenerOptions,
+  ): void {
+    super.addEventListener(type, listener, options);
+    this.#unheard.added(type, listener, options);
+  }
+
+  override removeEventListener<K extends keyof HTMLElementEventMap>(
+    type: K,
+    listener: (this: HTMLElement, event: HTMLElementEventMap[K]) => unknown,
+    options?: boolean | EventListenerOptions,
+  ): void;
+  override removeEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject,
+    options?: boolean | EventListenerOptions,
+  ): void;
+  override removeEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject,
+    options?: boolean | EventListenerOptions,
+  ): void {
+    super.removeEventListener(type, listener, options);
+    this.#unheard.removed(type, listener, options);
+  }
+
+  override dispatchEvent(event: Event): boolean {
+    const proceed = super.dispatchEvent(event);
+    this.#unheard.dispatched(event);
+    return proceed;
+  }
 
   /** Renders only once the strings of the element's language are there (loaded on demand). */
   protected override scheduleUpdate() {

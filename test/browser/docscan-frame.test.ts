@@ -1,6 +1,8 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import sinon from 'sinon';
 import '../../src/elements/docscan-frame/define.js';
 import type { YotiDocScanFrame } from '../../src/elements/docscan-frame/docscan-frame.js';
+import { until } from '../support/real-time.js';
 
 // The test page is on http://localhost:PORT; the fake IDV page is served by the same server on
 // http://127.0.0.1:PORT, which is another origin.
@@ -339,19 +341,31 @@ describe('<yoti-docscan-frame>', () => {
   });
 
   it('shows an error when the frame never loads (bounded wait)', async () => {
-    const el = await fixture<YotiDocScanFrame>(html`<yoti-docscan-frame
-      session-id="s"
-      session-token="t"
-      api-url="/__fixture/hang"
-      load-timeout="300"
-    ></yoti-docscan-frame>`);
-    expect(el.shadowRoot!.querySelector('[role="status"]')?.textContent).to.contain(
-      'Loading your identity check',
-    );
-    const event = await oneEvent(el, 'yoti-error');
-    expect(event.detail).to.include({ code: 'frame_timeout', retryable: true });
-    await el.updateComplete;
-    expect(el.shadowRoot!.textContent).to.contain("The identity check didn't load");
+    // The bound runs on fake time: the loading state holds until it is reached, however slow the engine.
+    const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const el = await fixture<YotiDocScanFrame>(html`<yoti-docscan-frame
+        session-id="s"
+        session-token="t"
+        api-url="/__fixture/hang"
+        load-timeout="300"
+      ></yoti-docscan-frame>`);
+      // Said once the element's first task has started (a render after the first one).
+      await until(
+        () =>
+          el
+            .shadowRoot!.querySelector('[role="status"]')
+            ?.textContent?.includes('Loading your identity check') === true,
+        'the loading state',
+      );
+      const error = oneEvent(el, 'yoti-error');
+      await clock.tickAsync(300);
+      expect((await error).detail).to.include({ code: 'frame_timeout', retryable: true });
+      await el.updateComplete;
+      expect(el.shadowRoot!.textContent).to.contain("The identity check didn't load");
+    } finally {
+      clock.restore();
+    }
   });
 
   it('two frames on one page each hear only their own iframe', async () => {

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import '../../src/admin/index.js';
 import { adminStrings } from '../../src/admin/strings.js';
@@ -7,6 +7,7 @@ import { docscanStrings } from '../../src/elements/docscan-frame/strings.js';
 import { statusStrings } from '../../src/elements/idv-status/strings.js';
 import { shareStrings } from '../../src/elements/share-button/strings.js';
 import { LOCALES } from '../../src/shared/locales.js';
+import { narrowestViewport, pressKeys, setViewport } from '../support/engine.js';
 import { CASES, channels, contrast, controls, deepActive, mount } from '../support/every-element.js';
 import { startWorker, worker } from '../support/msw.js';
 
@@ -53,6 +54,8 @@ describe('every person', () => {
   for (const tag of ['en-XA', 'de']) {
     it(`${tag} at 320 CSS px: nothing runs past its box`, async function () {
       this.timeout(90_000);
+      // WebKit's window (MiniBrowser's) never gets that narrow: this is held in the other engines.
+      if (narrowestViewport > 320) this.skip();
       await setViewport({ width: 320, height: 800 });
       for (const entry of CASES) {
         const { el } = await mount(entry, tag);
@@ -149,9 +152,12 @@ describe('every person', () => {
         expect(Math.round(box.width), `${name} width`).to.be.at.least(24);
         expect(Math.round(box.height), `${name} height`).to.be.at.least(24);
       }
-      // Focus moves by the keyboard through every control: each shows its ring.
-      const first = controls(root)[0];
-      first?.focus();
+      // Focus moves by the keyboard through every control: each shows its ring. The first is reached
+      // by the keyboard too, from the second (Firefox shows no ring on a focus() that follows a
+      // focus the page made itself, the overlay's as it opened).
+      const [first, second] = controls(root);
+      (second ?? first)?.focus();
+      if (second) await pressKeys('Shift+Tab');
       for (let step = 0; step < controls(root).length && first; step += 1) {
         const focused = deepActive() as HTMLElement;
         if (!root.contains(focused)) break;
@@ -172,7 +178,9 @@ describe('every person', () => {
           3,
         );
         probe.remove();
-        await sendKeys({ press: 'Tab' });
+        // Not past the last: that leaves the page for the browser's own controls, and a Firefox page
+        // then has no focus at all (no :focus, no ring) for the next element.
+        if (step < controls(root).length - 1) await sendKeys({ press: 'Tab' });
       }
     }
   });
@@ -183,6 +191,8 @@ describe('every person', () => {
       [320, '100%'],
       [640, '200%'],
     ] as const) {
+      // WebKit's window (MiniBrowser's) never gets 320 px narrow: there, 200% text at 640 px only.
+      if (width < narrowestViewport) continue;
       await setViewport({ width, height: 900 });
       document.documentElement.style.fontSize = fontSize;
       try {

@@ -5,6 +5,7 @@ import '../../src/elements/idv-status/define.js';
 import type { YotiStatusDetail } from '../../src/core/events.js';
 import type { YotiIdvStatus } from '../../src/elements/idv-status/idv-status.js';
 import { startWorker, worker } from '../support/msw.js';
+import { macrotask, until } from '../support/real-time.js';
 
 type Answer = Record<string, unknown> | { status: number; body?: unknown } | 'network-error';
 
@@ -35,24 +36,6 @@ const REJECTED = {
     { type: 'LIVENESS', state: 'DONE', recommendation: { value: 'APPROVE' } },
   ],
 };
-
-/** A real macrotask that fake timers don't touch: lets the fetch through msw's worker progress. */
-const macrotask = () =>
-  new Promise<void>((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => resolve();
-    channel.port2.postMessage(0);
-  });
-
-/** Waits on real time (performance.now and MessageChannel are not faked) for `condition`, up to 15 s. */
-async function until(condition: () => boolean, what: string): Promise<void> {
-  const deadline = performance.now() + 15_000;
-  while (performance.now() < deadline) {
-    if (condition()) return;
-    await macrotask();
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
 
 describe('<yoti-idv-status>', () => {
   let answers: Answer[];

@@ -1,8 +1,17 @@
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
+import sinon from 'sinon';
 import '../../src/elements/share-button/define.js';
 import type { YotiShareButton } from '../../src/elements/share-button/share-button.js';
+import {
+  canEmulateMedia,
+  emulateMedia,
+  narrowestViewport,
+  regainFocus,
+  setViewport,
+} from '../support/engine.js';
 import { startWorker, worker } from '../support/msw.js';
+import { macrotask, until } from '../support/real-time.js';
 import {
   decodeQr as decodeQrIn,
   qrUri,
@@ -50,7 +59,7 @@ describe('<yoti-share-button>', () => {
 
   afterEach(async () => {
     await setViewport({ width: 800, height: 600 });
-    await emulateMedia({ reducedMotion: 'no-preference', forcedColors: 'none' });
+    if (canEmulateMedia) await emulateMedia({ reducedMotion: 'no-preference', forcedColors: 'none' });
   });
 
   it('prepare="intent": the pointer over the button makes the session, and the click shows its QR code at once', async () => {
@@ -60,7 +69,8 @@ describe('<yoti-share-button>', () => {
     );
     triggerOf(el).dispatchEvent(new PointerEvent('pointerenter'));
     triggerOf(el).focus();
-    triggerOf(el).dispatchEvent(new TouchEvent('touchstart'));
+    // A plain Event of the type: desktop Firefox has no TouchEvent constructor.
+    triggerOf(el).dispatchEvent(new Event('touchstart'));
     await waitUntil(() => helper.calls.create === 1, 'one session made on intent');
     await aTimeout(450); // the helper has answered
     const before = { ...helper.calls };
@@ -242,10 +252,15 @@ describe('<yoti-share-button>', () => {
       if (active) visited.add(active.className || active.tagName);
     }
     expect([...visited]).to.include.members(['close', 'link', 'how']);
+    await regainFocus();
     const how = shadow(el).querySelector<HTMLButtonElement>('.how')!;
     how.focus();
     await sendKeys({ press: 'Enter' });
-    expect(how.getAttribute('aria-expanded')).to.equal('true');
+    // It opens once what places it has loaded (asked for when the overlay opened), and its toggle
+    // event, which sets aria-expanded, is a task of its own.
+    await waitUntil(() => how.getAttribute('aria-expanded') === 'true', 'the popover said open', {
+      timeout: 5000,
+    });
     expect(shadow(el).querySelector('[popover]')!.matches(':popover-open')).to.equal(true);
     await sendKeys({ press: 'Escape' });
     expect(shadow(el).querySelector('[popover]')!.matches(':popover-open')).to.equal(false);
@@ -334,24 +349,32 @@ describe('<yoti-share-button>', () => {
   });
 
   it('refreshes no QR code while the page is hidden, and refreshes at once when it is shown', async () => {
-    helper.qrTtlMs = 16_000;
-    const { el } = await mount();
-    await openAndWaitForQr(el);
+    helper.qrTtlMs = 16_000; // refreshed 15 s before it expires: a second after it came
+    // The refresh waits on fake time, so that however slow the engine, the page is hidden before it.
+    const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     const visibility = Object.getOwnPropertyDescriptor(Document.prototype, 'visibilityState')!;
-    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
-    document.dispatchEvent(new Event('visibilitychange'));
     try {
-      await aTimeout(1600);
+      const { el } = await mount();
+      triggerOf(el).click();
+      await until(() => shadow(el).querySelector('svg[part="qr"]') !== null, 'the QR code');
+      Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
+      document.dispatchEvent(new Event('visibilitychange'));
+      await clock.tickAsync(5000);
+      for (let i = 0; i < 5; i += 1) await macrotask();
       expect(helper.calls.qr, 'no refresh while hidden').to.equal(0);
+      delete (document as { visibilityState?: unknown }).visibilityState;
+      Object.defineProperty(Document.prototype, 'visibilityState', visibility);
+      document.dispatchEvent(new Event('visibilitychange'));
+      await until(() => helper.calls.qr === 1, 'a refresh once shown');
+      clock.restore();
+      await waitUntil(async () => (await decodeQr(el)) === qrUri(2), 'the fresh code on screen', {
+        timeout: 3000,
+      });
     } finally {
       delete (document as { visibilityState?: unknown }).visibilityState;
       Object.defineProperty(Document.prototype, 'visibilityState', visibility);
+      clock.restore();
     }
-    document.dispatchEvent(new Event('visibilitychange'));
-    await waitUntil(() => helper.calls.qr === 1, 'a refresh once shown', { timeout: 3000 });
-    await waitUntil(async () => (await decodeQr(el)) === qrUri(2), 'the fresh code on screen', {
-      timeout: 3000,
-    });
   });
 
   it('never leaves a dead code on screen: past its expiry with no fresh one, the code is hidden', async () => {
@@ -368,7 +391,7 @@ describe('<yoti-share-button>', () => {
     helper.createAnswer = { status: 503, body: { error: { code: 'yoti_unavailable', message: 'x' } } };
     const { el, events } = await mount();
     triggerOf(el).click();
-    await waitUntil(() => events.some((e) => e.type === 'yoti-error'), 'an error');
+    await waitUntil(() => events.some((e) => e.type === 'yoti-error'), 'an error', { timeout: 5000 });
     expect(events.find((e) => e.type === 'yoti-error')!.detail).to.deep.equal({
       code: 'yoti_unavailable',
       message: 'Something went wrong on our side. Please try again.',
@@ -383,7 +406,9 @@ describe('<yoti-share-button>', () => {
       body: { error: { code: 'yoti_unauthorised', message: 'x', retryable: false } },
     };
     shadow(el).querySelector<HTMLButtonElement>('.stage .button')!.click();
-    await waitUntil(() => events.filter((e) => e.type === 'yoti-error').length === 2, 'a second error');
+    await waitUntil(() => events.filter((e) => e.type === 'yoti-error').length === 2, 'a second error', {
+      timeout: 5000,
+    });
     expect(events.at(-1)!.detail).to.include({ code: 'yoti_unauthorised', retryable: false });
     await el.updateComplete;
     expect(shadow(el).querySelector('.stage .button'), 'no retry that cannot help').to.equal(null);
@@ -396,7 +421,7 @@ describe('<yoti-share-button>', () => {
     };
     const { el, events } = await mount();
     triggerOf(el).click();
-    await waitUntil(() => events.some((e) => e.type === 'yoti-error'), 'an error');
+    await waitUntil(() => events.some((e) => e.type === 'yoti-error'), 'an error', { timeout: 5000 });
     expect(events.find((e) => e.type === 'yoti-error')!.detail).to.deep.equal({
       code: 'yoti_unknown_attribute',
       message: "This site asked Yoti for a detail Yoti doesn't know. Please let the site know.",
@@ -420,7 +445,7 @@ describe('<yoti-share-button>', () => {
     };
     const { el, events } = await mount();
     triggerOf(el).click();
-    await waitUntil(() => events.some((e) => e.type === 'yoti-error'), 'an error');
+    await waitUntil(() => events.some((e) => e.type === 'yoti-error'), 'an error', { timeout: 5000 });
     expect(events.find((e) => e.type === 'yoti-error')!.detail).to.include({
       code: 'rate_limited',
       retryAfter: 1,
@@ -478,7 +503,9 @@ describe('<yoti-share-button>', () => {
     expect(document.documentElement.style.overflow).to.equal('');
   });
 
-  it('fits a 320 px wide screen without sideways scrolling', async () => {
+  it('fits a 320 px wide screen without sideways scrolling', async function () {
+    // WebKit's window (MiniBrowser's) never gets that narrow: the reflow is held in the other engines.
+    if (narrowestViewport > 320) this.skip();
     await setViewport({ width: 320, height: 640 });
     const { el } = await mount();
     await openAndWaitForQr(el);
@@ -488,7 +515,9 @@ describe('<yoti-share-button>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('honours reduced motion and keeps the QR code dark-on-light in forced colours', async () => {
+  it('honours reduced motion and keeps the QR code dark-on-light in forced colours', async function () {
+    // Media features are emulated over Chrome's DevTools protocol only; WebDriver has no such command.
+    if (!canEmulateMedia) this.skip();
     await emulateMedia({ reducedMotion: 'reduce', forcedColors: 'active' });
     const { el } = await mount();
     await openAndWaitForQr(el);
@@ -523,7 +552,7 @@ describe('<yoti-share-button>', () => {
     const { el } = await mount(html`<yoti-share-button mode="desktop" locale="fr"></yoti-share-button>`);
     await openAndWaitForQr(el);
     expect(textOf(el)).to.contain('Acme Bank souhaite voir');
-    expect(textOf(el)).to.contain("Scannez ce code avec l'application Yoti");
+    expect(textOf(el)).to.contain('Scannez ce code avec l’application Yoti');
     expect(textOf(el)).to.contain('Nom complet');
     expect(textOf(el)).to.contain('Plus de 18 ans');
   });

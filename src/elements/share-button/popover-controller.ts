@@ -25,6 +25,7 @@ export class PopoverController implements ReactiveController {
   #parts: PopoverParts;
   /** Counts toggles, so that a load that ends after the popover closed again positions nothing. */
   #toggles = 0;
+  #shown = false;
 
   constructor(host: ReactiveControllerHost, parts: PopoverParts) {
     this.#parts = parts;
@@ -41,16 +42,26 @@ export class PopoverController implements ReactiveController {
     this.#parts().popover?.togglePopover();
   }
 
+  /**
+   * Open, as the popover's last toggle event said: WebKit closes the popover and gives the dialog
+   * the same Escape in one task, before the toggle event says so.
+   */
+  get shown(): boolean {
+    return this.#shown;
+  }
+
   /** Closes the popover, if open, and stops following its button. */
   hide(): void {
     const { popover } = this.#parts();
     if (popover?.matches(':popover-open')) popover.hidePopover();
+    this.#shown = false;
     this.#release();
   }
 
   /** The popover's `toggle` event. */
   async onToggle(event: ToggleEvent): Promise<void> {
     const open = event.newState === 'open';
+    this.#shown = open;
     const { button, popover } = this.#parts();
     button?.setAttribute('aria-expanded', String(open));
     this.#release();

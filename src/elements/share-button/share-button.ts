@@ -314,7 +314,9 @@ export class YotiShareButton extends YotiElement<ShareStrings> {
 
   #onCancel(event: Event): void {
     event.preventDefault();
-    this.close('escape');
+    // WebKit hands the dialog the Escape that closes an open popover as well: it closes the popover only.
+    if (this.#how.shown) this.#how.hide();
+    else this.close('escape');
   }
 
   #onDialogClick(event: MouseEvent): void {
