@@ -5,9 +5,13 @@
 export { define } from './core/define.js';
 export type {
   IdvCheckSummary,
+  IdvOutcome,
+  IdvProgress,
   IdvRecommendation,
   IdvResult,
   IdvState,
+  PreflightOffer,
+  PreflightProblem,
   YotiCloseDetail,
   YotiCloseReason,
   YotiErrorCode,
@@ -15,6 +19,7 @@ export type {
   YotiEventDetails,
   YotiEventName,
   YotiFrameEventDetail,
+  YotiPreflightDetail,
   YotiStatusDetail,
   YotiSuccessDetail,
 } from './core/events.js';

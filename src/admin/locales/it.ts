@@ -34,13 +34,13 @@ export const it: Readonly<Record<AdminKey, string>> = {
   'admin.checkState.PROCESSING': 'In verifica',
   'admin.checkState.DONE': 'Verificato',
   'admin.actor.yoti': 'Yoti',
-  'admin.actor.helper': 'Automaticamente',
+  'admin.actor.helper': 'The system', // TRANSLATE (changed)
   'admin.actor.person': 'La persona',
   'admin.actor.retention': 'Eliminazione automatica',
   'admin.actor.host': 'Il suo sistema',
   'admin.actor.staff': 'Un membro del personale',
   'audit.session.created': 'Sessione avviata',
-  'audit.session.created.link': 'La persona ha aperto il link e ha iniziato',
+  'audit.session.created.link': 'Opened the link and started', // TRANSLATE (changed)
   'audit.state.ONGOING': 'Sessione in corso',
   'audit.state.COMPLETED': 'Sessione completata',
   'audit.state.EXPIRED': 'Sessione scaduta',

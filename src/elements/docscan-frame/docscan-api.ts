@@ -7,6 +7,10 @@ export interface DocScanSession {
   sessionToken: string;
   /** Seconds the session token lives. */
   ttl?: number;
+  /** It may continue on a phone (`allow_handoff`): the preflight offers it when the camera cannot be used. */
+  handoff?: boolean;
+  /** Photos may be uploaded instead (`allowed_capture_methods: CAMERA_AND_UPLOAD`): the preflight offers it. */
+  upload?: boolean;
 }
 
 /** A session with the IDV base it runs on, when the helper named one. */
@@ -29,6 +33,8 @@ export function parseSession(data: unknown): ResolvedSession {
     sessionId: string(field(body, 'sessionId'), 'sessionId', 256),
     sessionToken: string(field(body, 'sessionToken'), 'sessionToken', 4096),
     ttl: ttlOf(field(body, 'ttl')),
+    handoff: field(body, 'handoff') === true,
+    upload: field(body, 'upload') === true,
   };
   const iframeUrl = optionalHttpUrl(field(body, 'iframeUrl'), 'iframeUrl');
   if (iframeUrl) {
