@@ -65,7 +65,7 @@ const SANDBOX_ENGLISH: Table = Object.fromEntries(
  */
 function sandboxTexts(): Set<string> {
   const texts = new Set<string>();
-  const unescape = (text: string) =>
+  const plain = (text: string) =>
     text.replaceAll('&amp;', '&').replaceAll('&#39;', "'").replaceAll('&quot;', '"');
   for (const page of ['idv.html', 'app.html']) {
     const markup = readFileSync(`src/sandbox/pages/${page}`, 'utf8').replace(
@@ -73,8 +73,8 @@ function sandboxTexts(): Set<string> {
       '',
     );
     for (const [, text = ''] of markup.matchAll(/>([^<>]+)</g))
-      texts.add(unescape(text.split(/\s+/).filter(Boolean).join(' ')));
-    for (const [, text = ''] of markup.matchAll(/\b(?:alt|aria-label)="([^"]+)"/g)) texts.add(unescape(text));
+      texts.add(plain(text.split(/\s+/).filter(Boolean).join(' ')));
+    for (const [, text = ''] of markup.matchAll(/\b(?:alt|aria-label)="([^"]+)"/g)) texts.add(plain(text));
   }
   for (const script of ['idv.js', 'app.js']) {
     const code = readFileSync(`src/sandbox/pages/${script}`, 'utf8');
