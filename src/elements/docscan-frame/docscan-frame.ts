@@ -156,6 +156,8 @@ export class YotiDocScanFrame extends YotiElement<DocscanStrings> {
       this.phase = 'loading';
       this.announce(this.t('docscan.loading'));
       const problems = this.preflight === 'off' || this.#chosen ? [] : await preflightProblems();
+      // What it came from changed meanwhile: a newer run has it (no session is had for this one).
+      signal.throwIfAborted();
       // A phone in the wrong browser takes no session (nor a link's): it is to be opened elsewhere.
       if (problems.includes('in-app-browser') || problems.includes('ios-not-safari')) {
         this.#offer(problems, {});
