@@ -59,7 +59,7 @@ export const cy: ElementsStrings = {
   'attr.given_names': 'Enwau cyntaf',
   'attr.family_name': 'Cyfenw',
   'attr.date_of_birth': 'Dyddiad geni',
-  'attr.age_over': '{age} or over', // TRANSLATE (changed)
+  'attr.age_over': '{age} oed neu hŷn',
   'attr.age_under': 'O dan {age} oed',
   'attr.gender': 'Rhywedd',
   'attr.nationality': 'Cenedligrwydd',
@@ -147,32 +147,33 @@ export const cy: ElementsStrings = {
   'reason.UNABLE_TO_VALIDATE_DOCUMENT': 'Nid oedd modd cadarnhau bod y ddogfen yn ddilys.',
   'reason.EXPIRED_DOCUMENT': 'Mae’r ddogfen wedi dod i ben.',
   'reason.USER_CANCELLED': 'Cafodd y dilysiad ei ganslo.',
-  'share.how.2.site': 'The app shows the details this website is asking for.', // TRANSLATE (new)
-  'progress.label': 'Your progress', // TRANSLATE (new)
-  'progress.waiting': 'Waiting for your phone…', // TRANSLATE (new)
-  'progress.document': 'Document captured', // TRANSLATE (new)
-  'progress.face': 'Face captured', // TRANSLATE (new)
-  'progress.submitted': 'Sent for checking', // TRANSLATE (new)
-  'progress.done': 'Done', // TRANSLATE (new)
-  'progress.todo': 'Not yet', // TRANSLATE (new)
-  'preflight.camera.title': "Your camera can't be used here", // TRANSLATE (new)
-  'preflight.insecure-context': "This page isn't secure, so your browser won't let it use your camera.", // TRANSLATE (new)
-  'preflight.camera-blocked': "This page isn't allowed to use your camera.", // TRANSLATE (new)
-  'preflight.no-camera.title': "We couldn't find a camera", // TRANSLATE (new)
-  'preflight.no-camera': "This device doesn't seem to have a camera.", // TRANSLATE (new)
-  'preflight.in-app-browser.title': 'Open this page in your browser', // TRANSLATE (new)
+  'share.how.2.site': 'Mae’r ap yn dangos y manylion y mae’r wefan hon yn gofyn amdanynt.',
+  'progress.label': 'Eich cynnydd',
+  'progress.waiting': 'Yn aros am eich ffôn…',
+  'progress.document': 'Dogfen wedi’i chipio',
+  'progress.face': 'Wyneb wedi’i gipio',
+  'progress.submitted': 'Wedi’u hanfon i’w gwirio',
+  'progress.done': 'Wedi gorffen',
+  'progress.todo': 'Ddim eto',
+  'preflight.camera.title': 'Nid oes modd defnyddio eich camera yma',
+  'preflight.insecure-context':
+    'Nid yw’r dudalen hon yn ddiogel, felly ni fydd eich porwr yn gadael iddi ddefnyddio eich camera.',
+  'preflight.camera-blocked': 'Nid oes caniatâd i’r dudalen hon ddefnyddio eich camera.',
+  'preflight.no-camera.title': 'Nid oedd modd i ni ddod o hyd i gamera',
+  'preflight.no-camera': 'Mae’n ymddangos nad oes camera ar y ddyfais hon.',
+  'preflight.in-app-browser.title': 'Agorwch y dudalen hon yn eich porwr',
   'preflight.in-app-browser':
-    "The identity check can't use your camera inside this app. Copy the link, then open it in your browser, such as Safari or Chrome.", // TRANSLATE (new)
-  'preflight.ios-not-safari.title': 'Open this page in Safari', // TRANSLATE (new)
+    'Nid oes modd i’r gwiriad hunaniaeth ddefnyddio eich camera yn yr ap hwn. Copïwch y ddolen, yna agorwch hi yn eich porwr, fel Safari neu Chrome.',
+  'preflight.ios-not-safari.title': 'Agorwch y dudalen hon yn Safari',
   'preflight.ios-not-safari':
-    'On iPhone and iPad, the identity check works in Safari. Copy the link, then open it in Safari.', // TRANSLATE (new)
-  'preflight.offer.handoff': 'Continue on your phone', // TRANSLATE (new)
-  'preflight.offer.handoff.hint': "You'll scan a code with your phone and take the photos there.", // TRANSLATE (new)
-  'preflight.offer.open-in-browser': 'Copy link', // TRANSLATE (new)
-  'preflight.offer.upload': 'Upload photos instead', // TRANSLATE (new)
-  'preflight.offer.continue': 'Try anyway', // TRANSLATE (new)
-  'preflight.copied': 'Link copied. Open your browser and paste it into the address bar.', // TRANSLATE (new)
-  'preflight.copyFailed': "The link couldn't be copied. Select it and copy it yourself:", // TRANSLATE (new)
-  'status.capturing.title': 'Identity check in progress', // TRANSLATE (new)
-  'status.capturing': "Your documents haven't been sent yet. Finish the steps to send them.", // TRANSLATE (new)
+    'Ar iPhone ac iPad, mae’r gwiriad hunaniaeth yn gweithio yn Safari. Copïwch y ddolen, yna agorwch hi yn Safari.',
+  'preflight.offer.handoff': 'Parhau ar eich ffôn',
+  'preflight.offer.handoff.hint': 'Byddwch yn sganio cod gyda’ch ffôn ac yn tynnu’r lluniau yno.',
+  'preflight.offer.open-in-browser': 'Copïo’r ddolen',
+  'preflight.offer.upload': 'Llwytho lluniau i fyny yn lle hynny',
+  'preflight.offer.continue': 'Rhoi cynnig arni beth bynnag',
+  'preflight.copied': 'Dolen wedi’i chopïo. Agorwch eich porwr a’i gludo yn y bar cyfeiriad.',
+  'preflight.copyFailed': 'Nid oedd modd copïo’r ddolen. Dewiswch hi a’i chopïo eich hun:',
+  'status.capturing.title': 'Gwiriad hunaniaeth ar y gweill',
+  'status.capturing': 'Nid yw eich dogfennau wedi’u hanfon eto. Gorffennwch y camau i’w hanfon.',
 };

@@ -60,7 +60,7 @@ export const de: ElementsStrings = {
   'attr.given_names': 'Vornamen',
   'attr.family_name': 'Nachname',
   'attr.date_of_birth': 'Geburtsdatum',
-  'attr.age_over': '{age} or over', // TRANSLATE (changed)
+  'attr.age_over': '{age} Jahre oder älter',
   'attr.age_under': 'Unter {age} Jahren',
   'attr.gender': 'Geschlecht',
   'attr.nationality': 'Staatsangehörigkeit',
@@ -152,32 +152,37 @@ export const de: ElementsStrings = {
   'reason.UNABLE_TO_VALIDATE_DOCUMENT': 'Das Dokument konnte nicht validiert werden.',
   'reason.EXPIRED_DOCUMENT': 'Das Dokument ist abgelaufen.',
   'reason.USER_CANCELLED': 'Die Prüfung wurde abgebrochen.',
-  'share.how.2.site': 'The app shows the details this website is asking for.', // TRANSLATE (new)
-  'progress.label': 'Your progress', // TRANSLATE (new)
-  'progress.waiting': 'Waiting for your phone…', // TRANSLATE (new)
-  'progress.document': 'Document captured', // TRANSLATE (new)
-  'progress.face': 'Face captured', // TRANSLATE (new)
-  'progress.submitted': 'Sent for checking', // TRANSLATE (new)
-  'progress.done': 'Done', // TRANSLATE (new)
-  'progress.todo': 'Not yet', // TRANSLATE (new)
-  'preflight.camera.title': "Your camera can't be used here", // TRANSLATE (new)
-  'preflight.insecure-context': "This page isn't secure, so your browser won't let it use your camera.", // TRANSLATE (new)
-  'preflight.camera-blocked': "This page isn't allowed to use your camera.", // TRANSLATE (new)
-  'preflight.no-camera.title': "We couldn't find a camera", // TRANSLATE (new)
-  'preflight.no-camera': "This device doesn't seem to have a camera.", // TRANSLATE (new)
-  'preflight.in-app-browser.title': 'Open this page in your browser', // TRANSLATE (new)
+  'share.how.2.site': 'Die App zeigt Ihnen, welche Daten diese Website anfragt.',
+  'progress.label': 'Ihr Fortschritt',
+  'progress.waiting': 'Warten auf Ihr Smartphone…',
+  'progress.document': 'Dokument erfasst',
+  'progress.face': 'Gesicht erfasst',
+  'progress.submitted': 'Zur Prüfung übermittelt',
+  'progress.done': 'Erledigt',
+  'progress.todo': 'Noch offen',
+  'preflight.camera.title': 'Ihre Kamera kann hier nicht verwendet werden',
+  'preflight.insecure-context':
+    'Diese Seite ist nicht sicher, daher lässt Ihr Browser sie nicht auf Ihre Kamera zugreifen.',
+  'preflight.camera-blocked': 'Diese Seite darf Ihre Kamera nicht verwenden.',
+  'preflight.no-camera.title': 'Wir konnten keine Kamera finden',
+  'preflight.no-camera': 'Dieses Gerät scheint keine Kamera zu haben.',
+  'preflight.in-app-browser.title': 'Öffnen Sie diese Seite in Ihrem Browser',
   'preflight.in-app-browser':
-    "The identity check can't use your camera inside this app. Copy the link, then open it in your browser, such as Safari or Chrome.", // TRANSLATE (new)
-  'preflight.ios-not-safari.title': 'Open this page in Safari', // TRANSLATE (new)
+    'In dieser App kann die Identitätsprüfung Ihre Kamera nicht verwenden. Kopieren Sie den Link und öffnen Sie ihn in Ihrem Browser, z. B. in Safari oder Chrome.',
+  'preflight.ios-not-safari.title': 'Öffnen Sie diese Seite in Safari',
   'preflight.ios-not-safari':
-    'On iPhone and iPad, the identity check works in Safari. Copy the link, then open it in Safari.', // TRANSLATE (new)
-  'preflight.offer.handoff': 'Continue on your phone', // TRANSLATE (new)
-  'preflight.offer.handoff.hint': "You'll scan a code with your phone and take the photos there.", // TRANSLATE (new)
-  'preflight.offer.open-in-browser': 'Copy link', // TRANSLATE (new)
-  'preflight.offer.upload': 'Upload photos instead', // TRANSLATE (new)
-  'preflight.offer.continue': 'Try anyway', // TRANSLATE (new)
-  'preflight.copied': 'Link copied. Open your browser and paste it into the address bar.', // TRANSLATE (new)
-  'preflight.copyFailed': "The link couldn't be copied. Select it and copy it yourself:", // TRANSLATE (new)
-  'status.capturing.title': 'Identity check in progress', // TRANSLATE (new)
-  'status.capturing': "Your documents haven't been sent yet. Finish the steps to send them.", // TRANSLATE (new)
+    'Auf iPhone und iPad funktioniert die Identitätsprüfung in Safari. Kopieren Sie den Link und öffnen Sie ihn in Safari.',
+  'preflight.offer.handoff': 'Auf dem Smartphone fortfahren',
+  'preflight.offer.handoff.hint':
+    'Sie scannen einen Code mit Ihrem Smartphone und nehmen die Fotos dort auf.',
+  'preflight.offer.open-in-browser': 'Link kopieren',
+  'preflight.offer.upload': 'Stattdessen Fotos hochladen',
+  'preflight.offer.continue': 'Trotzdem versuchen',
+  'preflight.copied':
+    'Link kopiert. Öffnen Sie Ihren Browser und fügen Sie den Link in die Adressleiste ein.',
+  'preflight.copyFailed':
+    'Der Link konnte nicht kopiert werden. Bitte markieren und kopieren Sie ihn selbst:',
+  'status.capturing.title': 'Identitätsprüfung läuft',
+  'status.capturing':
+    'Ihre Dokumente wurden noch nicht übermittelt. Schließen Sie die Schritte ab, um sie zu übermitteln.',
 };

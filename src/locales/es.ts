@@ -59,7 +59,7 @@ export const es: ElementsStrings = {
   'attr.given_names': 'Nombre',
   'attr.family_name': 'Apellidos',
   'attr.date_of_birth': 'Fecha de nacimiento',
-  'attr.age_over': '{age} or over', // TRANSLATE (changed)
+  'attr.age_over': '{age} años o más',
   'attr.age_under': 'Menor de {age} años',
   'attr.gender': 'Sexo',
   'attr.nationality': 'Nacionalidad',
@@ -147,32 +147,33 @@ export const es: ElementsStrings = {
   'reason.UNABLE_TO_VALIDATE_DOCUMENT': 'No se ha podido validar el documento.',
   'reason.EXPIRED_DOCUMENT': 'El documento ha caducado.',
   'reason.USER_CANCELLED': 'Se ha cancelado la verificación.',
-  'share.how.2.site': 'The app shows the details this website is asking for.', // TRANSLATE (new)
-  'progress.label': 'Your progress', // TRANSLATE (new)
-  'progress.waiting': 'Waiting for your phone…', // TRANSLATE (new)
-  'progress.document': 'Document captured', // TRANSLATE (new)
-  'progress.face': 'Face captured', // TRANSLATE (new)
-  'progress.submitted': 'Sent for checking', // TRANSLATE (new)
-  'progress.done': 'Done', // TRANSLATE (new)
-  'progress.todo': 'Not yet', // TRANSLATE (new)
-  'preflight.camera.title': "Your camera can't be used here", // TRANSLATE (new)
-  'preflight.insecure-context': "This page isn't secure, so your browser won't let it use your camera.", // TRANSLATE (new)
-  'preflight.camera-blocked': "This page isn't allowed to use your camera.", // TRANSLATE (new)
-  'preflight.no-camera.title': "We couldn't find a camera", // TRANSLATE (new)
-  'preflight.no-camera': "This device doesn't seem to have a camera.", // TRANSLATE (new)
-  'preflight.in-app-browser.title': 'Open this page in your browser', // TRANSLATE (new)
+  'share.how.2.site': 'La aplicación muestra los datos que solicita este sitio web.',
+  'progress.label': 'Su progreso',
+  'progress.waiting': 'Esperando a su teléfono…',
+  'progress.document': 'Documento capturado',
+  'progress.face': 'Rostro capturado',
+  'progress.submitted': 'Enviado para su comprobación',
+  'progress.done': 'Completado',
+  'progress.todo': 'Pendiente',
+  'preflight.camera.title': 'Su cámara no se puede usar aquí',
+  'preflight.insecure-context':
+    'Esta página no es segura, por lo que su navegador no le permite usar la cámara.',
+  'preflight.camera-blocked': 'Esta página no tiene permiso para usar su cámara.',
+  'preflight.no-camera.title': 'No hemos encontrado ninguna cámara',
+  'preflight.no-camera': 'Parece que este dispositivo no tiene cámara.',
+  'preflight.in-app-browser.title': 'Abra esta página en su navegador',
   'preflight.in-app-browser':
-    "The identity check can't use your camera inside this app. Copy the link, then open it in your browser, such as Safari or Chrome.", // TRANSLATE (new)
-  'preflight.ios-not-safari.title': 'Open this page in Safari', // TRANSLATE (new)
+    'La verificación de identidad no puede usar su cámara dentro de esta aplicación. Copie el enlace y ábralo en su navegador, como Safari o Chrome.',
+  'preflight.ios-not-safari.title': 'Abra esta página en Safari',
   'preflight.ios-not-safari':
-    'On iPhone and iPad, the identity check works in Safari. Copy the link, then open it in Safari.', // TRANSLATE (new)
-  'preflight.offer.handoff': 'Continue on your phone', // TRANSLATE (new)
-  'preflight.offer.handoff.hint': "You'll scan a code with your phone and take the photos there.", // TRANSLATE (new)
-  'preflight.offer.open-in-browser': 'Copy link', // TRANSLATE (new)
-  'preflight.offer.upload': 'Upload photos instead', // TRANSLATE (new)
-  'preflight.offer.continue': 'Try anyway', // TRANSLATE (new)
-  'preflight.copied': 'Link copied. Open your browser and paste it into the address bar.', // TRANSLATE (new)
-  'preflight.copyFailed': "The link couldn't be copied. Select it and copy it yourself:", // TRANSLATE (new)
-  'status.capturing.title': 'Identity check in progress', // TRANSLATE (new)
-  'status.capturing': "Your documents haven't been sent yet. Finish the steps to send them.", // TRANSLATE (new)
+    'En iPhone y iPad, la verificación de identidad funciona en Safari. Copie el enlace y ábralo en Safari.',
+  'preflight.offer.handoff': 'Continuar en el teléfono',
+  'preflight.offer.handoff.hint': 'Escaneará un código con su teléfono y hará las fotos desde él.',
+  'preflight.offer.open-in-browser': 'Copiar enlace',
+  'preflight.offer.upload': 'Subir fotos',
+  'preflight.offer.continue': 'Intentarlo de todos modos',
+  'preflight.copied': 'Enlace copiado. Abra su navegador y péguelo en la barra de direcciones.',
+  'preflight.copyFailed': 'No se ha podido copiar el enlace. Selecciónelo y cópielo manualmente:',
+  'status.capturing.title': 'Verificación de identidad en curso',
+  'status.capturing': 'Sus documentos aún no se han enviado. Complete los pasos para enviarlos.',
 };

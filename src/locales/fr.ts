@@ -60,7 +60,7 @@ export const fr: ElementsStrings = {
   'attr.given_names': 'Prénoms',
   'attr.family_name': 'Nom de famille',
   'attr.date_of_birth': 'Date de naissance',
-  'attr.age_over': '{age} or over', // TRANSLATE (changed)
+  'attr.age_over': '{age} ans ou plus',
   'attr.age_under': 'Moins de {age} ans',
   'attr.gender': 'Sexe',
   'attr.nationality': 'Nationalité',
@@ -148,32 +148,33 @@ export const fr: ElementsStrings = {
   'reason.UNABLE_TO_VALIDATE_DOCUMENT': 'Le document n’a pas pu être validé.',
   'reason.EXPIRED_DOCUMENT': 'Le document a expiré.',
   'reason.USER_CANCELLED': 'La vérification a été annulée.',
-  'share.how.2.site': 'The app shows the details this website is asking for.', // TRANSLATE (new)
-  'progress.label': 'Your progress', // TRANSLATE (new)
-  'progress.waiting': 'Waiting for your phone…', // TRANSLATE (new)
-  'progress.document': 'Document captured', // TRANSLATE (new)
-  'progress.face': 'Face captured', // TRANSLATE (new)
-  'progress.submitted': 'Sent for checking', // TRANSLATE (new)
-  'progress.done': 'Done', // TRANSLATE (new)
-  'progress.todo': 'Not yet', // TRANSLATE (new)
-  'preflight.camera.title': "Your camera can't be used here", // TRANSLATE (new)
-  'preflight.insecure-context': "This page isn't secure, so your browser won't let it use your camera.", // TRANSLATE (new)
-  'preflight.camera-blocked': "This page isn't allowed to use your camera.", // TRANSLATE (new)
-  'preflight.no-camera.title': "We couldn't find a camera", // TRANSLATE (new)
-  'preflight.no-camera': "This device doesn't seem to have a camera.", // TRANSLATE (new)
-  'preflight.in-app-browser.title': 'Open this page in your browser', // TRANSLATE (new)
+  'share.how.2.site': 'L’application affiche les informations demandées par ce site.',
+  'progress.label': 'Votre progression',
+  'progress.waiting': 'En attente de votre téléphone…',
+  'progress.document': 'Document capturé',
+  'progress.face': 'Visage capturé',
+  'progress.submitted': 'Envoyé pour vérification',
+  'progress.done': 'Terminé',
+  'progress.todo': 'Pas encore',
+  'preflight.camera.title': 'Votre caméra ne peut pas être utilisée ici',
+  'preflight.insecure-context':
+    'Cette page n’est pas sécurisée, votre navigateur ne lui permet donc pas d’utiliser votre caméra.',
+  'preflight.camera-blocked': 'Cette page n’est pas autorisée à utiliser votre caméra.',
+  'preflight.no-camera.title': 'Nous n’avons trouvé aucune caméra',
+  'preflight.no-camera': 'Cet appareil ne semble pas disposer d’une caméra.',
+  'preflight.in-app-browser.title': 'Ouvrez cette page dans votre navigateur',
   'preflight.in-app-browser':
-    "The identity check can't use your camera inside this app. Copy the link, then open it in your browser, such as Safari or Chrome.", // TRANSLATE (new)
-  'preflight.ios-not-safari.title': 'Open this page in Safari', // TRANSLATE (new)
+    'La vérification d’identité ne peut pas utiliser votre caméra dans cette application. Copiez le lien, puis ouvrez-le dans votre navigateur, par exemple Safari ou Chrome.',
+  'preflight.ios-not-safari.title': 'Ouvrez cette page dans Safari',
   'preflight.ios-not-safari':
-    'On iPhone and iPad, the identity check works in Safari. Copy the link, then open it in Safari.', // TRANSLATE (new)
-  'preflight.offer.handoff': 'Continue on your phone', // TRANSLATE (new)
-  'preflight.offer.handoff.hint': "You'll scan a code with your phone and take the photos there.", // TRANSLATE (new)
-  'preflight.offer.open-in-browser': 'Copy link', // TRANSLATE (new)
-  'preflight.offer.upload': 'Upload photos instead', // TRANSLATE (new)
-  'preflight.offer.continue': 'Try anyway', // TRANSLATE (new)
-  'preflight.copied': 'Link copied. Open your browser and paste it into the address bar.', // TRANSLATE (new)
-  'preflight.copyFailed': "The link couldn't be copied. Select it and copy it yourself:", // TRANSLATE (new)
-  'status.capturing.title': 'Identity check in progress', // TRANSLATE (new)
-  'status.capturing': "Your documents haven't been sent yet. Finish the steps to send them.", // TRANSLATE (new)
+    'Sur iPhone et iPad, la vérification d’identité fonctionne dans Safari. Copiez le lien, puis ouvrez-le dans Safari.',
+  'preflight.offer.handoff': 'Continuer sur votre téléphone',
+  'preflight.offer.handoff.hint': 'Vous scannerez un code avec votre téléphone pour y prendre les photos.',
+  'preflight.offer.open-in-browser': 'Copier le lien',
+  'preflight.offer.upload': 'Importer plutôt des photos',
+  'preflight.offer.continue': 'Essayer quand même',
+  'preflight.copied': 'Lien copié. Ouvrez votre navigateur et collez-le dans la barre d’adresse.',
+  'preflight.copyFailed': 'Le lien n’a pas pu être copié. Sélectionnez-le et copiez-le vous-même :',
+  'status.capturing.title': 'Vérification d’identité en cours',
+  'status.capturing': 'Vos documents n’ont pas encore été envoyés. Terminez les étapes pour les envoyer.',
 };

@@ -58,7 +58,7 @@ export const it: ElementsStrings = {
   'attr.given_names': 'Nome',
   'attr.family_name': 'Cognome',
   'attr.date_of_birth': 'Data di nascita',
-  'attr.age_over': '{age} or over', // TRANSLATE (changed)
+  'attr.age_over': 'Almeno {age} anni',
   'attr.age_under': 'Meno di {age} anni',
   'attr.gender': 'Sesso',
   'attr.nationality': 'Cittadinanza',
@@ -145,32 +145,33 @@ export const it: ElementsStrings = {
   'reason.UNABLE_TO_VALIDATE_DOCUMENT': 'Non è stato possibile convalidare il documento.',
   'reason.EXPIRED_DOCUMENT': 'Il documento è scaduto.',
   'reason.USER_CANCELLED': 'La verifica è stata annullata.',
-  'share.how.2.site': 'The app shows the details this website is asking for.', // TRANSLATE (new)
-  'progress.label': 'Your progress', // TRANSLATE (new)
-  'progress.waiting': 'Waiting for your phone…', // TRANSLATE (new)
-  'progress.document': 'Document captured', // TRANSLATE (new)
-  'progress.face': 'Face captured', // TRANSLATE (new)
-  'progress.submitted': 'Sent for checking', // TRANSLATE (new)
-  'progress.done': 'Done', // TRANSLATE (new)
-  'progress.todo': 'Not yet', // TRANSLATE (new)
-  'preflight.camera.title': "Your camera can't be used here", // TRANSLATE (new)
-  'preflight.insecure-context': "This page isn't secure, so your browser won't let it use your camera.", // TRANSLATE (new)
-  'preflight.camera-blocked': "This page isn't allowed to use your camera.", // TRANSLATE (new)
-  'preflight.no-camera.title': "We couldn't find a camera", // TRANSLATE (new)
-  'preflight.no-camera': "This device doesn't seem to have a camera.", // TRANSLATE (new)
-  'preflight.in-app-browser.title': 'Open this page in your browser', // TRANSLATE (new)
+  'share.how.2.site': 'L’app mostra i dati richiesti da questo sito.',
+  'progress.label': 'Avanzamento',
+  'progress.waiting': 'In attesa del telefono…',
+  'progress.document': 'Documento acquisito',
+  'progress.face': 'Volto acquisito',
+  'progress.submitted': 'Inviato per la verifica',
+  'progress.done': 'Fatto',
+  'progress.todo': 'Non ancora',
+  'preflight.camera.title': 'Non è possibile usare la fotocamera qui',
+  'preflight.insecure-context':
+    'Questa pagina non è sicura, quindi il browser non le consente di usare la fotocamera.',
+  'preflight.camera-blocked': 'Questa pagina non è autorizzata a usare la fotocamera.',
+  'preflight.no-camera.title': 'Non è stata trovata alcuna fotocamera',
+  'preflight.no-camera': 'Sembra che questo dispositivo non abbia una fotocamera.',
+  'preflight.in-app-browser.title': 'Apra questa pagina nel browser',
   'preflight.in-app-browser':
-    "The identity check can't use your camera inside this app. Copy the link, then open it in your browser, such as Safari or Chrome.", // TRANSLATE (new)
-  'preflight.ios-not-safari.title': 'Open this page in Safari', // TRANSLATE (new)
+    'All’interno di questa app la verifica dell’identità non può usare la fotocamera. Copi il link, poi lo apra nel browser, ad esempio Safari o Chrome.',
+  'preflight.ios-not-safari.title': 'Apra questa pagina in Safari',
   'preflight.ios-not-safari':
-    'On iPhone and iPad, the identity check works in Safari. Copy the link, then open it in Safari.', // TRANSLATE (new)
-  'preflight.offer.handoff': 'Continue on your phone', // TRANSLATE (new)
-  'preflight.offer.handoff.hint': "You'll scan a code with your phone and take the photos there.", // TRANSLATE (new)
-  'preflight.offer.open-in-browser': 'Copy link', // TRANSLATE (new)
-  'preflight.offer.upload': 'Upload photos instead', // TRANSLATE (new)
-  'preflight.offer.continue': 'Try anyway', // TRANSLATE (new)
-  'preflight.copied': 'Link copied. Open your browser and paste it into the address bar.', // TRANSLATE (new)
-  'preflight.copyFailed': "The link couldn't be copied. Select it and copy it yourself:", // TRANSLATE (new)
-  'status.capturing.title': 'Identity check in progress', // TRANSLATE (new)
-  'status.capturing': "Your documents haven't been sent yet. Finish the steps to send them.", // TRANSLATE (new)
+    'Su iPhone e iPad, la verifica dell’identità funziona in Safari. Copi il link, poi lo apra in Safari.',
+  'preflight.offer.handoff': 'Continua sul telefono',
+  'preflight.offer.handoff.hint': 'Scansionerà un codice con il telefono e scatterà le foto da lì.',
+  'preflight.offer.open-in-browser': 'Copia link',
+  'preflight.offer.upload': 'Carica foto',
+  'preflight.offer.continue': 'Prova comunque',
+  'preflight.copied': 'Link copiato. Apra il browser e lo incolli nella barra degli indirizzi.',
+  'preflight.copyFailed': 'Non è stato possibile copiare il link. Lo selezioni e lo copi manualmente:',
+  'status.capturing.title': 'Verifica dell’identità in corso',
+  'status.capturing': 'I suoi documenti non sono ancora stati inviati. Completi i passaggi per inviarli.',
 };

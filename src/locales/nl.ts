@@ -58,7 +58,7 @@ export const nl: ElementsStrings = {
   'attr.given_names': 'Voornamen',
   'attr.family_name': 'Achternaam',
   'attr.date_of_birth': 'Geboortedatum',
-  'attr.age_over': '{age} or over', // TRANSLATE (changed)
+  'attr.age_over': '{age} jaar of ouder',
   'attr.age_under': 'Onder de {age} jaar',
   'attr.gender': 'Geslacht',
   'attr.nationality': 'Nationaliteit',
@@ -146,32 +146,33 @@ export const nl: ElementsStrings = {
   'reason.UNABLE_TO_VALIDATE_DOCUMENT': 'Het document kon niet worden gevalideerd.',
   'reason.EXPIRED_DOCUMENT': 'Het document is verlopen.',
   'reason.USER_CANCELLED': 'De verificatie is geannuleerd.',
-  'share.how.2.site': 'The app shows the details this website is asking for.', // TRANSLATE (new)
-  'progress.label': 'Your progress', // TRANSLATE (new)
-  'progress.waiting': 'Waiting for your phone…', // TRANSLATE (new)
-  'progress.document': 'Document captured', // TRANSLATE (new)
-  'progress.face': 'Face captured', // TRANSLATE (new)
-  'progress.submitted': 'Sent for checking', // TRANSLATE (new)
-  'progress.done': 'Done', // TRANSLATE (new)
-  'progress.todo': 'Not yet', // TRANSLATE (new)
-  'preflight.camera.title': "Your camera can't be used here", // TRANSLATE (new)
-  'preflight.insecure-context': "This page isn't secure, so your browser won't let it use your camera.", // TRANSLATE (new)
-  'preflight.camera-blocked': "This page isn't allowed to use your camera.", // TRANSLATE (new)
-  'preflight.no-camera.title': "We couldn't find a camera", // TRANSLATE (new)
-  'preflight.no-camera': "This device doesn't seem to have a camera.", // TRANSLATE (new)
-  'preflight.in-app-browser.title': 'Open this page in your browser', // TRANSLATE (new)
+  'share.how.2.site': 'De app laat zien welke gegevens deze website vraagt.',
+  'progress.label': 'Uw voortgang',
+  'progress.waiting': 'Wachten op uw telefoon…',
+  'progress.document': 'Document vastgelegd',
+  'progress.face': 'Gezicht vastgelegd',
+  'progress.submitted': 'Verstuurd voor controle',
+  'progress.done': 'Klaar',
+  'progress.todo': 'Nog niet',
+  'preflight.camera.title': 'Uw camera kan hier niet worden gebruikt',
+  'preflight.insecure-context':
+    'Deze pagina is niet beveiligd. Daarom geeft uw browser de pagina geen toegang tot uw camera.',
+  'preflight.camera-blocked': 'Deze pagina mag uw camera niet gebruiken.',
+  'preflight.no-camera.title': 'We konden geen camera vinden',
+  'preflight.no-camera': 'Dit apparaat lijkt geen camera te hebben.',
+  'preflight.in-app-browser.title': 'Open deze pagina in uw browser',
   'preflight.in-app-browser':
-    "The identity check can't use your camera inside this app. Copy the link, then open it in your browser, such as Safari or Chrome.", // TRANSLATE (new)
-  'preflight.ios-not-safari.title': 'Open this page in Safari', // TRANSLATE (new)
+    'In deze app kan de identiteitscontrole uw camera niet gebruiken. Kopieer de link en open die in uw browser, zoals Safari of Chrome.',
+  'preflight.ios-not-safari.title': 'Open deze pagina in Safari',
   'preflight.ios-not-safari':
-    'On iPhone and iPad, the identity check works in Safari. Copy the link, then open it in Safari.', // TRANSLATE (new)
-  'preflight.offer.handoff': 'Continue on your phone', // TRANSLATE (new)
-  'preflight.offer.handoff.hint': "You'll scan a code with your phone and take the photos there.", // TRANSLATE (new)
-  'preflight.offer.open-in-browser': 'Copy link', // TRANSLATE (new)
-  'preflight.offer.upload': 'Upload photos instead', // TRANSLATE (new)
-  'preflight.offer.continue': 'Try anyway', // TRANSLATE (new)
-  'preflight.copied': 'Link copied. Open your browser and paste it into the address bar.', // TRANSLATE (new)
-  'preflight.copyFailed': "The link couldn't be copied. Select it and copy it yourself:", // TRANSLATE (new)
-  'status.capturing.title': 'Identity check in progress', // TRANSLATE (new)
-  'status.capturing': "Your documents haven't been sent yet. Finish the steps to send them.", // TRANSLATE (new)
+    'Op iPhone en iPad werkt de identiteitscontrole in Safari. Kopieer de link en open die in Safari.',
+  'preflight.offer.handoff': 'Doorgaan op uw telefoon',
+  'preflight.offer.handoff.hint': 'U scant een code met uw telefoon en maakt de foto’s daar.',
+  'preflight.offer.open-in-browser': 'Link kopiëren',
+  'preflight.offer.upload': 'Liever foto’s uploaden',
+  'preflight.offer.continue': 'Toch proberen',
+  'preflight.copied': 'Link gekopieerd. Open uw browser en plak de link in de adresbalk.',
+  'preflight.copyFailed': 'De link kon niet worden gekopieerd. Selecteer en kopieer de link zelf:',
+  'status.capturing.title': 'Uw identiteitscontrole is bezig',
+  'status.capturing': 'Uw documenten zijn nog niet verstuurd. Rond de stappen af om ze te versturen.',
 };

@@ -58,7 +58,7 @@ export const pl: ElementsStrings = {
   'attr.given_names': 'Imiona',
   'attr.family_name': 'Nazwisko',
   'attr.date_of_birth': 'Data urodzenia',
-  'attr.age_over': '{age} or over', // TRANSLATE (changed)
+  'attr.age_over': 'Od {age} lat wzwyż',
   'attr.age_under': 'Poniżej {age} lat',
   'attr.gender': 'Płeć',
   'attr.nationality': 'Obywatelstwo',
@@ -144,32 +144,34 @@ export const pl: ElementsStrings = {
   'reason.UNABLE_TO_VALIDATE_DOCUMENT': 'Nie udało się potwierdzić dokumentu.',
   'reason.EXPIRED_DOCUMENT': 'Dokument stracił ważność.',
   'reason.USER_CANCELLED': 'Weryfikacja została anulowana.',
-  'share.how.2.site': 'The app shows the details this website is asking for.', // TRANSLATE (new)
-  'progress.label': 'Your progress', // TRANSLATE (new)
-  'progress.waiting': 'Waiting for your phone…', // TRANSLATE (new)
-  'progress.document': 'Document captured', // TRANSLATE (new)
-  'progress.face': 'Face captured', // TRANSLATE (new)
-  'progress.submitted': 'Sent for checking', // TRANSLATE (new)
-  'progress.done': 'Done', // TRANSLATE (new)
-  'progress.todo': 'Not yet', // TRANSLATE (new)
-  'preflight.camera.title': "Your camera can't be used here", // TRANSLATE (new)
-  'preflight.insecure-context': "This page isn't secure, so your browser won't let it use your camera.", // TRANSLATE (new)
-  'preflight.camera-blocked': "This page isn't allowed to use your camera.", // TRANSLATE (new)
-  'preflight.no-camera.title': "We couldn't find a camera", // TRANSLATE (new)
-  'preflight.no-camera': "This device doesn't seem to have a camera.", // TRANSLATE (new)
-  'preflight.in-app-browser.title': 'Open this page in your browser', // TRANSLATE (new)
+  'share.how.2.site': 'Aplikacja pokaże, o jakie dane prosi ta witryna.',
+  'progress.label': 'Postęp',
+  'progress.waiting': 'Oczekiwanie na telefon…',
+  'progress.document': 'Dokument zeskanowany',
+  'progress.face': 'Twarz zeskanowana',
+  'progress.submitted': 'Wysłano do sprawdzenia',
+  'progress.done': 'Gotowe',
+  'progress.todo': 'Jeszcze nie',
+  'preflight.camera.title': 'Nie można tu użyć kamery',
+  'preflight.insecure-context':
+    'Ta strona nie jest bezpieczna, dlatego przeglądarka nie pozwala jej korzystać z kamery.',
+  'preflight.camera-blocked': 'Ta strona nie ma uprawnień do korzystania z kamery.',
+  'preflight.no-camera.title': 'Nie znaleziono kamery',
+  'preflight.no-camera': 'Wygląda na to, że to urządzenie nie ma kamery.',
+  'preflight.in-app-browser.title': 'Prosimy otworzyć tę stronę w przeglądarce',
   'preflight.in-app-browser':
-    "The identity check can't use your camera inside this app. Copy the link, then open it in your browser, such as Safari or Chrome.", // TRANSLATE (new)
-  'preflight.ios-not-safari.title': 'Open this page in Safari', // TRANSLATE (new)
+    'W tej aplikacji weryfikacja tożsamości nie może korzystać z kamery. Prosimy skopiować link i otworzyć go w przeglądarce, np. Safari lub Chrome.',
+  'preflight.ios-not-safari.title': 'Prosimy otworzyć tę stronę w Safari',
   'preflight.ios-not-safari':
-    'On iPhone and iPad, the identity check works in Safari. Copy the link, then open it in Safari.', // TRANSLATE (new)
-  'preflight.offer.handoff': 'Continue on your phone', // TRANSLATE (new)
-  'preflight.offer.handoff.hint': "You'll scan a code with your phone and take the photos there.", // TRANSLATE (new)
-  'preflight.offer.open-in-browser': 'Copy link', // TRANSLATE (new)
-  'preflight.offer.upload': 'Upload photos instead', // TRANSLATE (new)
-  'preflight.offer.continue': 'Try anyway', // TRANSLATE (new)
-  'preflight.copied': 'Link copied. Open your browser and paste it into the address bar.', // TRANSLATE (new)
-  'preflight.copyFailed': "The link couldn't be copied. Select it and copy it yourself:", // TRANSLATE (new)
-  'status.capturing.title': 'Identity check in progress', // TRANSLATE (new)
-  'status.capturing': "Your documents haven't been sent yet. Finish the steps to send them.", // TRANSLATE (new)
+    'Na iPhonie i iPadzie weryfikacja tożsamości działa w Safari. Prosimy skopiować link i otworzyć go w Safari.',
+  'preflight.offer.handoff': 'Kontynuuj na telefonie',
+  'preflight.offer.handoff.hint': 'Wystarczy zeskanować kod telefonem i zrobić nim zdjęcia.',
+  'preflight.offer.open-in-browser': 'Kopiuj link',
+  'preflight.offer.upload': 'Zamiast tego prześlij zdjęcia',
+  'preflight.offer.continue': 'Spróbuj mimo to',
+  'preflight.copied': 'Skopiowano link. Wystarczy otworzyć przeglądarkę i wkleić go w pasek adresu.',
+  'preflight.copyFailed': 'Nie udało się skopiować linku. Prosimy zaznaczyć go i skopiować samodzielnie:',
+  'status.capturing.title': 'Weryfikacja tożsamości w toku',
+  'status.capturing':
+    'Dokumenty nie zostały jeszcze wysłane. Aby je wysłać, prosimy dokończyć wszystkie kroki.',
 };

@@ -60,7 +60,7 @@ export const pt: ElementsStrings = {
   'attr.given_names': 'Nomes próprios',
   'attr.family_name': 'Apelido',
   'attr.date_of_birth': 'Data de nascimento',
-  'attr.age_over': '{age} or over', // TRANSLATE (changed)
+  'attr.age_over': '{age} anos ou mais',
   'attr.age_under': 'Menos de {age} anos',
   'attr.gender': 'Sexo',
   'attr.nationality': 'Nacionalidade',
@@ -148,32 +148,33 @@ export const pt: ElementsStrings = {
   'reason.UNABLE_TO_VALIDATE_DOCUMENT': 'Não foi possível validar o documento.',
   'reason.EXPIRED_DOCUMENT': 'O documento está caducado.',
   'reason.USER_CANCELLED': 'A verificação foi cancelada.',
-  'share.how.2.site': 'The app shows the details this website is asking for.', // TRANSLATE (new)
-  'progress.label': 'Your progress', // TRANSLATE (new)
-  'progress.waiting': 'Waiting for your phone…', // TRANSLATE (new)
-  'progress.document': 'Document captured', // TRANSLATE (new)
-  'progress.face': 'Face captured', // TRANSLATE (new)
-  'progress.submitted': 'Sent for checking', // TRANSLATE (new)
-  'progress.done': 'Done', // TRANSLATE (new)
-  'progress.todo': 'Not yet', // TRANSLATE (new)
-  'preflight.camera.title': "Your camera can't be used here", // TRANSLATE (new)
-  'preflight.insecure-context': "This page isn't secure, so your browser won't let it use your camera.", // TRANSLATE (new)
-  'preflight.camera-blocked': "This page isn't allowed to use your camera.", // TRANSLATE (new)
-  'preflight.no-camera.title': "We couldn't find a camera", // TRANSLATE (new)
-  'preflight.no-camera': "This device doesn't seem to have a camera.", // TRANSLATE (new)
-  'preflight.in-app-browser.title': 'Open this page in your browser', // TRANSLATE (new)
+  'share.how.2.site': 'A aplicação mostra os dados pedidos por este site.',
+  'progress.label': 'O seu progresso',
+  'progress.waiting': 'A aguardar o telemóvel…',
+  'progress.document': 'Documento capturado',
+  'progress.face': 'Rosto capturado',
+  'progress.submitted': 'Enviado para verificação',
+  'progress.done': 'Concluído',
+  'progress.todo': 'Ainda não',
+  'preflight.camera.title': 'Não é possível utilizar a câmara aqui',
+  'preflight.insecure-context':
+    'Esta página não é segura, por isso o browser não lhe permite utilizar a câmara.',
+  'preflight.camera-blocked': 'Esta página não tem permissão para utilizar a câmara.',
+  'preflight.no-camera.title': 'Não foi encontrada nenhuma câmara',
+  'preflight.no-camera': 'Parece que este dispositivo não tem câmara.',
+  'preflight.in-app-browser.title': 'Abra esta página no browser',
   'preflight.in-app-browser':
-    "The identity check can't use your camera inside this app. Copy the link, then open it in your browser, such as Safari or Chrome.", // TRANSLATE (new)
-  'preflight.ios-not-safari.title': 'Open this page in Safari', // TRANSLATE (new)
+    'A verificação de identidade não consegue utilizar a câmara dentro desta aplicação. Copie a ligação e abra-a no browser, como o Safari ou o Chrome.',
+  'preflight.ios-not-safari.title': 'Abra esta página no Safari',
   'preflight.ios-not-safari':
-    'On iPhone and iPad, the identity check works in Safari. Copy the link, then open it in Safari.', // TRANSLATE (new)
-  'preflight.offer.handoff': 'Continue on your phone', // TRANSLATE (new)
-  'preflight.offer.handoff.hint': "You'll scan a code with your phone and take the photos there.", // TRANSLATE (new)
-  'preflight.offer.open-in-browser': 'Copy link', // TRANSLATE (new)
-  'preflight.offer.upload': 'Upload photos instead', // TRANSLATE (new)
-  'preflight.offer.continue': 'Try anyway', // TRANSLATE (new)
-  'preflight.copied': 'Link copied. Open your browser and paste it into the address bar.', // TRANSLATE (new)
-  'preflight.copyFailed': "The link couldn't be copied. Select it and copy it yourself:", // TRANSLATE (new)
-  'status.capturing.title': 'Identity check in progress', // TRANSLATE (new)
-  'status.capturing': "Your documents haven't been sent yet. Finish the steps to send them.", // TRANSLATE (new)
+    'No iPhone e no iPad, a verificação de identidade funciona no Safari. Copie a ligação e abra-a no Safari.',
+  'preflight.offer.handoff': 'Continuar no telemóvel',
+  'preflight.offer.handoff.hint': 'Irá digitalizar um código com o telemóvel e tirar lá as fotografias.',
+  'preflight.offer.open-in-browser': 'Copiar ligação',
+  'preflight.offer.upload': 'Carregar fotografias',
+  'preflight.offer.continue': 'Tentar mesmo assim',
+  'preflight.copied': 'Ligação copiada. Abra o browser e cole-a na barra de endereço.',
+  'preflight.copyFailed': 'Não foi possível copiar a ligação. Selecione-a e copie-a manualmente:',
+  'status.capturing.title': 'Verificação de identidade em curso',
+  'status.capturing': 'Os seus documentos ainda não foram enviados. Conclua os passos para os enviar.',
 };

@@ -34,13 +34,13 @@ export const cy: Readonly<Record<AdminKey, string>> = {
   'admin.checkState.PROCESSING': 'Wrthi’n cael ei wirio',
   'admin.checkState.DONE': 'Wedi’i wirio',
   'admin.actor.yoti': 'Yoti',
-  'admin.actor.helper': 'The system', // TRANSLATE (changed)
+  'admin.actor.helper': 'Y system',
   'admin.actor.person': 'Y person',
   'admin.actor.retention': 'Dileu awtomatig',
   'admin.actor.host': 'Eich system',
   'admin.actor.staff': 'Aelod o staff',
   'audit.session.created': 'Sesiwn wedi dechrau',
-  'audit.session.created.link': 'Opened the link and started', // TRANSLATE (changed)
+  'audit.session.created.link': 'Wedi agor y ddolen a dechrau’r gwiriad',
   'audit.state.ONGOING': 'Sesiwn ar y gweill',
   'audit.state.COMPLETED': 'Sesiwn wedi’i chwblhau',
   'audit.state.EXPIRED': 'Sesiwn wedi dod i ben',

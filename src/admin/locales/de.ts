@@ -35,13 +35,13 @@ export const de: Readonly<Record<AdminKey, string>> = {
   'admin.checkState.PROCESSING': 'Wird geprüft',
   'admin.checkState.DONE': 'Geprüft',
   'admin.actor.yoti': 'Yoti',
-  'admin.actor.helper': 'The system', // TRANSLATE (changed)
+  'admin.actor.helper': 'Das System',
   'admin.actor.person': 'Die Person',
   'admin.actor.retention': 'Automatische Löschung',
   'admin.actor.host': 'Ihr System',
   'admin.actor.staff': 'Ein Teammitglied',
   'audit.session.created': 'Sitzung gestartet',
-  'audit.session.created.link': 'Opened the link and started', // TRANSLATE (changed)
+  'audit.session.created.link': 'Link geöffnet und Prüfung gestartet',
   'audit.state.ONGOING': 'Sitzung läuft',
   'audit.state.COMPLETED': 'Sitzung abgeschlossen',
   'audit.state.EXPIRED': 'Sitzung abgelaufen',

@@ -33,13 +33,13 @@ export const es: Readonly<Record<AdminKey, string>> = {
   'admin.checkState.PROCESSING': 'En comprobación',
   'admin.checkState.DONE': 'Comprobada',
   'admin.actor.yoti': 'Yoti',
-  'admin.actor.helper': 'The system', // TRANSLATE (changed)
+  'admin.actor.helper': 'El sistema',
   'admin.actor.person': 'La persona',
   'admin.actor.retention': 'Eliminación automática',
   'admin.actor.host': 'Su sistema',
   'admin.actor.staff': 'Un miembro del personal',
   'audit.session.created': 'Sesión iniciada',
-  'audit.session.created.link': 'Opened the link and started', // TRANSLATE (changed)
+  'audit.session.created.link': 'Enlace abierto y verificación iniciada',
   'audit.state.ONGOING': 'Sesión en curso',
   'audit.state.COMPLETED': 'Sesión completada',
   'audit.state.EXPIRED': 'Sesión caducada',

@@ -33,13 +33,13 @@ export const fr: Readonly<Record<AdminKey, string>> = {
   'admin.checkState.PROCESSING': 'En cours de contrôle',
   'admin.checkState.DONE': 'Contrôlé',
   'admin.actor.yoti': 'Yoti',
-  'admin.actor.helper': 'The system', // TRANSLATE (changed)
+  'admin.actor.helper': 'Le système',
   'admin.actor.person': 'La personne',
   'admin.actor.retention': 'Suppression automatique',
   'admin.actor.host': 'Votre système',
   'admin.actor.staff': 'Un membre du personnel',
   'audit.session.created': 'Session commencée',
-  'audit.session.created.link': 'Opened the link and started', // TRANSLATE (changed)
+  'audit.session.created.link': 'Lien ouvert et vérification commencée',
   'audit.state.ONGOING': 'Session en cours',
   'audit.state.COMPLETED': 'Session terminée',
   'audit.state.EXPIRED': 'Session expirée',

@@ -34,13 +34,13 @@ export const it: Readonly<Record<AdminKey, string>> = {
   'admin.checkState.PROCESSING': 'In verifica',
   'admin.checkState.DONE': 'Verificato',
   'admin.actor.yoti': 'Yoti',
-  'admin.actor.helper': 'The system', // TRANSLATE (changed)
+  'admin.actor.helper': 'Il sistema',
   'admin.actor.person': 'La persona',
   'admin.actor.retention': 'Eliminazione automatica',
   'admin.actor.host': 'Il suo sistema',
   'admin.actor.staff': 'Un membro del personale',
   'audit.session.created': 'Sessione avviata',
-  'audit.session.created.link': 'Opened the link and started', // TRANSLATE (changed)
+  'audit.session.created.link': 'Link aperto e verifica avviata',
   'audit.state.ONGOING': 'Sessione in corso',
   'audit.state.COMPLETED': 'Sessione completata',
   'audit.state.EXPIRED': 'Sessione scaduta',

@@ -33,13 +33,13 @@ export const nl: Readonly<Record<AdminKey, string>> = {
   'admin.checkState.PROCESSING': 'Wordt gecontroleerd',
   'admin.checkState.DONE': 'Gecontroleerd',
   'admin.actor.yoti': 'Yoti',
-  'admin.actor.helper': 'The system', // TRANSLATE (changed)
+  'admin.actor.helper': 'Het systeem',
   'admin.actor.person': 'De persoon',
   'admin.actor.retention': 'Automatische verwijdering',
   'admin.actor.host': 'Uw systeem',
   'admin.actor.staff': 'Een medewerker',
   'audit.session.created': 'Sessie gestart',
-  'audit.session.created.link': 'Opened the link and started', // TRANSLATE (changed)
+  'audit.session.created.link': 'Link geopend en controle gestart',
   'audit.state.ONGOING': 'Sessie bezig',
   'audit.state.COMPLETED': 'Sessie afgerond',
   'audit.state.EXPIRED': 'Sessie verlopen',

@@ -33,13 +33,13 @@ export const pl: Readonly<Record<AdminKey, string>> = {
   'admin.checkState.PROCESSING': 'W trakcie sprawdzania',
   'admin.checkState.DONE': 'Sprawdzono',
   'admin.actor.yoti': 'Yoti',
-  'admin.actor.helper': 'The system', // TRANSLATE (changed)
+  'admin.actor.helper': 'System',
   'admin.actor.person': 'Osoba weryfikowana',
   'admin.actor.retention': 'Automatyczne usuwanie',
   'admin.actor.host': 'Państwa system',
   'admin.actor.staff': 'Pracownik',
   'audit.session.created': 'Rozpoczęto sesję',
-  'audit.session.created.link': 'Opened the link and started', // TRANSLATE (changed)
+  'audit.session.created.link': 'Otwarto link i rozpoczęto weryfikację',
   'audit.state.ONGOING': 'Sesja w toku',
   'audit.state.COMPLETED': 'Sesja zakończona',
   'audit.state.EXPIRED': 'Sesja wygasła',

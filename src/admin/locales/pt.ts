@@ -34,13 +34,13 @@ export const pt: Readonly<Record<AdminKey, string>> = {
   'admin.checkState.PROCESSING': 'Em verificação',
   'admin.checkState.DONE': 'Verificada',
   'admin.actor.yoti': 'Yoti',
-  'admin.actor.helper': 'The system', // TRANSLATE (changed)
+  'admin.actor.helper': 'O sistema',
   'admin.actor.person': 'A pessoa',
   'admin.actor.retention': 'Eliminação automática',
   'admin.actor.host': 'O seu sistema',
   'admin.actor.staff': 'Um membro da equipa',
   'audit.session.created': 'Sessão iniciada',
-  'audit.session.created.link': 'Opened the link and started', // TRANSLATE (changed)
+  'audit.session.created.link': 'Ligação aberta e verificação iniciada',
   'audit.state.ONGOING': 'Sessão em curso',
   'audit.state.COMPLETED': 'Sessão concluída',
   'audit.state.EXPIRED': 'Sessão expirada',
