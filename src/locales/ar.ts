@@ -54,7 +54,7 @@ export const ar: ElementsStrings = {
   'attr.given_names': 'الاسم الأول',
   'attr.family_name': 'اسم العائلة',
   'attr.date_of_birth': 'تاريخ الميلاد',
-  'attr.age_over': '{age} or over', // TRANSLATE (changed)
+  'attr.age_over': '{age} عامًا فأكثر',
   'attr.age_under': 'أصغر من {age} عامًا',
   'attr.gender': 'الجنس',
   'attr.nationality': 'الجنسية',
@@ -136,32 +136,32 @@ export const ar: ElementsStrings = {
   'reason.UNABLE_TO_VALIDATE_DOCUMENT': 'تعذّر التحقق من صلاحية الوثيقة.',
   'reason.EXPIRED_DOCUMENT': 'انتهت صلاحية الوثيقة.',
   'reason.USER_CANCELLED': 'تم إلغاء عملية التحقق.',
-  'share.how.2.site': 'The app shows the details this website is asking for.', // TRANSLATE (new)
-  'progress.label': 'Your progress', // TRANSLATE (new)
-  'progress.waiting': 'Waiting for your phone…', // TRANSLATE (new)
-  'progress.document': 'Document captured', // TRANSLATE (new)
-  'progress.face': 'Face captured', // TRANSLATE (new)
-  'progress.submitted': 'Sent for checking', // TRANSLATE (new)
-  'progress.done': 'Done', // TRANSLATE (new)
-  'progress.todo': 'Not yet', // TRANSLATE (new)
-  'preflight.camera.title': "Your camera can't be used here", // TRANSLATE (new)
-  'preflight.insecure-context': "This page isn't secure, so your browser won't let it use your camera.", // TRANSLATE (new)
-  'preflight.camera-blocked': "This page isn't allowed to use your camera.", // TRANSLATE (new)
-  'preflight.no-camera.title': "We couldn't find a camera", // TRANSLATE (new)
-  'preflight.no-camera': "This device doesn't seem to have a camera.", // TRANSLATE (new)
-  'preflight.in-app-browser.title': 'Open this page in your browser', // TRANSLATE (new)
+  'share.how.2.site': 'يعرض التطبيق البيانات التي يطلبها هذا الموقع.',
+  'progress.label': 'مدى تقدّمك',
+  'progress.waiting': 'في انتظار هاتفك…',
+  'progress.document': 'تم تصوير الوثيقة',
+  'progress.face': 'تم تصوير الوجه',
+  'progress.submitted': 'تم الإرسال للتحقق',
+  'progress.done': 'تم',
+  'progress.todo': 'لم يتم بعد',
+  'preflight.camera.title': 'لا يمكن استخدام الكاميرا هنا',
+  'preflight.insecure-context': 'هذه الصفحة غير آمنة، لذا لن يسمح لها متصفحك باستخدام الكاميرا.',
+  'preflight.camera-blocked': 'لا يُسمح لهذه الصفحة باستخدام الكاميرا.',
+  'preflight.no-camera.title': 'تعذّر علينا العثور على كاميرا',
+  'preflight.no-camera': 'يبدو أن هذا الجهاز لا يحتوي على كاميرا.',
+  'preflight.in-app-browser.title': 'افتح هذه الصفحة في متصفحك',
   'preflight.in-app-browser':
-    "The identity check can't use your camera inside this app. Copy the link, then open it in your browser, such as Safari or Chrome.", // TRANSLATE (new)
-  'preflight.ios-not-safari.title': 'Open this page in Safari', // TRANSLATE (new)
+    'لا يمكن لعملية التحقق من الهوية استخدام الكاميرا داخل هذا التطبيق. انسخ الرابط، ثم افتحه في متصفحك، مثل Safari أو Chrome.',
+  'preflight.ios-not-safari.title': 'افتح هذه الصفحة في Safari',
   'preflight.ios-not-safari':
-    'On iPhone and iPad, the identity check works in Safari. Copy the link, then open it in Safari.', // TRANSLATE (new)
-  'preflight.offer.handoff': 'Continue on your phone', // TRANSLATE (new)
-  'preflight.offer.handoff.hint': "You'll scan a code with your phone and take the photos there.", // TRANSLATE (new)
-  'preflight.offer.open-in-browser': 'Copy link', // TRANSLATE (new)
-  'preflight.offer.upload': 'Upload photos instead', // TRANSLATE (new)
-  'preflight.offer.continue': 'Try anyway', // TRANSLATE (new)
-  'preflight.copied': 'Link copied. Open your browser and paste it into the address bar.', // TRANSLATE (new)
-  'preflight.copyFailed': "The link couldn't be copied. Select it and copy it yourself:", // TRANSLATE (new)
-  'status.capturing.title': 'Identity check in progress', // TRANSLATE (new)
-  'status.capturing': "Your documents haven't been sent yet. Finish the steps to send them.", // TRANSLATE (new)
+    'على أجهزة iPhone وiPad، يعمل التحقق من الهوية في متصفح Safari. انسخ الرابط، ثم افتحه في Safari.',
+  'preflight.offer.handoff': 'المتابعة على هاتفك',
+  'preflight.offer.handoff.hint': 'ستمسح رمزًا ضوئيًا بهاتفك وتلتقط الصور عليه.',
+  'preflight.offer.open-in-browser': 'نسخ الرابط',
+  'preflight.offer.upload': 'تحميل صور بدلًا من ذلك',
+  'preflight.offer.continue': 'المحاولة على أي حال',
+  'preflight.copied': 'تم نسخ الرابط. افتح متصفحك والصقه في شريط العنوان.',
+  'preflight.copyFailed': 'تعذّر نسخ الرابط. حدّده وانسخه بنفسك:',
+  'status.capturing.title': 'عملية التحقق من الهوية جارية',
+  'status.capturing': 'لم تُرسَل وثائقك بعد. أكمل الخطوات لإرسالها.',
 };

@@ -54,7 +54,7 @@ export const he: ElementsStrings = {
   'attr.given_names': 'שם פרטי',
   'attr.family_name': 'שם משפחה',
   'attr.date_of_birth': 'תאריך לידה',
-  'attr.age_over': '{age} or over', // TRANSLATE (changed)
+  'attr.age_over': 'גיל {age} ומעלה',
   'attr.age_under': 'מתחת לגיל {age}',
   'attr.gender': 'מגדר',
   'attr.nationality': 'אזרחות',
@@ -136,32 +136,32 @@ export const he: ElementsStrings = {
   'reason.UNABLE_TO_VALIDATE_DOCUMENT': 'לא ניתן היה לאמת את תקפות המסמך.',
   'reason.EXPIRED_DOCUMENT': 'תוקף המסמך פג.',
   'reason.USER_CANCELLED': 'האימות בוטל.',
-  'share.how.2.site': 'The app shows the details this website is asking for.', // TRANSLATE (new)
-  'progress.label': 'Your progress', // TRANSLATE (new)
-  'progress.waiting': 'Waiting for your phone…', // TRANSLATE (new)
-  'progress.document': 'Document captured', // TRANSLATE (new)
-  'progress.face': 'Face captured', // TRANSLATE (new)
-  'progress.submitted': 'Sent for checking', // TRANSLATE (new)
-  'progress.done': 'Done', // TRANSLATE (new)
-  'progress.todo': 'Not yet', // TRANSLATE (new)
-  'preflight.camera.title': "Your camera can't be used here", // TRANSLATE (new)
-  'preflight.insecure-context': "This page isn't secure, so your browser won't let it use your camera.", // TRANSLATE (new)
-  'preflight.camera-blocked': "This page isn't allowed to use your camera.", // TRANSLATE (new)
-  'preflight.no-camera.title': "We couldn't find a camera", // TRANSLATE (new)
-  'preflight.no-camera': "This device doesn't seem to have a camera.", // TRANSLATE (new)
-  'preflight.in-app-browser.title': 'Open this page in your browser', // TRANSLATE (new)
+  'share.how.2.site': 'האפליקציה מציגה את הפרטים המבוקשים על ידי האתר הזה.',
+  'progress.label': 'ההתקדמות שלך',
+  'progress.waiting': 'ממתינים לטלפון…',
+  'progress.document': 'המסמך צולם',
+  'progress.face': 'הפנים צולמו',
+  'progress.submitted': 'נשלח לבדיקה',
+  'progress.done': 'בוצע',
+  'progress.todo': 'עדיין לא',
+  'preflight.camera.title': 'אי אפשר להשתמש במצלמה כאן',
+  'preflight.insecure-context': 'הדף הזה לא מאובטח, ולכן הדפדפן לא מאפשר לו להשתמש במצלמה.',
+  'preflight.camera-blocked': 'לדף הזה אין הרשאה להשתמש במצלמה.',
+  'preflight.no-camera.title': 'לא מצאנו מצלמה',
+  'preflight.no-camera': 'נראה שאין מצלמה במכשיר הזה.',
+  'preflight.in-app-browser.title': 'יש לפתוח את הדף הזה בדפדפן',
   'preflight.in-app-browser':
-    "The identity check can't use your camera inside this app. Copy the link, then open it in your browser, such as Safari or Chrome.", // TRANSLATE (new)
-  'preflight.ios-not-safari.title': 'Open this page in Safari', // TRANSLATE (new)
+    'אימות הזהות לא יכול להשתמש במצלמה בתוך האפליקציה הזו. יש להעתיק את הקישור ולפתוח אותו בדפדפן, כמו Safari או Chrome.',
+  'preflight.ios-not-safari.title': 'יש לפתוח את הדף הזה ב־Safari',
   'preflight.ios-not-safari':
-    'On iPhone and iPad, the identity check works in Safari. Copy the link, then open it in Safari.', // TRANSLATE (new)
-  'preflight.offer.handoff': 'Continue on your phone', // TRANSLATE (new)
-  'preflight.offer.handoff.hint': "You'll scan a code with your phone and take the photos there.", // TRANSLATE (new)
-  'preflight.offer.open-in-browser': 'Copy link', // TRANSLATE (new)
-  'preflight.offer.upload': 'Upload photos instead', // TRANSLATE (new)
-  'preflight.offer.continue': 'Try anyway', // TRANSLATE (new)
-  'preflight.copied': 'Link copied. Open your browser and paste it into the address bar.', // TRANSLATE (new)
-  'preflight.copyFailed': "The link couldn't be copied. Select it and copy it yourself:", // TRANSLATE (new)
-  'status.capturing.title': 'Identity check in progress', // TRANSLATE (new)
-  'status.capturing': "Your documents haven't been sent yet. Finish the steps to send them.", // TRANSLATE (new)
+    'ב־iPhone וב־iPad, אימות הזהות פועל ב־Safari. יש להעתיק את הקישור ולפתוח אותו ב־Safari.',
+  'preflight.offer.handoff': 'המשך בטלפון',
+  'preflight.offer.handoff.hint': 'סורקים קוד עם הטלפון ומצלמים בו את התמונות.',
+  'preflight.offer.open-in-browser': 'העתקת הקישור',
+  'preflight.offer.upload': 'העלאת תמונות במקום',
+  'preflight.offer.continue': 'לנסות בכל זאת',
+  'preflight.copied': 'הקישור הועתק. יש לפתוח את הדפדפן ולהדביק אותו בשורת הכתובת.',
+  'preflight.copyFailed': 'לא הצלחנו להעתיק את הקישור. אפשר לסמן אותו ולהעתיק ידנית:',
+  'status.capturing.title': 'אימות הזהות בתהליך',
+  'status.capturing': 'המסמכים שלך עדיין לא נשלחו. כדי לשלוח אותם, יש להשלים את השלבים.',
 };

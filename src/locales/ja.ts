@@ -59,7 +59,7 @@ export const ja: ElementsStrings = {
   'attr.given_names': '名',
   'attr.family_name': '姓',
   'attr.date_of_birth': '生年月日',
-  'attr.age_over': '{age} or over', // TRANSLATE (changed)
+  'attr.age_over': '{age}歳以上',
   'attr.age_under': '{age}歳未満',
   'attr.gender': '性別',
   'attr.nationality': '国籍',
@@ -144,32 +144,33 @@ export const ja: ElementsStrings = {
   'reason.UNABLE_TO_VALIDATE_DOCUMENT': '書類の有効性を確認できませんでした。',
   'reason.EXPIRED_DOCUMENT': '書類の有効期限が切れています。',
   'reason.USER_CANCELLED': '本人確認がキャンセルされました。',
-  'share.how.2.site': 'The app shows the details this website is asking for.', // TRANSLATE (new)
-  'progress.label': 'Your progress', // TRANSLATE (new)
-  'progress.waiting': 'Waiting for your phone…', // TRANSLATE (new)
-  'progress.document': 'Document captured', // TRANSLATE (new)
-  'progress.face': 'Face captured', // TRANSLATE (new)
-  'progress.submitted': 'Sent for checking', // TRANSLATE (new)
-  'progress.done': 'Done', // TRANSLATE (new)
-  'progress.todo': 'Not yet', // TRANSLATE (new)
-  'preflight.camera.title': "Your camera can't be used here", // TRANSLATE (new)
-  'preflight.insecure-context': "This page isn't secure, so your browser won't let it use your camera.", // TRANSLATE (new)
-  'preflight.camera-blocked': "This page isn't allowed to use your camera.", // TRANSLATE (new)
-  'preflight.no-camera.title': "We couldn't find a camera", // TRANSLATE (new)
-  'preflight.no-camera': "This device doesn't seem to have a camera.", // TRANSLATE (new)
-  'preflight.in-app-browser.title': 'Open this page in your browser', // TRANSLATE (new)
+  'share.how.2.site': 'このウェブサイトが求めている情報がアプリに表示されます。',
+  'progress.label': '進捗状況',
+  'progress.waiting': 'スマートフォンでの操作を待っています…',
+  'progress.document': '書類撮影済み',
+  'progress.face': '顔撮影済み',
+  'progress.submitted': '確認のため送信済み',
+  'progress.done': '完了',
+  'progress.todo': '未完了',
+  'preflight.camera.title': 'ここではカメラを使用できません',
+  'preflight.insecure-context':
+    'このページは安全な接続ではないため、ブラウザがカメラの使用を許可していません。',
+  'preflight.camera-blocked': 'このページにはカメラの使用が許可されていません。',
+  'preflight.no-camera.title': 'カメラが見つかりませんでした',
+  'preflight.no-camera': 'この端末にはカメラがないようです。',
+  'preflight.in-app-browser.title': 'このページをブラウザで開いてください',
   'preflight.in-app-browser':
-    "The identity check can't use your camera inside this app. Copy the link, then open it in your browser, such as Safari or Chrome.", // TRANSLATE (new)
-  'preflight.ios-not-safari.title': 'Open this page in Safari', // TRANSLATE (new)
+    'このアプリ内では、本人確認でカメラを使用できません。リンクをコピーして、SafariやChromeなどのブラウザで開いてください。',
+  'preflight.ios-not-safari.title': 'このページをSafariで開いてください',
   'preflight.ios-not-safari':
-    'On iPhone and iPad, the identity check works in Safari. Copy the link, then open it in Safari.', // TRANSLATE (new)
-  'preflight.offer.handoff': 'Continue on your phone', // TRANSLATE (new)
-  'preflight.offer.handoff.hint': "You'll scan a code with your phone and take the photos there.", // TRANSLATE (new)
-  'preflight.offer.open-in-browser': 'Copy link', // TRANSLATE (new)
-  'preflight.offer.upload': 'Upload photos instead', // TRANSLATE (new)
-  'preflight.offer.continue': 'Try anyway', // TRANSLATE (new)
-  'preflight.copied': 'Link copied. Open your browser and paste it into the address bar.', // TRANSLATE (new)
-  'preflight.copyFailed': "The link couldn't be copied. Select it and copy it yourself:", // TRANSLATE (new)
-  'status.capturing.title': 'Identity check in progress', // TRANSLATE (new)
-  'status.capturing': "Your documents haven't been sent yet. Finish the steps to send them.", // TRANSLATE (new)
+    'iPhone・iPadでは、本人確認はSafariでご利用いただけます。リンクをコピーして、Safariで開いてください。',
+  'preflight.offer.handoff': 'スマートフォンで続ける',
+  'preflight.offer.handoff.hint': 'スマートフォンでコードをスキャンし、そのままスマートフォンで撮影します。',
+  'preflight.offer.open-in-browser': 'リンクをコピー',
+  'preflight.offer.upload': '写真をアップロードする',
+  'preflight.offer.continue': 'このまま試す',
+  'preflight.copied': 'リンクをコピーしました。ブラウザを開いて、アドレスバーに貼り付けてください。',
+  'preflight.copyFailed': 'リンクをコピーできませんでした。リンクを選択して、手動でコピーしてください：',
+  'status.capturing.title': '本人確認の手続き中',
+  'status.capturing': '書類はまだ送信されていません。送信するには、すべての手順を完了してください。',
 };

@@ -60,7 +60,7 @@ export const ro: ElementsStrings = {
   'attr.given_names': 'Prenume',
   'attr.family_name': 'Nume de familie',
   'attr.date_of_birth': 'Data nașterii',
-  'attr.age_over': '{age} or over', // TRANSLATE (changed)
+  'attr.age_over': 'Cel puțin {age, plural, one {# an} few {# ani} other {# de ani}}',
   'attr.age_under': 'Sub {age, plural, one {# an} few {# ani} other {# de ani}}',
   'attr.gender': 'Sex',
   'attr.nationality': 'Cetățenie',
@@ -148,32 +148,34 @@ export const ro: ElementsStrings = {
   'reason.UNABLE_TO_VALIDATE_DOCUMENT': 'Documentul nu a putut fi validat.',
   'reason.EXPIRED_DOCUMENT': 'Documentul a expirat.',
   'reason.USER_CANCELLED': 'Verificarea a fost anulată.',
-  'share.how.2.site': 'The app shows the details this website is asking for.', // TRANSLATE (new)
-  'progress.label': 'Your progress', // TRANSLATE (new)
-  'progress.waiting': 'Waiting for your phone…', // TRANSLATE (new)
-  'progress.document': 'Document captured', // TRANSLATE (new)
-  'progress.face': 'Face captured', // TRANSLATE (new)
-  'progress.submitted': 'Sent for checking', // TRANSLATE (new)
-  'progress.done': 'Done', // TRANSLATE (new)
-  'progress.todo': 'Not yet', // TRANSLATE (new)
-  'preflight.camera.title': "Your camera can't be used here", // TRANSLATE (new)
-  'preflight.insecure-context': "This page isn't secure, so your browser won't let it use your camera.", // TRANSLATE (new)
-  'preflight.camera-blocked': "This page isn't allowed to use your camera.", // TRANSLATE (new)
-  'preflight.no-camera.title': "We couldn't find a camera", // TRANSLATE (new)
-  'preflight.no-camera': "This device doesn't seem to have a camera.", // TRANSLATE (new)
-  'preflight.in-app-browser.title': 'Open this page in your browser', // TRANSLATE (new)
+  'share.how.2.site': 'Aplicația afișează datele solicitate de acest site.',
+  'progress.label': 'Progresul dumneavoastră',
+  'progress.waiting': 'Se așteaptă telefonul…',
+  'progress.document': 'Document fotografiat',
+  'progress.face': 'Selfie realizat',
+  'progress.submitted': 'Trimis spre verificare',
+  'progress.done': 'Finalizat',
+  'progress.todo': 'Încă nu',
+  'preflight.camera.title': 'Camera nu poate fi folosită aici',
+  'preflight.insecure-context':
+    'Această pagină nu este securizată, așa că browserul nu îi permite să folosească camera.',
+  'preflight.camera-blocked': 'Această pagină nu are permisiunea de a folosi camera.',
+  'preflight.no-camera.title': 'Nu am găsit nicio cameră',
+  'preflight.no-camera': 'Se pare că acest dispozitiv nu are cameră.',
+  'preflight.in-app-browser.title': 'Deschideți această pagină în browser',
   'preflight.in-app-browser':
-    "The identity check can't use your camera inside this app. Copy the link, then open it in your browser, such as Safari or Chrome.", // TRANSLATE (new)
-  'preflight.ios-not-safari.title': 'Open this page in Safari', // TRANSLATE (new)
+    'Verificarea identității nu poate folosi camera în această aplicație. Copiați linkul, apoi deschideți-l în browser, de exemplu în Safari sau Chrome.',
+  'preflight.ios-not-safari.title': 'Deschideți această pagină în Safari',
   'preflight.ios-not-safari':
-    'On iPhone and iPad, the identity check works in Safari. Copy the link, then open it in Safari.', // TRANSLATE (new)
-  'preflight.offer.handoff': 'Continue on your phone', // TRANSLATE (new)
-  'preflight.offer.handoff.hint': "You'll scan a code with your phone and take the photos there.", // TRANSLATE (new)
-  'preflight.offer.open-in-browser': 'Copy link', // TRANSLATE (new)
-  'preflight.offer.upload': 'Upload photos instead', // TRANSLATE (new)
-  'preflight.offer.continue': 'Try anyway', // TRANSLATE (new)
-  'preflight.copied': 'Link copied. Open your browser and paste it into the address bar.', // TRANSLATE (new)
-  'preflight.copyFailed': "The link couldn't be copied. Select it and copy it yourself:", // TRANSLATE (new)
-  'status.capturing.title': 'Identity check in progress', // TRANSLATE (new)
-  'status.capturing': "Your documents haven't been sent yet. Finish the steps to send them.", // TRANSLATE (new)
+    'Pe iPhone și iPad, verificarea identității funcționează în Safari. Copiați linkul, apoi deschideți-l în Safari.',
+  'preflight.offer.handoff': 'Continuați pe telefon',
+  'preflight.offer.handoff.hint': 'Veți scana un cod cu telefonul și veți face fotografiile cu acesta.',
+  'preflight.offer.open-in-browser': 'Copiați linkul',
+  'preflight.offer.upload': 'Încărcați fotografii',
+  'preflight.offer.continue': 'Încercați oricum',
+  'preflight.copied': 'Linkul a fost copiat. Deschideți browserul și lipiți-l în bara de adrese.',
+  'preflight.copyFailed': 'Linkul nu a putut fi copiat. Selectați-l și copiați-l manual:',
+  'status.capturing.title': 'Verificarea identității este în curs',
+  'status.capturing':
+    'Documentele dumneavoastră nu au fost trimise încă. Finalizați pașii pentru a le trimite.',
 };

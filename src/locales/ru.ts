@@ -55,7 +55,7 @@ export const ru: ElementsStrings = {
   'attr.given_names': 'Имя',
   'attr.family_name': 'Фамилия',
   'attr.date_of_birth': 'Дата рождения',
-  'attr.age_over': '{age} or over', // TRANSLATE (changed)
+  'attr.age_over': '{age, plural, one {# год} few {# года} many {# лет} other {# года}} и старше',
   'attr.age_under': 'Младше {age, plural, one {# года} few {# лет} many {# лет} other {# года}}',
   'attr.gender': 'Пол',
   'attr.nationality': 'Гражданство',
@@ -139,32 +139,33 @@ export const ru: ElementsStrings = {
   'reason.UNABLE_TO_VALIDATE_DOCUMENT': 'Не удалось проверить документ.',
   'reason.EXPIRED_DOCUMENT': 'Срок действия документа истёк.',
   'reason.USER_CANCELLED': 'Проверка была отменена.',
-  'share.how.2.site': 'The app shows the details this website is asking for.', // TRANSLATE (new)
-  'progress.label': 'Your progress', // TRANSLATE (new)
-  'progress.waiting': 'Waiting for your phone…', // TRANSLATE (new)
-  'progress.document': 'Document captured', // TRANSLATE (new)
-  'progress.face': 'Face captured', // TRANSLATE (new)
-  'progress.submitted': 'Sent for checking', // TRANSLATE (new)
-  'progress.done': 'Done', // TRANSLATE (new)
-  'progress.todo': 'Not yet', // TRANSLATE (new)
-  'preflight.camera.title': "Your camera can't be used here", // TRANSLATE (new)
-  'preflight.insecure-context': "This page isn't secure, so your browser won't let it use your camera.", // TRANSLATE (new)
-  'preflight.camera-blocked': "This page isn't allowed to use your camera.", // TRANSLATE (new)
-  'preflight.no-camera.title': "We couldn't find a camera", // TRANSLATE (new)
-  'preflight.no-camera': "This device doesn't seem to have a camera.", // TRANSLATE (new)
-  'preflight.in-app-browser.title': 'Open this page in your browser', // TRANSLATE (new)
+  'share.how.2.site': 'Приложение покажет, какие данные запрашивает этот сайт.',
+  'progress.label': 'Ход проверки',
+  'progress.waiting': 'Ожидаем ваш телефон…',
+  'progress.document': 'Документ сфотографирован',
+  'progress.face': 'Селфи сделано',
+  'progress.submitted': 'Отправлено на проверку',
+  'progress.done': 'Готово',
+  'progress.todo': 'Ещё нет',
+  'preflight.camera.title': 'Здесь не получится использовать камеру',
+  'preflight.insecure-context':
+    'Эта страница не защищена, поэтому браузер не разрешает ей использовать камеру.',
+  'preflight.camera-blocked': 'Этой странице не разрешено использовать камеру.',
+  'preflight.no-camera.title': 'Не удалось найти камеру',
+  'preflight.no-camera': 'Похоже, на этом устройстве нет камеры.',
+  'preflight.in-app-browser.title': 'Откройте эту страницу в браузере',
   'preflight.in-app-browser':
-    "The identity check can't use your camera inside this app. Copy the link, then open it in your browser, such as Safari or Chrome.", // TRANSLATE (new)
-  'preflight.ios-not-safari.title': 'Open this page in Safari', // TRANSLATE (new)
+    'Внутри этого приложения проверка личности не может использовать камеру. Скопируйте ссылку и откройте её в браузере, например в Safari или Chrome.',
+  'preflight.ios-not-safari.title': 'Откройте эту страницу в Safari',
   'preflight.ios-not-safari':
-    'On iPhone and iPad, the identity check works in Safari. Copy the link, then open it in Safari.', // TRANSLATE (new)
-  'preflight.offer.handoff': 'Continue on your phone', // TRANSLATE (new)
-  'preflight.offer.handoff.hint': "You'll scan a code with your phone and take the photos there.", // TRANSLATE (new)
-  'preflight.offer.open-in-browser': 'Copy link', // TRANSLATE (new)
-  'preflight.offer.upload': 'Upload photos instead', // TRANSLATE (new)
-  'preflight.offer.continue': 'Try anyway', // TRANSLATE (new)
-  'preflight.copied': 'Link copied. Open your browser and paste it into the address bar.', // TRANSLATE (new)
-  'preflight.copyFailed': "The link couldn't be copied. Select it and copy it yourself:", // TRANSLATE (new)
-  'status.capturing.title': 'Identity check in progress', // TRANSLATE (new)
-  'status.capturing': "Your documents haven't been sent yet. Finish the steps to send them.", // TRANSLATE (new)
+    'На iPhone и iPad проверка личности работает в Safari. Скопируйте ссылку и откройте её в Safari.',
+  'preflight.offer.handoff': 'Продолжить на телефоне',
+  'preflight.offer.handoff.hint': 'Вы отсканируете код телефоном и сделаете фото на нём.',
+  'preflight.offer.open-in-browser': 'Копировать ссылку',
+  'preflight.offer.upload': 'Загрузить фото',
+  'preflight.offer.continue': 'Всё равно попробовать',
+  'preflight.copied': 'Ссылка скопирована. Откройте браузер и вставьте её в адресную строку.',
+  'preflight.copyFailed': 'Не удалось скопировать ссылку. Выделите её и скопируйте вручную:',
+  'status.capturing.title': 'Проверка личности в процессе',
+  'status.capturing': 'Ваши документы ещё не отправлены. Завершите все шаги, чтобы отправить их.',
 };

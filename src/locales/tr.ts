@@ -57,7 +57,7 @@ export const tr: ElementsStrings = {
   'attr.given_names': 'Ad',
   'attr.family_name': 'Soyad',
   'attr.date_of_birth': 'Doğum tarihi',
-  'attr.age_over': '{age} or over', // TRANSLATE (changed)
+  'attr.age_over': '{age} yaş ve üzeri',
   'attr.age_under': '{age} yaş altı',
   'attr.gender': 'Cinsiyet',
   'attr.nationality': 'Uyruk',
@@ -141,32 +141,33 @@ export const tr: ElementsStrings = {
   'reason.UNABLE_TO_VALIDATE_DOCUMENT': 'Belgenin geçerliliği doğrulanamadı.',
   'reason.EXPIRED_DOCUMENT': 'Belgenin süresi dolmuş.',
   'reason.USER_CANCELLED': 'Doğrulama iptal edildi.',
-  'share.how.2.site': 'The app shows the details this website is asking for.', // TRANSLATE (new)
-  'progress.label': 'Your progress', // TRANSLATE (new)
-  'progress.waiting': 'Waiting for your phone…', // TRANSLATE (new)
-  'progress.document': 'Document captured', // TRANSLATE (new)
-  'progress.face': 'Face captured', // TRANSLATE (new)
-  'progress.submitted': 'Sent for checking', // TRANSLATE (new)
-  'progress.done': 'Done', // TRANSLATE (new)
-  'progress.todo': 'Not yet', // TRANSLATE (new)
-  'preflight.camera.title': "Your camera can't be used here", // TRANSLATE (new)
-  'preflight.insecure-context': "This page isn't secure, so your browser won't let it use your camera.", // TRANSLATE (new)
-  'preflight.camera-blocked': "This page isn't allowed to use your camera.", // TRANSLATE (new)
-  'preflight.no-camera.title': "We couldn't find a camera", // TRANSLATE (new)
-  'preflight.no-camera': "This device doesn't seem to have a camera.", // TRANSLATE (new)
-  'preflight.in-app-browser.title': 'Open this page in your browser', // TRANSLATE (new)
+  'share.how.2.site': 'Uygulama, bu web sitesi tarafından istenen bilgileri gösterir.',
+  'progress.label': 'İlerleme durumunuz',
+  'progress.waiting': 'Telefonunuz bekleniyor…',
+  'progress.document': 'Belge tarandı',
+  'progress.face': 'Yüz tarandı',
+  'progress.submitted': 'Kontrol için gönderildi',
+  'progress.done': 'Tamamlandı',
+  'progress.todo': 'Henüz değil',
+  'preflight.camera.title': 'Kameranız burada kullanılamıyor',
+  'preflight.insecure-context':
+    'Bu sayfa güvenli olmadığı için tarayıcınız sayfanın kameranızı kullanmasına izin vermiyor.',
+  'preflight.camera-blocked': 'Bu sayfanın kameranızı kullanmasına izin verilmiyor.',
+  'preflight.no-camera.title': 'Kamera bulamadık',
+  'preflight.no-camera': 'Bu cihazda kamera yok gibi görünüyor.',
+  'preflight.in-app-browser.title': 'Bu sayfayı tarayıcınızda açın',
   'preflight.in-app-browser':
-    "The identity check can't use your camera inside this app. Copy the link, then open it in your browser, such as Safari or Chrome.", // TRANSLATE (new)
-  'preflight.ios-not-safari.title': 'Open this page in Safari', // TRANSLATE (new)
+    'Kimlik doğrulama, bu uygulamanın içinde kameranızı kullanamıyor. Bağlantıyı kopyalayıp Safari veya Chrome gibi tarayıcınızda açın.',
+  'preflight.ios-not-safari.title': "Bu sayfayı Safari'de açın",
   'preflight.ios-not-safari':
-    'On iPhone and iPad, the identity check works in Safari. Copy the link, then open it in Safari.', // TRANSLATE (new)
-  'preflight.offer.handoff': 'Continue on your phone', // TRANSLATE (new)
-  'preflight.offer.handoff.hint': "You'll scan a code with your phone and take the photos there.", // TRANSLATE (new)
-  'preflight.offer.open-in-browser': 'Copy link', // TRANSLATE (new)
-  'preflight.offer.upload': 'Upload photos instead', // TRANSLATE (new)
-  'preflight.offer.continue': 'Try anyway', // TRANSLATE (new)
-  'preflight.copied': 'Link copied. Open your browser and paste it into the address bar.', // TRANSLATE (new)
-  'preflight.copyFailed': "The link couldn't be copied. Select it and copy it yourself:", // TRANSLATE (new)
-  'status.capturing.title': 'Identity check in progress', // TRANSLATE (new)
-  'status.capturing': "Your documents haven't been sent yet. Finish the steps to send them.", // TRANSLATE (new)
+    "iPhone ve iPad'de kimlik doğrulama Safari'de çalışır. Bağlantıyı kopyalayıp Safari'de açın.",
+  'preflight.offer.handoff': 'Telefonunuzda devam et',
+  'preflight.offer.handoff.hint': 'Telefonunuzla bir kod tarayıp fotoğrafları telefonunuzda çekeceksiniz.',
+  'preflight.offer.open-in-browser': 'Bağlantıyı kopyala',
+  'preflight.offer.upload': 'Bunun yerine fotoğraf yükle',
+  'preflight.offer.continue': 'Yine de dene',
+  'preflight.copied': 'Bağlantı kopyalandı. Tarayıcınızı açıp bağlantıyı adres çubuğuna yapıştırın.',
+  'preflight.copyFailed': 'Bağlantı kopyalanamadı. Bağlantıyı seçip kendiniz kopyalayın:',
+  'status.capturing.title': 'Kimlik doğrulama devam ediyor',
+  'status.capturing': 'Belgeleriniz henüz gönderilmedi. Göndermek için adımları tamamlayın.',
 };

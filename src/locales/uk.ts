@@ -55,7 +55,7 @@ export const uk: ElementsStrings = {
   'attr.given_names': 'Ім’я',
   'attr.family_name': 'Прізвище',
   'attr.date_of_birth': 'Дата народження',
-  'attr.age_over': '{age} or over', // TRANSLATE (changed)
+  'attr.age_over': 'Вік від {age, plural, one {# року} few {# років} many {# років} other {# року}}',
   'attr.age_under': 'Вік до {age, plural, one {# року} few {# років} many {# років} other {# року}}',
   'attr.gender': 'Стать',
   'attr.nationality': 'Громадянство',
@@ -139,32 +139,33 @@ export const uk: ElementsStrings = {
   'reason.UNABLE_TO_VALIDATE_DOCUMENT': 'Не вдалося перевірити документ.',
   'reason.EXPIRED_DOCUMENT': 'Термін дії документа минув.',
   'reason.USER_CANCELLED': 'Перевірку скасовано.',
-  'share.how.2.site': 'The app shows the details this website is asking for.', // TRANSLATE (new)
-  'progress.label': 'Your progress', // TRANSLATE (new)
-  'progress.waiting': 'Waiting for your phone…', // TRANSLATE (new)
-  'progress.document': 'Document captured', // TRANSLATE (new)
-  'progress.face': 'Face captured', // TRANSLATE (new)
-  'progress.submitted': 'Sent for checking', // TRANSLATE (new)
-  'progress.done': 'Done', // TRANSLATE (new)
-  'progress.todo': 'Not yet', // TRANSLATE (new)
-  'preflight.camera.title': "Your camera can't be used here", // TRANSLATE (new)
-  'preflight.insecure-context': "This page isn't secure, so your browser won't let it use your camera.", // TRANSLATE (new)
-  'preflight.camera-blocked': "This page isn't allowed to use your camera.", // TRANSLATE (new)
-  'preflight.no-camera.title': "We couldn't find a camera", // TRANSLATE (new)
-  'preflight.no-camera': "This device doesn't seem to have a camera.", // TRANSLATE (new)
-  'preflight.in-app-browser.title': 'Open this page in your browser', // TRANSLATE (new)
+  'share.how.2.site': 'Застосунок покаже, які дані запитує цей сайт.',
+  'progress.label': 'Хід перевірки',
+  'progress.waiting': 'Чекаємо на ваш телефон…',
+  'progress.document': 'Документ сфотографовано',
+  'progress.face': 'Селфі зроблено',
+  'progress.submitted': 'Надіслано на перевірку',
+  'progress.done': 'Готово',
+  'progress.todo': 'Ще ні',
+  'preflight.camera.title': 'Тут не вдасться використати камеру',
+  'preflight.insecure-context':
+    'Ця сторінка не захищена, тому браузер не дозволяє їй використовувати камеру.',
+  'preflight.camera-blocked': 'Цій сторінці не дозволено використовувати камеру.',
+  'preflight.no-camera.title': 'Не вдалося знайти камеру',
+  'preflight.no-camera': 'Схоже, на цьому пристрої немає камери.',
+  'preflight.in-app-browser.title': 'Відкрийте цю сторінку в браузері',
   'preflight.in-app-browser':
-    "The identity check can't use your camera inside this app. Copy the link, then open it in your browser, such as Safari or Chrome.", // TRANSLATE (new)
-  'preflight.ios-not-safari.title': 'Open this page in Safari', // TRANSLATE (new)
+    'У цьому застосунку перевірка особи не може використовувати камеру. Скопіюйте посилання й відкрийте його в браузері, наприклад у Safari чи Chrome.',
+  'preflight.ios-not-safari.title': 'Відкрийте цю сторінку в Safari',
   'preflight.ios-not-safari':
-    'On iPhone and iPad, the identity check works in Safari. Copy the link, then open it in Safari.', // TRANSLATE (new)
-  'preflight.offer.handoff': 'Continue on your phone', // TRANSLATE (new)
-  'preflight.offer.handoff.hint': "You'll scan a code with your phone and take the photos there.", // TRANSLATE (new)
-  'preflight.offer.open-in-browser': 'Copy link', // TRANSLATE (new)
-  'preflight.offer.upload': 'Upload photos instead', // TRANSLATE (new)
-  'preflight.offer.continue': 'Try anyway', // TRANSLATE (new)
-  'preflight.copied': 'Link copied. Open your browser and paste it into the address bar.', // TRANSLATE (new)
-  'preflight.copyFailed': "The link couldn't be copied. Select it and copy it yourself:", // TRANSLATE (new)
-  'status.capturing.title': 'Identity check in progress', // TRANSLATE (new)
-  'status.capturing': "Your documents haven't been sent yet. Finish the steps to send them.", // TRANSLATE (new)
+    'На iPhone та iPad перевірка особи працює в Safari. Скопіюйте посилання й відкрийте його в Safari.',
+  'preflight.offer.handoff': 'Продовжити на телефоні',
+  'preflight.offer.handoff.hint': 'Ви відскануєте код телефоном і зробите фото на ньому.',
+  'preflight.offer.open-in-browser': 'Копіювати посилання',
+  'preflight.offer.upload': 'Завантажити фото',
+  'preflight.offer.continue': 'Усе одно спробувати',
+  'preflight.copied': 'Посилання скопійовано. Відкрийте браузер і вставте його в адресний рядок.',
+  'preflight.copyFailed': 'Не вдалося скопіювати посилання. Виділіть його та скопіюйте вручну:',
+  'status.capturing.title': 'Перевірка особи триває',
+  'status.capturing': 'Ваші документи ще не надіслано. Завершіть усі кроки, щоб надіслати їх.',
 };

@@ -50,7 +50,7 @@ export const zhHans: ElementsStrings = {
   'attr.given_names': '名',
   'attr.family_name': '姓',
   'attr.date_of_birth': '出生日期',
-  'attr.age_over': '{age} or over', // TRANSLATE (changed)
+  'attr.age_over': '{age} 岁及以上',
   'attr.age_under': '{age} 岁以下',
   'attr.gender': '性别',
   'attr.nationality': '国籍',
@@ -132,32 +132,32 @@ export const zhHans: ElementsStrings = {
   'reason.UNABLE_TO_VALIDATE_DOCUMENT': '无法确认证件的有效性。',
   'reason.EXPIRED_DOCUMENT': '证件已过期。',
   'reason.USER_CANCELLED': '验证已取消。',
-  'share.how.2.site': 'The app shows the details this website is asking for.', // TRANSLATE (new)
-  'progress.label': 'Your progress', // TRANSLATE (new)
-  'progress.waiting': 'Waiting for your phone…', // TRANSLATE (new)
-  'progress.document': 'Document captured', // TRANSLATE (new)
-  'progress.face': 'Face captured', // TRANSLATE (new)
-  'progress.submitted': 'Sent for checking', // TRANSLATE (new)
-  'progress.done': 'Done', // TRANSLATE (new)
-  'progress.todo': 'Not yet', // TRANSLATE (new)
-  'preflight.camera.title': "Your camera can't be used here", // TRANSLATE (new)
-  'preflight.insecure-context': "This page isn't secure, so your browser won't let it use your camera.", // TRANSLATE (new)
-  'preflight.camera-blocked': "This page isn't allowed to use your camera.", // TRANSLATE (new)
-  'preflight.no-camera.title': "We couldn't find a camera", // TRANSLATE (new)
-  'preflight.no-camera': "This device doesn't seem to have a camera.", // TRANSLATE (new)
-  'preflight.in-app-browser.title': 'Open this page in your browser', // TRANSLATE (new)
+  'share.how.2.site': '应用会显示此网站请求的信息。',
+  'progress.label': '您的进度',
+  'progress.waiting': '正在等待您的手机…',
+  'progress.document': '证件已拍摄',
+  'progress.face': '人脸已采集',
+  'progress.submitted': '已提交核查',
+  'progress.done': '已完成',
+  'progress.todo': '未完成',
+  'preflight.camera.title': '无法在此使用相机',
+  'preflight.insecure-context': '此页面不安全，因此浏览器不允许其使用您的相机。',
+  'preflight.camera-blocked': '此页面无权使用您的相机。',
+  'preflight.no-camera.title': '未找到相机',
+  'preflight.no-camera': '此设备似乎没有相机。',
+  'preflight.in-app-browser.title': '请在浏览器中打开此页面',
   'preflight.in-app-browser':
-    "The identity check can't use your camera inside this app. Copy the link, then open it in your browser, such as Safari or Chrome.", // TRANSLATE (new)
-  'preflight.ios-not-safari.title': 'Open this page in Safari', // TRANSLATE (new)
+    '在此应用内，身份验证无法使用您的相机。请复制链接，然后在 Safari 或 Chrome 等浏览器中打开。',
+  'preflight.ios-not-safari.title': '请在 Safari 中打开此页面',
   'preflight.ios-not-safari':
-    'On iPhone and iPad, the identity check works in Safari. Copy the link, then open it in Safari.', // TRANSLATE (new)
-  'preflight.offer.handoff': 'Continue on your phone', // TRANSLATE (new)
-  'preflight.offer.handoff.hint': "You'll scan a code with your phone and take the photos there.", // TRANSLATE (new)
-  'preflight.offer.open-in-browser': 'Copy link', // TRANSLATE (new)
-  'preflight.offer.upload': 'Upload photos instead', // TRANSLATE (new)
-  'preflight.offer.continue': 'Try anyway', // TRANSLATE (new)
-  'preflight.copied': 'Link copied. Open your browser and paste it into the address bar.', // TRANSLATE (new)
-  'preflight.copyFailed': "The link couldn't be copied. Select it and copy it yourself:", // TRANSLATE (new)
-  'status.capturing.title': 'Identity check in progress', // TRANSLATE (new)
-  'status.capturing': "Your documents haven't been sent yet. Finish the steps to send them.", // TRANSLATE (new)
+    '在 iPhone 和 iPad 上，身份验证需在 Safari 中进行。请复制链接，然后在 Safari 中打开。',
+  'preflight.offer.handoff': '在手机上继续',
+  'preflight.offer.handoff.hint': '您将用手机扫描二维码，并在手机上拍摄照片。',
+  'preflight.offer.open-in-browser': '复制链接',
+  'preflight.offer.upload': '改为上传照片',
+  'preflight.offer.continue': '仍然尝试',
+  'preflight.copied': '链接已复制。请打开浏览器，将链接粘贴到地址栏中。',
+  'preflight.copyFailed': '无法复制链接。请选中链接后手动复制：',
+  'status.capturing.title': '身份验证进行中',
+  'status.capturing': '您的证件尚未提交。请完成所有步骤以提交证件。',
 };

@@ -33,13 +33,13 @@ export const ar: Readonly<Record<AdminKey, string>> = {
   'admin.checkState.PROCESSING': 'قيد الفحص',
   'admin.checkState.DONE': 'تم الفحص',
   'admin.actor.yoti': 'Yoti',
-  'admin.actor.helper': 'The system', // TRANSLATE (changed)
+  'admin.actor.helper': 'النظام',
   'admin.actor.person': 'الشخص المعني',
   'admin.actor.retention': 'الحذف التلقائي',
   'admin.actor.host': 'نظامك',
   'admin.actor.staff': 'أحد الموظفين',
   'audit.session.created': 'بدأت الجلسة',
-  'audit.session.created.link': 'Opened the link and started', // TRANSLATE (changed)
+  'audit.session.created.link': 'فتح الرابط وبدأ الجلسة',
   'audit.state.ONGOING': 'الجلسة قيد التنفيذ',
   'audit.state.COMPLETED': 'اكتملت الجلسة',
   'audit.state.EXPIRED': 'انتهت صلاحية الجلسة',

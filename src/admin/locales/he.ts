@@ -33,13 +33,13 @@ export const he: Readonly<Record<AdminKey, string>> = {
   'admin.checkState.PROCESSING': 'בבדיקה',
   'admin.checkState.DONE': 'נבדקה',
   'admin.actor.yoti': 'Yoti',
-  'admin.actor.helper': 'The system', // TRANSLATE (changed)
+  'admin.actor.helper': 'המערכת',
   'admin.actor.person': 'האדם עצמו',
   'admin.actor.retention': 'מחיקה אוטומטית',
   'admin.actor.host': 'המערכת שלך',
   'admin.actor.staff': 'הצוות',
   'audit.session.created': 'תחילת הסשן',
-  'audit.session.created.link': 'Opened the link and started', // TRANSLATE (changed)
+  'audit.session.created.link': 'פתיחת הקישור ותחילת הסשן',
   'audit.state.ONGOING': 'הסשן בתהליך',
   'audit.state.COMPLETED': 'הסשן הושלם',
   'audit.state.EXPIRED': 'תוקף הסשן פג',

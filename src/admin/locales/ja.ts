@@ -33,13 +33,13 @@ export const ja: Readonly<Record<AdminKey, string>> = {
   'admin.checkState.PROCESSING': '確認中',
   'admin.checkState.DONE': '確認完了',
   'admin.actor.yoti': 'Yoti',
-  'admin.actor.helper': 'The system', // TRANSLATE (changed)
+  'admin.actor.helper': 'システム',
   'admin.actor.person': '本人',
   'admin.actor.retention': '自動削除',
   'admin.actor.host': '貴社システム',
   'admin.actor.staff': 'スタッフ',
   'audit.session.created': 'セッション開始',
-  'audit.session.created.link': 'Opened the link and started', // TRANSLATE (changed)
+  'audit.session.created.link': 'リンクを開いて開始',
   'audit.state.ONGOING': 'セッション進行中',
   'audit.state.COMPLETED': 'セッション完了',
   'audit.state.EXPIRED': 'セッション期限切れ',

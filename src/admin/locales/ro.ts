@@ -33,13 +33,13 @@ export const ro: Readonly<Record<AdminKey, string>> = {
   'admin.checkState.PROCESSING': 'În curs de verificare',
   'admin.checkState.DONE': 'Verificată',
   'admin.actor.yoti': 'Yoti',
-  'admin.actor.helper': 'The system', // TRANSLATE (changed)
+  'admin.actor.helper': 'Sistemul',
   'admin.actor.person': 'Persoana',
   'admin.actor.retention': 'Ștergere automată',
   'admin.actor.host': 'Sistemul dumneavoastră',
   'admin.actor.staff': 'Un membru al personalului',
   'audit.session.created': 'Sesiune începută',
-  'audit.session.created.link': 'Opened the link and started', // TRANSLATE (changed)
+  'audit.session.created.link': 'A deschis linkul și a început verificarea',
   'audit.state.ONGOING': 'Sesiune în desfășurare',
   'audit.state.COMPLETED': 'Sesiune finalizată',
   'audit.state.EXPIRED': 'Sesiune expirată',

@@ -33,13 +33,13 @@ export const ru: Readonly<Record<AdminKey, string>> = {
   'admin.checkState.PROCESSING': 'Выполняется',
   'admin.checkState.DONE': 'Выполнена',
   'admin.actor.yoti': 'Yoti',
-  'admin.actor.helper': 'The system', // TRANSLATE (changed)
+  'admin.actor.helper': 'Система',
   'admin.actor.person': 'Пользователь',
   'admin.actor.retention': 'Автоматическое удаление',
   'admin.actor.host': 'Ваша система',
   'admin.actor.staff': 'Сотрудник',
   'audit.session.created': 'Сеанс начат',
-  'audit.session.created.link': 'Opened the link and started', // TRANSLATE (changed)
+  'audit.session.created.link': 'Ссылка открыта, проверка начата',
   'audit.state.ONGOING': 'Сеанс идёт',
   'audit.state.COMPLETED': 'Сеанс завершён',
   'audit.state.EXPIRED': 'Срок сеанса истёк',

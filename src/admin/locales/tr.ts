@@ -33,13 +33,13 @@ export const tr: Readonly<Record<AdminKey, string>> = {
   'admin.checkState.PROCESSING': 'Kontrol ediliyor',
   'admin.checkState.DONE': 'Kontrol edildi',
   'admin.actor.yoti': 'Yoti',
-  'admin.actor.helper': 'The system', // TRANSLATE (changed)
+  'admin.actor.helper': 'Sistem',
   'admin.actor.person': 'Kişi',
   'admin.actor.retention': 'Otomatik silme',
   'admin.actor.host': 'Sisteminiz',
   'admin.actor.staff': 'Bir personel',
   'audit.session.created': 'Oturum başlatıldı',
-  'audit.session.created.link': 'Opened the link and started', // TRANSLATE (changed)
+  'audit.session.created.link': 'Bağlantıyı açıp doğrulamayı başlattı',
   'audit.state.ONGOING': 'Oturum devam ediyor',
   'audit.state.COMPLETED': 'Oturum tamamlandı',
   'audit.state.EXPIRED': 'Oturumun süresi doldu',

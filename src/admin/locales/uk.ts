@@ -33,13 +33,13 @@ export const uk: Readonly<Record<AdminKey, string>> = {
   'admin.checkState.PROCESSING': 'Виконується',
   'admin.checkState.DONE': 'Виконано',
   'admin.actor.yoti': 'Yoti',
-  'admin.actor.helper': 'The system', // TRANSLATE (changed)
+  'admin.actor.helper': 'Система',
   'admin.actor.person': 'Користувач',
   'admin.actor.retention': 'Автоматичне видалення',
   'admin.actor.host': 'Ваша система',
   'admin.actor.staff': 'Працівник',
   'audit.session.created': 'Сеанс розпочато',
-  'audit.session.created.link': 'Opened the link and started', // TRANSLATE (changed)
+  'audit.session.created.link': 'Посилання відкрито, перевірку розпочато',
   'audit.state.ONGOING': 'Сеанс триває',
   'audit.state.COMPLETED': 'Сеанс завершено',
   'audit.state.EXPIRED': 'Термін дії сеансу минув',

@@ -32,13 +32,13 @@ export const zhHans: Readonly<Record<AdminKey, string>> = {
   'admin.checkState.PROCESSING': '检查中',
   'admin.checkState.DONE': '已检查',
   'admin.actor.yoti': 'Yoti',
-  'admin.actor.helper': 'The system', // TRANSLATE (changed)
+  'admin.actor.helper': '系统',
   'admin.actor.person': '本人',
   'admin.actor.retention': '自动删除',
   'admin.actor.host': '您的系统',
   'admin.actor.staff': '工作人员',
   'audit.session.created': '会话已开始',
-  'audit.session.created.link': 'Opened the link and started', // TRANSLATE (changed)
+  'audit.session.created.link': '打开链接并开始验证',
   'audit.state.ONGOING': '会话进行中',
   'audit.state.COMPLETED': '会话已完成',
   'audit.state.EXPIRED': '会话已过期',
