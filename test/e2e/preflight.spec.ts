@@ -1,7 +1,7 @@
 import { type Browser, chromium, expect, type Page, test } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumLaunchOptions } from '../support/browser.mjs';
 import { DEMO } from './playwright.config.js';
-import { axeViolations, captureDocument, guard, PHONE } from './support.js';
+import { axeViolations, guard, PHONE } from './support.js';
 
 // A scan that never dead-ends (issue 34): before Yoti's page loads, the frame's preflight finds
 // what would make the capture fail in this browser and offers the way that works; while a phone
