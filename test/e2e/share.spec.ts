@@ -41,7 +41,9 @@ test('desktop share: Deny on the phone ends the share, and the overlay says so',
   const phone = await browser.newPage(PHONE);
   await phone.goto(uri!);
   await phone.getByRole('button', { name: 'Deny' }).click();
-  await expect(page.getByRole('alert')).toContainText('The share was not completed');
+  await expect(page.locator('yoti-share-button [part="dialog"]')).toContainText(
+    'The share was not completed',
+  );
   await expect(page.getByRole('button', { name: 'Start again' })).toBeVisible();
   await expect(page).toHaveURL(/\/$/);
   watch.check();

@@ -13,9 +13,10 @@ export interface DocScanSession {
   upload?: boolean;
 }
 
-/** A session with the IDV base it runs on, when the helper named one. */
+/** A session with the IDV base it runs on, when the helper named one, and whether the helper streams it. */
 export interface ResolvedSession extends DocScanSession {
   apiUrl?: string;
+  live?: boolean;
 }
 
 export type DocScanSessionResolver = () => Promise<DocScanSession>;
@@ -35,6 +36,7 @@ export function parseSession(data: unknown): ResolvedSession {
     ttl: ttlOf(field(body, 'ttl')),
     handoff: field(body, 'handoff') === true,
     upload: field(body, 'upload') === true,
+    live: field(body, 'live') === true,
   };
   const iframeUrl = optionalHttpUrl(field(body, 'iframeUrl'), 'iframeUrl');
   if (iframeUrl) {

@@ -27,6 +27,7 @@ import { DocScanMessaging, type ScanEnd } from './docscan-messaging-controller.j
 import { idvErrorInfo } from './messages.js';
 import { offersFor, preflightProblems } from './preflight.js';
 import { type CopyState, preflightPanel } from './preflight-panel.js';
+import { followProgress } from './progress-follower.js';
 import { docscanStrings } from './strings.js';
 
 type DocscanStrings = typeof docscanStrings.en;
@@ -225,17 +226,14 @@ export class YotiDocScanFrame extends YotiElement<DocscanStrings> {
     }
   }
 
-  /** Follows the person's progress through the helper while the flow runs (its code loads only then). */
-  #followProgress(sessionId: string): void {
+  /**
+   * Follows the person's progress through the helper while the flow runs: over its stream at once
+   * when the session is live (no read first), else by reading it now and then.
+   */
+  #followProgress(session: ResolvedSession): void {
     const endpoint = this.endpoint;
     if (!endpoint || this.#stopProgress) return;
-    this.#stopProgress = () => undefined;
-    void import('./progress-follower.js').then(({ followProgress }) => {
-      if (!this.#stopProgress || this.#session.value?.sessionId !== sessionId) return;
-      this.#stopProgress = followProgress(this, endpoint, sessionId, (progress) =>
-        this.#onProgress(progress),
-      );
-    });
+    this.#stopProgress = followProgress(this, endpoint, session, (progress) => this.#onProgress(progress));
   }
 
   #stopFollowing(): void {
@@ -292,7 +290,7 @@ export class YotiDocScanFrame extends YotiElement<DocscanStrings> {
       expiresAt: ttl !== undefined && ttl > 0 ? Date.now() + ttl * 1000 : undefined,
       loadTimeout: this.loadTimeout,
     });
-    this.#followProgress(session.sessionId);
+    this.#followProgress(session);
   }
 
   #showError(detail: YotiErrorDetail, title = this.t('docscan.error.title'), phase: Phase = 'error'): void {

@@ -11,17 +11,18 @@ import { SessionStatusController } from '../../core/session-status-controller.js
 
 /**
  * Follows how far the person has come (on this device or a phone) through the helper's
- * `GET /idv-sessions/:id` and its stream, while the frame runs: loaded only then (its own chunk).
- * It stops once everything is sent, on the frame's end, or after five failures in a row, quietly:
+ * `GET /idv-sessions/:id` and its stream, while the frame runs: the stream at once when the
+ * session is live (the helper said so when it made it), else polls, which may find it live. It
+ * stops once everything is sent, on the frame's end, or after five failures in a row, quietly:
  * the progress is a courtesy, the frame goes on without it. Returns the way to stop it.
  */
 export function followProgress(
   host: ReactiveControllerHost,
   endpoint: string,
-  sessionId: string,
+  { sessionId, live: streams = false }: { sessionId: string; live?: boolean },
   onProgress: (progress: IdvProgress) => void,
 ): () => void {
-  let live = false;
+  let live = streams;
   const follower = new SessionStatusController<SessionSummary>(host, {
     read: (signal) => fetchSummary(endpoint, sessionId, signal),
     streamUrl: () => (live ? summaryEventsUrl(endpoint, sessionId) : undefined),
