@@ -144,7 +144,7 @@ describe('<yoti-share-button>', () => {
       `${location.origin}/logo.svg`,
     );
     const details = [...shadow(el).querySelectorAll('[part="details"] li')].map((li) => li.textContent);
-    expect(details).to.deep.equal(['Full name', 'Email address', 'Over 18']);
+    expect(details).to.deep.equal(['Full name', 'Email address', '18 or over']);
     const links = [...shadow(el).querySelectorAll<HTMLAnchorElement>('[part="footer"] nav a')].map((a) => [
       a.textContent,
       a.href,

@@ -52,12 +52,24 @@ test('Yoti refuses the app (401): the scan shows a readable error without a poin
 test('Yoti answers garbage, then recovers: the status card reconnects and then shows the session', async ({
   page,
 }) => {
-  await fault(page, 'idv.getSession', { body: '{"session_id": ', times: 2 });
+  // The garbage is for the status card's reads: they wait until it is queued, after the scan (whose
+  // progress the helper reads from Yoti too, while the person captures).
+  let queue: () => void = () => undefined;
+  const queued = new Promise<void>((resolve) => {
+    queue = resolve;
+  });
+  await page.route(/\/yoti\/idv-sessions\/[^/]+$/, async (route) => {
+    await queued;
+    await route.continue();
+  });
   await page.goto(FAULTS_DEMO);
   await page.getByRole('button', { name: 'Scan my document' }).click();
   const frame = page.frameLocator('yoti-docscan-frame iframe');
   await captureDocument(frame);
   const status = page.locator('yoti-idv-status');
+  await expect(status).toHaveCount(1);
+  await fault(page, 'idv.getSession', { body: '{"session_id": ', times: 2 });
+  queue();
   await expect(status).toContainText('Reconnecting');
   await expect(status.locator('[part~="outcome"]')).toContainText('Identity verified', { timeout: 20_000 });
 });

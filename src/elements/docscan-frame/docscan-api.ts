@@ -84,3 +84,25 @@ export function frameUrl(apiUrl: URL, session: DocScanSession, launch: 'url' | '
   }
   return url.href;
 }
+
+/**
+ * The session to run: the host's (unless it is to be renewed), else the resolver's, else a new one
+ * from the helper; none when nothing gives one.
+ */
+export async function sessionFrom(
+  from: {
+    sessionId?: string;
+    sessionToken?: string;
+    resolver?: DocScanSessionResolver;
+    endpoint?: string;
+    linkCode?: string;
+    locale: string;
+  },
+  { renew, signal }: { renew: boolean; signal: AbortSignal },
+): Promise<ResolvedSession | undefined> {
+  const { sessionId, sessionToken, resolver, endpoint, linkCode, locale } = from;
+  if (sessionId && sessionToken && !renew) return { sessionId, sessionToken };
+  if (resolver) return parseSession(await resolver());
+  if (endpoint) return createSession(endpoint, signal, { linkCode, locale });
+  return undefined;
+}

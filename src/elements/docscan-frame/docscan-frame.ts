@@ -1,33 +1,25 @@
 import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type TemplateResult } from 'lit';
 import { finiteNumber, oneOfValues } from '../../core/attributes.js';
-import {
-  emit,
-  type IdvProgress,
-  type PreflightOffer,
-  type PreflightProblem,
-  type YotiErrorDetail,
-  type YotiPreflightDetail,
-} from '../../core/events.js';
-import { lastStepDone, progressSteps, progressStyles } from '../../core/progress-steps.js';
+import { emit, type YotiErrorDetail } from '../../core/events.js';
+import { progressStyles } from '../../core/progress-steps.js';
 import { RetryWait } from '../../core/retry-wait-controller.js';
 import { theme } from '../../core/theme.js';
 import { YotiElement } from '../../core/yoti-element.js';
 import {
   absoluteApiUrl,
-  createSession,
   DEFAULT_IDV_API,
   type DocScanSessionResolver,
   frameUrl,
-  parseSession,
   type ResolvedSession,
+  sessionFrom,
 } from './docscan-api.js';
 import { styles } from './docscan-frame.styles.js';
 import { DocScanMessaging, type ScanEnd } from './docscan-messaging-controller.js';
-import { idvErrorInfo } from './messages.js';
-import { offersFor, preflightProblems } from './preflight.js';
-import { type CopyState, preflightPanel } from './preflight-panel.js';
-import { followProgress } from './progress-follower.js';
+import { flowFrame, loadingPanel, problemPanel, successPanel } from './docscan-panels.js';
+import { failureOf } from './messages.js';
+import { PreflightController } from './preflight-controller.js';
+import { ProgressFollower } from './progress-follower.js';
 import { docscanStrings } from './strings.js';
 
 type DocscanStrings = typeof docscanStrings.en;
@@ -81,9 +73,6 @@ export class YotiDocScanFrame extends YotiElement<DocscanStrings> {
     sessionResolver: { attribute: false },
     phase: { state: true },
     problem: { state: true },
-    check: { state: true },
-    copy: { state: true },
-    progress: { state: true },
   };
   protected readonly translations = docscanStrings;
 
@@ -92,10 +81,7 @@ export class YotiDocScanFrame extends YotiElement<DocscanStrings> {
   sessionToken?: string;
   /** The helper's base URL; the element POSTs `{endpoint}/idv-sessions` when it needs a session. */
   endpoint?: string;
-  /**
-   * The code of a session link a business sent (the back office): with `endpoint`, the element
-   * redeems it (`POST {endpoint}/links/{code}/session`) for this browser's session.
-   */
+  /** A back-office link's code: with `endpoint`, redeemed (`POST {endpoint}/links/{code}/session`) for this browser. */
   linkCode?: string;
   /** The IDV base URL; its origin is the only one messages are accepted from. */
   apiUrl?: string;
@@ -115,16 +101,10 @@ export class YotiDocScanFrame extends YotiElement<DocscanStrings> {
 
   private phase: Phase = 'idle';
   private problem?: { title: string; message: string; canRestart: boolean };
-  /** What the preflight found, and offers, while its panel shows. */
-  private check?: YotiPreflightDetail;
-  private copy: CopyState = 'idle';
-  private progress?: IdvProgress;
 
-  /** The way forward the person took from the preflight: it is not asked again. */
-  #chosen?: PreflightOffer;
   /** Runs of the session task after a choice made before any session was had. */
   #choices = 0;
-  #stopProgress?: () => void;
+  #progress = new ProgressFollower(this, (key) => this.announce(this.t(key)));
 
   /** A restart asks for a new session where one can be had. */
   #restarts = 0;
@@ -151,25 +131,24 @@ export class YotiDocScanFrame extends YotiElement<DocscanStrings> {
       ] as const,
     task: async ([sessionId, sessionToken, endpoint, , , resolver, restarts, linkCode], { signal }) => {
       this.#messaging.stop();
-      this.#stopFollowing();
+      this.#progress.stop();
       this.problem = undefined;
-      this.check = undefined;
+      this.#preflight.clear();
       this.phase = 'loading';
       this.announce(this.t('docscan.loading'));
-      const problems = this.preflight === 'off' || this.#chosen ? [] : await preflightProblems();
+      const problems = await this.#preflight.problems(this.preflight === 'off');
       // What it came from changed meanwhile: a newer run has it (no session is had for this one).
       signal.throwIfAborted();
       // A phone in the wrong browser takes no session (nor a link's): it is to be opened elsewhere.
       if (problems.includes('in-app-browser') || problems.includes('ios-not-safari')) {
-        this.#offer(problems, {});
+        this.#preflight.offer(problems, {});
         return undefined;
       }
-      const renew = restarts > 0 && (resolver || Boolean(endpoint));
-      let session: ResolvedSession | undefined;
-      if (sessionId && sessionToken && !renew) session = { sessionId, sessionToken };
-      else if (this.sessionResolver) session = parseSession(await this.sessionResolver());
-      else if (endpoint) session = await createSession(endpoint, signal, { linkCode, locale: this.speaks });
-      if (session && problems.length > 0) this.#offer(problems, session);
+      const session = await sessionFrom(
+        { sessionId, sessionToken, resolver: this.sessionResolver, endpoint, linkCode, locale: this.speaks },
+        { renew: restarts > 0 && (resolver || Boolean(endpoint)), signal },
+      );
+      if (session && problems.length > 0) this.#preflight.offer(problems, session);
       return session;
     },
     onComplete: (session) => this.#run(session),
@@ -188,74 +167,25 @@ export class YotiDocScanFrame extends YotiElement<DocscanStrings> {
     onEnd: (end) => this.#onEnd(end),
   });
 
-  /** The preflight's panel, for `problems`, with what the session allows; announced and fired. */
-  #offer(problems: PreflightProblem[], allows: { handoff?: boolean; upload?: boolean }): void {
-    this.check = { problems, offered: offersFor(problems, allows) };
-    this.copy = 'idle';
-    emit(this, 'yoti-preflight', { problems: [...problems], offered: [...this.check.offered] });
-  }
-
-  /** A way forward taken: the link copied, or the flow run (with a session, had now when there was none). */
-  #choose(offer: PreflightOffer): void {
-    if (offer === 'open-in-browser') {
-      void this.#copyLink();
-      return;
-    }
-    this.#chosen = offer;
-    this.check = undefined;
-    const session = this.#session.value;
-    if (session) {
-      this.phase = 'loading';
-      this.#run(session);
-    } else {
-      this.#choices += 1;
-      this.requestUpdate();
-    }
-  }
-
-  async #copyLink(): Promise<void> {
-    try {
-      await navigator.clipboard.writeText(location.href);
-      this.copy = 'copied';
-      this.announce(this.t('preflight.copied'));
-    } catch {
-      // Some in-app browsers refuse the clipboard: the link is shown, selected, to copy by hand.
-      this.copy = 'failed';
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLInputElement>('.copy-field input')?.focus();
-    }
-  }
-
-  /**
-   * Follows the person's progress through the helper while the flow runs: over its stream at once
-   * when the session is live (no read first), else by reading it now and then.
-   */
-  #followProgress(session: ResolvedSession): void {
-    const endpoint = this.endpoint;
-    if (!endpoint || this.#stopProgress) return;
-    this.#stopProgress = followProgress(this, endpoint, session, (progress) => this.#onProgress(progress));
-  }
-
-  #stopFollowing(): void {
-    this.#stopProgress?.();
-    this.#stopProgress = undefined;
-  }
-
-  #onProgress(progress: IdvProgress): void {
-    const before = this.progress;
-    this.progress = progress;
-    const step = lastStepDone(progress);
-    if (step && (!before || step !== lastStepDone(before))) this.announce(this.t(step));
-  }
+  #preflight = new PreflightController(this, {
+    announce: (key) => this.announce(this.t(key)),
+    // A way forward taken: the flow runs (with a session, had now when there was none).
+    onChosen: () => {
+      const session = this.#session.value;
+      if (session) {
+        this.phase = 'loading';
+        this.#run(session);
+      } else {
+        this.#choices += 1;
+        this.requestUpdate();
+      }
+    },
+  });
 
   /** Starts the flow again: a new session when a resolver or endpoint can give one, else the same. */
   restart(): void {
     this.#restarts += 1;
     this.requestUpdate();
-  }
-
-  get #canRenew(): boolean {
-    return Boolean(this.sessionResolver || this.endpoint);
   }
 
   /** The IDV base: `api-url`, else the one the helper named for `session`, else Yoti's. */
@@ -265,12 +195,8 @@ export class YotiDocScanFrame extends YotiElement<DocscanStrings> {
 
   /** Runs the flow in a new frame (or, with launch="redirect", sends the page to Yoti's). */
   #run(session: ResolvedSession | undefined): void {
-    if (this.check) {
+    if (this.#preflight.check) {
       this.phase = 'preflight';
-      void this.updateComplete.then(() => {
-        const heading = this.renderRoot.querySelector<HTMLElement>('[part~="preflight"] h2');
-        this.announce(heading?.textContent ?? '');
-      });
       return;
     }
     // The task's value is set once this has run: the session comes as it is.
@@ -290,12 +216,12 @@ export class YotiDocScanFrame extends YotiElement<DocscanStrings> {
       expiresAt: ttl !== undefined && ttl > 0 ? Date.now() + ttl * 1000 : undefined,
       loadTimeout: this.loadTimeout,
     });
-    this.#followProgress(session);
+    if (this.endpoint) this.#progress.follow(this.endpoint, session);
   }
 
   #showError(detail: YotiErrorDetail, title = this.t('docscan.error.title'), phase: Phase = 'error'): void {
     this.#messaging.stop();
-    this.#stopFollowing();
+    this.#progress.stop();
     this.#retryWait.start(detail.retryAfter);
     this.phase = phase;
     this.problem = { title, message: detail.message, canRestart: detail.retryable };
@@ -309,27 +235,19 @@ export class YotiDocScanFrame extends YotiElement<DocscanStrings> {
     if (!sessionId) return;
     switch (end.kind) {
       case 'success':
-        this.#stopFollowing();
+        this.#progress.stop();
         this.phase = 'success';
         this.announce(`${this.t('docscan.success.title')}. ${this.t('docscan.success.body')}`);
         emit(this, 'yoti-success', { sessionId });
         return;
       case 'timeout':
         if (this.phase !== 'loading') return;
-        this.#showError({ code: 'frame_timeout', message: this.t('docscan.frameTimeout'), retryable: true });
-        return;
-      case 'expired':
-        this.#showError(
-          { code: 2002, message: this.t('idv.2002'), retryable: this.#canRenew },
-          this.t('docscan.expired.title'),
-          'expired',
-        );
-        return;
-      default: {
-        const { messageKey, retryable } = idvErrorInfo(end.code);
-        this.#showError({ code: end.code, message: this.t(messageKey, { code: end.code }), retryable });
-      }
+        break;
     }
+    const renewable = Boolean(this.sessionResolver || this.endpoint);
+    const { detail, expired } = failureOf(end, (key, params) => this.t(key, params), renewable);
+    if (expired) this.#showError(detail, this.t('docscan.expired.title'), 'expired');
+    else this.#showError(detail);
   }
 
   /**
@@ -339,52 +257,41 @@ export class YotiDocScanFrame extends YotiElement<DocscanStrings> {
   #frameTemplate(): unknown {
     const session = this.#session.value;
     const apiBase = this.#apiBaseOf(session);
-    const live = (this.phase === 'loading' || this.phase === 'running') && this.launch !== 'redirect';
-    if (!live || !session || this.#session.status !== TaskStatus.COMPLETE || !apiBase) return nothing;
-    return html`<iframe
-      part="frame"
-      title=${this.t('docscan.title')}
-      src=${frameUrl(apiBase, session, this.launch === 'handshake' ? 'handshake' : 'url')}
-      allow="camera; fullscreen"
-      @load=${() => this.#messaging.loaded()}
-    ></iframe>`;
+    if (
+      !this.#live ||
+      this.launch === 'redirect' ||
+      !session ||
+      this.#session.status !== TaskStatus.COMPLETE ||
+      !apiBase
+    )
+      return nothing;
+    const src = frameUrl(apiBase, session, this.launch === 'handshake' ? 'handshake' : 'url');
+    return flowFrame(this.t('docscan.title'), src, () => this.#messaging.loaded());
   }
 
   #panel(): TemplateResult | typeof nothing {
     const t = (key: keyof DocscanStrings) => this.t(key);
-    if (this.phase === 'preflight' && this.check) {
-      return preflightPanel(this.check, t, this.copy, (offer) => this.#choose(offer));
-    }
-    if (this.phase === 'loading') {
-      return html`<div part="panel" class="panel">
-        <div class="spinner" aria-hidden="true"></div><p>${t('docscan.loading')}</p>
-      </div>`;
-    }
-    if (this.phase === 'success') {
-      return html`<div part="panel" class="panel">
-        <div class="icon success" aria-hidden="true">✓</div>
-        <h2>${t('docscan.success.title')}</h2><p>${t('docscan.success.body')}</p>
-      </div>`;
-    }
+    if (this.phase === 'preflight') return this.#preflight.panel(t) ?? nothing;
+    if (this.phase === 'loading') return loadingPanel(t);
+    if (this.phase === 'success') return successPanel(t);
     if (!this.problem) return nothing;
-    const { title, message } = this.problem;
-    const canRestart = this.problem.canRestart && !this.#retryWait.waiting;
-    return html`<div part="panel" class="panel">
-      <div class="icon ${this.phase === 'expired' ? 'expired' : 'error'}" aria-hidden="true">!</div>
-      <h2>${title}</h2><p>${message}</p>
-      ${
-        canRestart
-          ? html`<button part="button" class="button" type="button" @click=${() => this.restart()}>${t('docscan.restart')}</button>`
-          : nothing
-      }
-    </div>`;
+    const { title, message, canRestart } = this.problem;
+    return problemPanel(t, {
+      title,
+      message,
+      expired: this.phase === 'expired',
+      restart: canRestart && !this.#retryWait.waiting ? () => this.restart() : undefined,
+    });
   }
 
   protected override render() {
-    const live = this.phase === 'loading' || this.phase === 'running';
-    const steps = live
-      ? progressSteps(this.progress, (key) => this.t(key), { waiting: this.#chosen === 'handoff' })
-      : nothing;
+    const waiting = this.#preflight.chosen === 'handoff';
+    const steps = this.#live ? this.#progress.steps((key) => this.t(key), waiting) : nothing;
     return html`${steps}${this.#frameTemplate()}${this.#panel()}${this.liveRegion()}`;
+  }
+
+  /** The flow is loading or running (in a frame): the frame and the progress show. */
+  get #live(): boolean {
+    return this.phase === 'loading' || this.phase === 'running';
   }
 }

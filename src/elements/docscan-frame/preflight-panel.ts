@@ -13,6 +13,10 @@ const TITLES: Readonly<Record<PreflightProblem, DocscanKey>> = {
   'ios-not-safari': 'preflight.ios-not-safari.title',
 };
 
+/** The panel's title: the first problem's (the browser's before the camera's). */
+export const titleOf = (problems: readonly PreflightProblem[]): DocscanKey =>
+  TITLES[problems[0] ?? 'no-camera'];
+
 /**
  * The preflight's panel: what is wrong (the first problem, the browser's before the camera's) and
  * each way forward as a button, the best first; "Try anyway" quiet, last.
@@ -28,7 +32,7 @@ export function preflightPanel(
     offer === 'continue' ? 'quiet' : index === 0 ? '' : 'secondary';
   return html`<div part="panel preflight" class="panel">
     <div class="icon expired" aria-hidden="true">!</div>
-    <h2 tabindex="-1">${t(TITLES[first])}</h2>
+    <h2 tabindex="-1">${t(titleOf(problems))}</h2>
     <p>${t(`preflight.${first}`)}</p>
     <div class="offers">
       ${offered.map(
