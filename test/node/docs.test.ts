@@ -7,8 +7,8 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { describe, it } from 'node:test';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const PAGES = ['README.md', ...readdirSync(join(ROOT, 'docs')).map((name) => `docs/${name}`)].filter(
-  (page) => page.endsWith('.md'),
+const PAGES = ['README.md', ...readdirSync(join(ROOT, 'docs')).map((name) => `docs/${name}`)].filter((page) =>
+  page.endsWith('.md'),
 );
 
 const read = (page: string) => readFileSync(join(ROOT, page), 'utf8');
@@ -38,7 +38,15 @@ describe('the documentation', () => {
   });
 
   it('has every page the README sends readers to', () => {
-    for (const page of ['elements', 'helper', 'back-office', 'frameworks', 'sandbox', 'performance', 'architecture'])
+    for (const page of [
+      'elements',
+      'helper',
+      'back-office',
+      'frameworks',
+      'sandbox',
+      'performance',
+      'architecture',
+    ])
       assert.ok(PAGES.includes(`docs/${page}.md`), `docs/${page}.md`);
   });
 
@@ -53,7 +61,11 @@ describe('the documentation', () => {
           broken.push(`${page}: ${target} (no such file)`);
           continue;
         }
-        if (anchor !== undefined && file.endsWith('.md') && !anchorsOf(readFileSync(file, 'utf8')).has(anchor))
+        if (
+          anchor !== undefined &&
+          file.endsWith('.md') &&
+          !anchorsOf(readFileSync(file, 'utf8')).has(anchor)
+        )
           broken.push(`${page}: ${target} (no such heading in ${relative(ROOT, file)})`);
       }
     }
