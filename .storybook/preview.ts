@@ -138,7 +138,7 @@ const preview: Preview = {
   decorators: [everyPerson],
   globalTypes: {
     locale: {
-      description: 'Language: the elements speak the nearest `lang`',
+      description: 'Language (the elements speak the nearest lang)',
       toolbar: {
         title: 'Language',
         icon: 'globe',
@@ -147,7 +147,7 @@ const preview: Preview = {
       },
     },
     theme: {
-      description: 'Colour scheme: the elements’ `theme` attribute',
+      description: 'Colour scheme (the elements’ theme attribute)',
       toolbar: {
         title: 'Scheme',
         icon: 'contrast',
@@ -160,7 +160,7 @@ const preview: Preview = {
       },
     },
     dir: {
-      description: 'Direction: `dir` around the elements',
+      description: 'Direction (dir around the elements)',
       toolbar: {
         title: 'Direction',
         icon: 'transfer',
@@ -173,7 +173,7 @@ const preview: Preview = {
       },
     },
     brand: {
-      description: 'Brand: the same elements restyled with --yoti-* custom properties only',
+      description: 'Brand (the same elements restyled with --yoti-* custom properties only)',
       toolbar: {
         title: 'Brand',
         icon: 'paintbrush',

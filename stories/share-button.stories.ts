@@ -41,8 +41,7 @@ const shows =
   };
 
 /** A state of the panel, in place: the helper answers with `msw`, and `selector` shows the state. */
-const inPlace = (name: string, selector: string, msw = shareHelper(), args: Partial<Args> = {}): Story => ({
-  name,
+const inPlace = (selector: string, msw = shareHelper(), args: Partial<Args> = {}): Story => ({
   args: { flow: 'instant', ...args },
   parameters: { msw },
   play: shows(selector),
@@ -64,42 +63,49 @@ export const CustomLabel: Story = { name: 'With your own label', args: { label: 
  * From here on, each state of the panel, shown in place (`flow="instant"`): the default overlay
  * shows the same panel (the Flows stories open it). First, the session and its QR code on their way.
  */
-export const Loading = inPlace('Getting a code ready', '.stage > .spinner', shareHelperLoading);
+export const Loading: Story = {
+  name: 'Getting a code ready',
+  ...inPlace('.stage > .spinner', shareHelperLoading),
+};
 
 /** The app, the details it asks for, the QR code to scan with the Yoti app, the links. */
-export const QrCodeDesktop = inPlace('QR code on a desktop', 'svg[part="qr"]');
+export const QrCodeDesktop: Story = { name: 'QR code on a desktop', ...inPlace('svg[part="qr"]') };
 
 /** On a phone: a button that opens the Yoti app instead of a code to scan. */
-export const ShareDetailsMobile = inPlace('Share details on a phone', '[part="share-link"]', shareHelper(), {
-  mode: 'mobile',
-});
+export const ShareDetailsMobile: Story = {
+  name: 'Share details on a phone',
+  ...inPlace('[part="share-link"]', shareHelper(), {
+    mode: 'mobile',
+  }),
+};
 
 /** The code is about to expire and the next one has not come yet: the old one is dimmed, never left dead. */
-export const QrCodeRefreshing = inPlace(
-  'A fresh code on its way',
-  '.qr.stale',
-  shareHelper({ qrTtlMs: 400, refresh: false }),
-);
+export const QrCodeRefreshing: Story = {
+  name: 'A fresh code on its way',
+  ...inPlace('.qr.stale', shareHelper({ qrTtlMs: 400, refresh: false })),
+};
 
-export const SessionExpired = inPlace(
-  'The session expired',
-  '.outcome.problem',
-  shareHelper({ status: 'EXPIRED' }),
-);
+export const SessionExpired: Story = {
+  name: 'The session expired',
+  ...inPlace('.outcome.problem', shareHelper({ status: 'EXPIRED' })),
+};
 
 /** The person tapped Deny in the Yoti app. */
-export const ShareDenied = inPlace(
-  'The share was declined',
-  '.outcome.problem',
-  shareHelper({ status: 'FAILED' }),
-);
+export const ShareDenied: Story = {
+  name: 'The share was declined',
+  ...inPlace('.outcome.problem', shareHelper({ status: 'FAILED' })),
+};
 
 /** The helper answers 503: said plainly, with a way to try again. */
-export const HelperError = inPlace('The helper cannot be reached', '.outcome.problem', shareHelperDown);
+export const HelperError: Story = {
+  name: 'The helper cannot be reached',
+  ...inPlace('.outcome.problem', shareHelperDown),
+};
 
 /** The share completed: `yoti-success` carries the receipt ID the host's server reads the profile with. */
 export const Success: Story = {
-  ...inPlace('Details shared', '.outcome.success', shareHelper({ status: 'COMPLETED' })),
+  name: 'Details shared',
+  ...inPlace('.outcome.success', shareHelper({ status: 'COMPLETED' })),
   play: async (context) => {
     const successes: unknown[] = [];
     context.canvasElement
@@ -111,12 +117,14 @@ export const Success: Story = {
 };
 
 export const French: Story = {
-  ...inPlace('In French', 'svg[part="qr"]'),
+  name: 'In French',
+  ...inPlace('svg[part="qr"]'),
   globals: { locale: 'fr' },
 };
 
 /** Right to left, in the dark colour scheme: the panel mirrors, the QR code never does. */
 export const ArabicDark: Story = {
-  ...inPlace('In Arabic, dark', 'svg[part="qr"]'),
+  name: 'In Arabic, dark',
+  ...inPlace('svg[part="qr"]'),
   globals: { locale: 'ar', theme: 'dark' },
 };

@@ -65,63 +65,50 @@ const startAndWait =
 /** A story of `flow` in one state: the helper answers with `msw`, and `selector` shows the state. */
 const state = (
   flow: ShareFlow,
-  name: string,
   selector: string,
   msw: HelperMock = shareHelper(),
   args: Partial<Args> = {},
 ): Story => ({
-  name,
   args: { flow, ...args },
   parameters: { msw },
   play: startAndWait(selector),
 });
 
-export const ModalLoading = state(
-  'modal',
-  'Overlay: getting a code ready',
-  '.stage > .spinner',
-  shareHelperLoading,
-);
-export const ModalQrCode = state('modal', 'Overlay: QR code on a desktop', 'svg[part="qr"]');
-export const ModalShareDetailsMobile = state(
-  'modal',
-  'Overlay: share details on a phone',
-  '[part="share-link"]',
-  shareHelper(),
-  { mode: 'mobile' },
-);
-export const ModalQrCodeRefreshing = state(
-  'modal',
-  'Overlay: a fresh code on its way',
-  '.qr.stale',
-  shareHelper({ qrTtlMs: 400, refresh: false }),
-);
-export const ModalExpired = state(
-  'modal',
-  'Overlay: the session expired',
-  '.outcome.problem',
-  shareHelper({ status: 'EXPIRED' }),
-);
-export const ModalDenied = state(
-  'modal',
-  'Overlay: the share was declined',
-  '.outcome.problem',
-  shareHelper({ status: 'FAILED' }),
-);
-export const ModalHelperError = state(
-  'modal',
-  'Overlay: the helper cannot be reached',
-  '.outcome.problem',
-  shareHelperDown,
-);
-export const ModalSuccess = state(
-  'modal',
-  'Overlay: details shared',
-  '.outcome.success',
-  shareHelper({ status: 'COMPLETED' }),
-);
+export const ModalLoading: Story = {
+  name: 'Overlay: getting a code ready',
+  ...state('modal', '.stage > .spinner', shareHelperLoading),
+};
+export const ModalQrCode: Story = {
+  name: 'Overlay: QR code on a desktop',
+  ...state('modal', 'svg[part="qr"]'),
+};
+export const ModalShareDetailsMobile: Story = {
+  name: 'Overlay: share details on a phone',
+  ...state('modal', '[part="share-link"]', shareHelper(), { mode: 'mobile' }),
+};
+export const ModalQrCodeRefreshing: Story = {
+  name: 'Overlay: a fresh code on its way',
+  ...state('modal', '.qr.stale', shareHelper({ qrTtlMs: 400, refresh: false })),
+};
+export const ModalExpired: Story = {
+  name: 'Overlay: the session expired',
+  ...state('modal', '.outcome.problem', shareHelper({ status: 'EXPIRED' })),
+};
+export const ModalDenied: Story = {
+  name: 'Overlay: the share was declined',
+  ...state('modal', '.outcome.problem', shareHelper({ status: 'FAILED' })),
+};
+export const ModalHelperError: Story = {
+  name: 'Overlay: the helper cannot be reached',
+  ...state('modal', '.outcome.problem', shareHelperDown),
+};
+export const ModalSuccess: Story = {
+  name: 'Overlay: details shared',
+  ...state('modal', '.outcome.success', shareHelper({ status: 'COMPLETED' })),
+};
 export const ModalArabicDark: Story = {
-  ...state('modal', 'Overlay: in Arabic, dark', 'svg[part="qr"]'),
+  name: 'Overlay: in Arabic, dark',
+  ...state('modal', 'svg[part="qr"]'),
   globals: { locale: 'ar', theme: 'dark' },
 };
 
@@ -136,80 +123,64 @@ export const InlineClosed: Story = {
     );
   },
 };
-export const InlineQrCode = state('inline', 'Inline: QR code on a desktop', 'svg[part="qr"]');
-export const InlineShareDetailsMobile = state(
-  'inline',
-  'Inline: share details on a phone',
-  '[part="share-link"]',
-  shareHelper(),
-  { mode: 'mobile' },
-);
-export const InlineLoading = state(
-  'inline',
-  'Inline: getting a code ready',
-  '.stage > .spinner',
-  shareHelperLoading,
-);
-export const InlineQrCodeRefreshing = state(
-  'inline',
-  'Inline: a fresh code on its way',
-  '.qr.stale',
-  shareHelper({ qrTtlMs: 400, refresh: false }),
-);
-export const InlineExpired = state(
-  'inline',
-  'Inline: the session expired',
-  '.outcome.problem',
-  shareHelper({ status: 'EXPIRED' }),
-);
-export const InlineDenied = state(
-  'inline',
-  'Inline: the share was declined',
-  '.outcome.problem',
-  shareHelper({ status: 'FAILED' }),
-);
-export const InlineHelperError = state(
-  'inline',
-  'Inline: the helper cannot be reached',
-  '.outcome.problem',
-  shareHelperDown,
-);
-export const InlineSuccess = state(
-  'inline',
-  'Inline: details shared',
-  '.outcome.success',
-  shareHelper({ status: 'COMPLETED' }),
-);
-export const InlineFill = state('inline', 'Inline: filling its box', 'svg[part="qr"]', shareHelper(), {
-  alignment: 'fill',
-});
-export const InstantCentered = state(
-  'instant',
-  'Instant: centred in its box',
-  'svg[part="qr"]',
-  shareHelper(),
-  {
+export const InlineQrCode: Story = {
+  name: 'Inline: QR code on a desktop',
+  ...state('inline', 'svg[part="qr"]'),
+};
+export const InlineShareDetailsMobile: Story = {
+  name: 'Inline: share details on a phone',
+  ...state('inline', '[part="share-link"]', shareHelper(), { mode: 'mobile' }),
+};
+export const InlineLoading: Story = {
+  name: 'Inline: getting a code ready',
+  ...state('inline', '.stage > .spinner', shareHelperLoading),
+};
+export const InlineQrCodeRefreshing: Story = {
+  name: 'Inline: a fresh code on its way',
+  ...state('inline', '.qr.stale', shareHelper({ qrTtlMs: 400, refresh: false })),
+};
+export const InlineExpired: Story = {
+  name: 'Inline: the session expired',
+  ...state('inline', '.outcome.problem', shareHelper({ status: 'EXPIRED' })),
+};
+export const InlineDenied: Story = {
+  name: 'Inline: the share was declined',
+  ...state('inline', '.outcome.problem', shareHelper({ status: 'FAILED' })),
+};
+export const InlineHelperError: Story = {
+  name: 'Inline: the helper cannot be reached',
+  ...state('inline', '.outcome.problem', shareHelperDown),
+};
+export const InlineSuccess: Story = {
+  name: 'Inline: details shared',
+  ...state('inline', '.outcome.success', shareHelper({ status: 'COMPLETED' })),
+};
+export const InlineFill: Story = {
+  name: 'Inline: filling its box',
+  ...state('inline', 'svg[part="qr"]', shareHelper(), {
+    alignment: 'fill',
+  }),
+};
+export const InstantCentered: Story = {
+  name: 'Instant: centred in its box',
+  ...state('instant', 'svg[part="qr"]', shareHelper(), {
     alignment: 'center',
-  },
-);
+  }),
+};
 
-export const ControlledQrCode = state('controlled', 'Controlled: QR code on a desktop', 'svg[part="qr"]');
-export const ControlledShareDetailsMobile = state(
-  'controlled',
-  'Controlled: share details on a phone',
-  '[part="share-link"]',
-  shareHelper(),
-  { mode: 'mobile' },
-);
-export const ControlledHelperError = state(
-  'controlled',
-  'Controlled: the helper cannot be reached',
-  '.outcome.problem',
-  shareHelperDown,
-);
-export const ControlledSuccess = state(
-  'controlled',
-  'Controlled: details shared',
-  '.outcome.success',
-  shareHelper({ status: 'COMPLETED' }),
-);
+export const ControlledQrCode: Story = {
+  name: 'Controlled: QR code on a desktop',
+  ...state('controlled', 'svg[part="qr"]'),
+};
+export const ControlledShareDetailsMobile: Story = {
+  name: 'Controlled: share details on a phone',
+  ...state('controlled', '[part="share-link"]', shareHelper(), { mode: 'mobile' }),
+};
+export const ControlledHelperError: Story = {
+  name: 'Controlled: the helper cannot be reached',
+  ...state('controlled', '.outcome.problem', shareHelperDown),
+};
+export const ControlledSuccess: Story = {
+  name: 'Controlled: details shared',
+  ...state('controlled', '.outcome.success', shareHelper({ status: 'COMPLETED' })),
+};

@@ -7,9 +7,11 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { describe, it } from 'node:test';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const PAGES = ['README.md', ...readdirSync(join(ROOT, 'docs')).map((name) => `docs/${name}`)].filter((page) =>
-  page.endsWith('.md'),
-);
+const PAGES = [
+  'README.md',
+  'CONTRIBUTING.md',
+  ...readdirSync(join(ROOT, 'docs')).map((name) => `docs/${name}`),
+].filter((page) => page.endsWith('.md'));
 
 const read = (page: string) => readFileSync(join(ROOT, page), 'utf8');
 /** A page's prose: its fenced code blocks taken out (a link written in an example is not a link). */
