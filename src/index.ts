@@ -23,7 +23,7 @@ export type {
   YotiStatusDetail,
   YotiSuccessDetail,
 } from './core/events.js';
-export type { Table, Translations } from './core/strings.js';
+export { registerLocale, type Table, type Translations } from './core/strings.js';
 export { VERSION } from './core/version.js';
 export type { DocScanSession, DocScanSessionResolver } from './elements/docscan-frame/docscan-api.js';
 export { YotiDocScanFrame } from './elements/docscan-frame/docscan-frame.js';

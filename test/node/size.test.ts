@@ -13,7 +13,7 @@ import { BUDGETS_KB, bundleSize, ENTRIES } from '../support/bundle-size.mjs';
 const names = Object.keys(ENTRIES) as Array<keyof typeof ENTRIES>;
 /** The single-file build carries all three, up front in one file: all three's ceiling. */
 const SINGLE_FILE_KB = 37.5;
-/** What each entry loads up front, kB, as measured by the tests below (for the README's table). */
+/** What each entry loads up front, kB, as measured by the tests below (for docs/performance.md's table). */
 const measured = new Map<string, number>();
 
 describe('bundle sizes hold their ceilings (min + gz)', () => {
@@ -61,10 +61,10 @@ describe('bundle sizes hold their ceilings (min + gz)', () => {
     assert.ok(!/\bimport\(\s*["'](?!\.\/chunks\/)/.test(code), 'every chunk from dist/chunks/');
   });
 
-  // The README's "Size and speed" table is what a newcomer reads: its ceilings are these, and its
-  // figures are what is reached (to the 0.1 kB it shows), so it cannot drift from the build.
-  it('the README states each ceiling and what each entry loads up front', () => {
-    const readme = readFileSync('README.md', 'utf8');
+  // docs/performance.md's table is what a newcomer reads: its ceilings are these, and its figures
+  // are what is reached (to the 0.1 kB it shows), so it cannot drift from the build.
+  it('docs/performance.md states each ceiling and what each entry loads up front', () => {
+    const readme = readFileSync('docs/performance.md', 'utf8');
     const entryOf = (label: string) =>
       label.includes('(all three)')
         ? 'all three'
@@ -76,12 +76,12 @@ describe('bundle sizes hold their ceilings (min + gz)', () => {
     assert.deepEqual([...stated.keys()].sort(), [...names, 'one file'].sort(), 'a row for every entry');
     for (const [entry, { upFront, ceiling }] of stated) {
       const budget = entry === 'one file' ? SINGLE_FILE_KB : BUDGETS_KB[entry as keyof typeof BUDGETS_KB];
-      assert.equal(Number(ceiling), budget, `${entry}: the README's ceiling`);
+      assert.equal(Number(ceiling), budget, `${entry}: the table's ceiling`);
       const reached = measured.get(entry);
       assert.ok(reached !== undefined, `${entry} was measured`);
       assert.ok(
         Math.abs(Number(upFront) - reached) <= 0.1,
-        `${entry}: the README says ${upFront} kB, the build is ${reached.toFixed(2)} kB`,
+        `${entry}: the table says ${upFront} kB, the build is ${reached.toFixed(2)} kB`,
       );
     }
   });
