@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { expect, waitFor } from 'storybook/test';
 import type { YotiDocScanFrame } from '../src/elements/docscan-frame/docscan-frame.js';
+import { scanHelper } from './mocks.js';
 
 interface Args {
   launch: 'url' | 'handshake';
@@ -168,6 +169,67 @@ export const RedirectModeSuccess: Story = {
 export const RedirectModeError: Story = {
   ...inRedirectMode('?yotiErrorCode=4000', '[part="panel"] .icon.error'),
   name: 'Redirect mode: error 4000',
+};
+
+/** A frame made from the helper at the story's endpoint, on the stand-in IDV page. */
+const fromHelper: Story['render'] = (_args, { loaded }) =>
+  html`<yoti-docscan-frame endpoint=${loaded.endpoint} api-url=${apiUrl()}></yoti-docscan-frame>`;
+
+const shows =
+  (text: string) =>
+  async ({ canvasElement }: { canvasElement: HTMLElement }) => {
+    await waitFor(() => expect(frameOf(canvasElement).shadowRoot!.textContent).toContain(text), {
+      timeout: 5000,
+    });
+  };
+
+/**
+ * Replaces `name` on `target` while the story shows (its own window: the story is in a frame of its
+ * own on the docs page), to show what a browser of another kind sees.
+ */
+const stubbing =
+  (target: () => object | undefined, name: string, value: unknown): Story['beforeEach'] =>
+  () => {
+    const on = target();
+    if (on) Object.defineProperty(on, name, { value, configurable: true });
+    return () => {
+      if (on) delete (on as Record<string, unknown>)[name];
+    };
+  };
+const ownFrame = { docs: { story: { inline: false, height: '660px' } } };
+
+/** The person's steps while they capture, here or on their phone: the document is in. */
+export const Progress: Story = {
+  name: 'The person capturing: their progress',
+  render: fromHelper,
+  parameters: { msw: scanHelper(apiUrl(), { document: true, face: false, submitted: false }) },
+  play: shows('Document captured'),
+};
+
+/** A computer without a camera: the preflight offers the phone, photos, or trying anyway. */
+export const NoCamera: Story = {
+  name: 'Before it starts: no camera',
+  render: fromHelper,
+  beforeEach: stubbing(
+    () => navigator.mediaDevices,
+    'enumerateDevices',
+    async () => [],
+  ),
+  parameters: { msw: scanHelper(apiUrl()), ...ownFrame },
+  play: shows("We couldn't find a camera"),
+};
+
+/** Instagram's in-app browser: open the page in a browser (the link copies), no session taken. */
+export const InAppBrowser: Story = {
+  name: "Before it starts: an app's in-app browser",
+  render: fromHelper,
+  beforeEach: stubbing(
+    () => navigator,
+    'userAgent',
+    'Mozilla/5.0 (iPhone; CPU iPhone OS 17_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 Instagram 312.0.0.32.112',
+  ),
+  parameters: { msw: scanHelper(apiUrl()), ...ownFrame },
+  play: shows('Open this page in your browser'),
 };
 
 export const French: Story = {

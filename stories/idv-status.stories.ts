@@ -27,11 +27,11 @@ type Story = StoryObj<Args>;
 
 const shows = showsIn('yoti-idv-status');
 
-/** The person is at it: checking, in a neutral tone. */
+/** The person is at it (here or on their phone): their steps, and nothing said to be checked yet. */
 export const Ongoing: Story = {
   name: 'The person is scanning',
   parameters: { msw: statusHelper(SUMMARIES.ongoing) },
-  play: shows('Checking your documents'),
+  play: shows('Identity check in progress'),
 };
 /** The person has finished the scan and the checks are running: each is shown pending. */
 export const Processing: Story = {

@@ -84,12 +84,20 @@ const check = (type: string, value: string, reason?: string) => ({
 });
 
 export const SUMMARIES = {
-  ongoing: { sessionId: 's', state: 'ONGOING', outcome: 'PENDING', checks: [] },
+  /** The person is at it: their document captured, not yet their face; nothing sent. */
+  ongoing: {
+    sessionId: 's',
+    state: 'ONGOING',
+    outcome: 'PENDING',
+    progress: { document: true, face: false, submitted: false },
+    checks: [],
+  },
   /** The person has finished; Yoti is running the checks. */
   processing: {
     sessionId: 's',
     state: 'ONGOING',
     outcome: 'PENDING',
+    progress: { document: true, face: true, submitted: true },
     checks: ['ID_DOCUMENT_AUTHENTICITY', 'LIVENESS', 'ID_DOCUMENT_FACE_MATCH'].map((type) => ({
       type,
       state: 'PROCESSING',
@@ -140,3 +148,36 @@ export const SUMMARIES = {
   },
   expired: { sessionId: 's', state: 'EXPIRED', outcome: 'EXPIRED', checks: [] },
 };
+
+/**
+ * A helper that makes a Doc Scan session (on the stand-in IDV page `apiUrl`, allowing a phone and
+ * uploads) and tells the person's progress as `progress` says.
+ */
+export const scanHelper =
+  (apiUrl: string, progress = { document: false, face: false, submitted: false }): HelperMock =>
+  (base) => [
+    http.post(`${base}/idv-sessions`, () =>
+      HttpResponse.json(
+        {
+          sessionId: 'story-session',
+          sessionToken: 'story-token',
+          ttl: 600,
+          iframeUrl: `${apiUrl}/web/index.html`,
+          live: false,
+          handoff: true,
+          upload: true,
+        },
+        { status: 201 },
+      ),
+    ),
+    http.get(`${base}/idv-sessions/:id`, () =>
+      HttpResponse.json({
+        sessionId: 'story-session',
+        state: 'ONGOING',
+        outcome: 'PENDING',
+        progress,
+        checks: [],
+        live: false,
+      }),
+    ),
+  ];
