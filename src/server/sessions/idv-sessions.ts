@@ -1,8 +1,8 @@
 import { HostCodeError, notConfigured } from '../core/errors.js';
 import yoti from '../core/yoti-sdk.js';
 import type { Caller } from '../http/caller.js';
+import type { PublicDetail } from '../options/idv-options.js';
 import type { IdvSessionSpec } from '../options/idv-spec.js';
-import type { PublicDetail } from '../options/resolve-options.js';
 import type { SessionRecord } from '../store/store.js';
 import type { Bindings } from './bindings.js';
 import { manualChecksOf } from './outcome.js';

@@ -1,6 +1,6 @@
 import type { DigitalIdentityClient, IDVClient } from 'yoti';
 import type { Outcome } from '../../shared/back-office.js';
-import type { PublicDetail } from '../options/resolve-options.js';
+import type { PublicDetail } from '../options/idv-options.js';
 import { type OutcomeContext, type OutcomeFacts, outcomeOf } from './outcome.js';
 import { upstreamOneOf, upstreamString } from './upstream.js';
 
