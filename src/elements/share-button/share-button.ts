@@ -181,7 +181,9 @@ export class YotiShareButton extends YotiElement<ShareStrings> {
     this.#said = { view: share.view, qrId: share.qr?.id };
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues<this>): void {
+    // The base sets the element's direction (right to left in Arabic and Hebrew) when nothing says.
+    super.updated(changed);
     this.#flows.startInstant();
   }
 
