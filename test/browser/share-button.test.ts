@@ -523,9 +523,9 @@ describe('<yoti-share-button>', () => {
     const { el } = await mount(html`<yoti-share-button mode="desktop" locale="fr"></yoti-share-button>`);
     await openAndWaitForQr(el);
     expect(textOf(el)).to.contain('Acme Bank souhaite voir');
-    expect(textOf(el)).to.contain("Scannez ce code avec l'application Yoti");
+    expect(textOf(el)).to.contain('Scannez ce code avec l’application Yoti');
     expect(textOf(el)).to.contain('Nom complet');
-    expect(textOf(el)).to.contain('Plus de 18 ans');
+    expect(textOf(el)).to.contain('18 ans ou plus');
   });
 
   it('fires yoti-open once per opening, never twice for a double click', async () => {
