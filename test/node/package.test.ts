@@ -177,7 +177,13 @@ describe('what npm pack ships', () => {
       'theme',
       'token-ttl',
     ]);
-    assert.deepEqual(attributes('yoti-idv-status'), ['endpoint', 'locale', 'poll-interval', 'session-id', 'theme']);
+    assert.deepEqual(attributes('yoti-idv-status'), [
+      'endpoint',
+      'locale',
+      'poll-interval',
+      'session-id',
+      'theme',
+    ]);
     assert.deepEqual(names(tags['yoti-docscan-frame']!.events), [
       'yoti-preflight',
       'yoti-ready',
