@@ -1,6 +1,6 @@
 // `npm run analyze`: custom-elements.json from the JSDoc on the element classes. The elements
 // declare their internal state in `static properties` too (`state: true`), which the analyzer
-// reads as attributes: those of private fields are dropped here. Members that are not the
+// reads as attributes: those of private and protected fields are dropped here. Members that are not the
 // element's public API (private, protected, `#fields`, statics such as `tag` or `styles`) are
 // dropped too: the manifest is what editors and Storybook's docs pages show.
 /** Type alias name -> its union of string literals, from the analysed files. */
@@ -52,7 +52,7 @@ export default {
           for (const declaration of module.declarations ?? []) {
             const privateFields = new Set(
               (declaration.members ?? [])
-                .filter((member) => member.privacy === 'private')
+                .filter((member) => member.privacy === 'private' || member.privacy === 'protected')
                 .map((member) => member.name),
             );
             if (declaration.members) {

@@ -5,7 +5,8 @@ const config: StorybookConfig = {
     name: '@storybook/web-components-vite',
     options: { builder: { viteConfigPath: '.storybook/vite.config.ts' } },
   },
-  stories: ['../stories/**/*.stories.ts'],
+  // The docs pages (stories/docs/*.mdx show README.md and docs/*.md), then every element's stories.
+  stories: ['../stories/docs/*.mdx', '../stories/**/*.stories.ts'],
   addons: ['@storybook/addon-a11y', '@storybook/addon-docs'],
   // msw's worker at the root; the stand-in IDV page at /idv (never the internet)
   staticDirs: [

@@ -185,12 +185,19 @@ export function sitePages(options: {
   origin: string;
   redirectScan: object;
 }) {
-  const send = (res: ServerResponse, status: number, extension: string, body: string | Buffer) => {
+  const send = (
+    res: ServerResponse,
+    status: number,
+    extension: string,
+    body: string | Buffer,
+    headers: Record<string, string> = {},
+  ) => {
     res.writeHead(status, {
       'Content-Type': TYPES[extension] ?? 'application/octet-stream',
       'Content-Security-Policy': options.contentSecurityPolicy,
       'X-Content-Type-Options': 'nosniff',
       'Cache-Control': 'no-store',
+      ...headers,
     });
     res.end(body);
   };
@@ -271,7 +278,10 @@ export function sitePages(options: {
                 `<html lang="${lang}" dir="${isRightToLeft(lang) ? 'rtl' : 'ltr'}">`,
               )
           : content;
-      send(res, 200, extname(file), page);
+      // ?camera=blocked: the page as a site hardened with `Permissions-Policy: camera=()` serves it,
+      // where the scan's preflight offers another way (a phone, or photos uploaded).
+      const blocked = url.searchParams.get('camera') === 'blocked' && extname(file) === '.html';
+      send(res, 200, extname(file), page, blocked ? { 'Permissions-Policy': 'camera=()' } : {});
     } catch {
       send(res, 404, '.html', 'Not found');
     }

@@ -82,7 +82,10 @@ const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-/** The scan: a document, liveness and face match, the fields read; a phone may take over (allow_handoff). */
+/**
+ * The scan: a document, liveness and face match, the fields read; a phone may take over
+ * (allow_handoff), and photos may be uploaded where there is no camera.
+ */
 const idvSpec = {
   client_session_token_ttl: 600,
   requested_checks: [
@@ -91,7 +94,12 @@ const idvSpec = {
     { type: 'ID_DOCUMENT_FACE_MATCH', config: { manual_check: 'FALLBACK' } },
   ],
   requested_tasks: [{ type: 'ID_DOCUMENT_TEXT_DATA_EXTRACTION', config: {} }],
-  sdk_config: { primary_colour: '#0b3d91', locale: 'en-GB', allow_handoff: true },
+  sdk_config: {
+    primary_colour: '#0b3d91',
+    locale: 'en-GB',
+    allow_handoff: true,
+    allowed_capture_methods: 'CAMERA_AND_UPLOAD',
+  },
   ...(notificationUrl
     ? { notifications: { endpoint: notificationUrl, auth_token: webhookAuthToken, auth_type: 'BEARER' } }
     : {}),

@@ -5,9 +5,13 @@
 export { define } from './core/define.js';
 export type {
   IdvCheckSummary,
+  IdvOutcome,
+  IdvProgress,
   IdvRecommendation,
   IdvResult,
   IdvState,
+  PreflightOffer,
+  PreflightProblem,
   YotiCloseDetail,
   YotiCloseReason,
   YotiErrorCode,
@@ -15,10 +19,11 @@ export type {
   YotiEventDetails,
   YotiEventName,
   YotiFrameEventDetail,
+  YotiPreflightDetail,
   YotiStatusDetail,
   YotiSuccessDetail,
 } from './core/events.js';
-export type { Table, Translations } from './core/strings.js';
+export { registerLocale, type Table, type Translations } from './core/strings.js';
 export { VERSION } from './core/version.js';
 export type { DocScanSession, DocScanSessionResolver } from './elements/docscan-frame/docscan-api.js';
 export { YotiDocScanFrame } from './elements/docscan-frame/docscan-frame.js';

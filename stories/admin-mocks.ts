@@ -1,5 +1,7 @@
-// The helper's back-office answers for the admin stories, built with msw.
+// The helper's back-office answers for the admin stories, built with msw: each a HelperMock
+// (stories/mocks.ts), the handlers of a helper at an endpoint.
 import { delay, HttpResponse, http, sse } from 'msw';
+import type { HelperMock } from './mocks.js';
 
 const at = (minutesAgo: number) => new Date(Date.now() - minutesAgo * 60_000).toISOString();
 
@@ -140,19 +142,19 @@ const forbidden = () =>
   );
 
 /** Who is signed in: Jordan, who may do everything, unless a story says otherwise. */
-export const me = (permissions = ['view', 'create', 'decide', 'delete']) =>
-  http.get('/yoti/admin/me', () =>
+export const me = (base: string, permissions = ['view', 'create', 'decide', 'delete']) =>
+  http.get(`${base}/admin/me`, () =>
     HttpResponse.json({ id: 'staff-jordan', name: 'Jordan Reyes', permissions }),
   );
 
-const quietStream = sse('/yoti/admin/events', () => undefined);
+const quietStream = (base: string) => sse(`${base}/admin/events`, () => undefined);
 
 /** A list of `rows`, searched and filtered as the helper does. */
-export function listHelper(rows: readonly object[] = ROWS, { loading = false } = {}) {
-  return [
-    quietStream,
-    me(),
-    http.get('/yoti/admin/sessions', async ({ request }) => {
+export function listHelper(rows: readonly object[] = ROWS, { loading = false } = {}): HelperMock {
+  return (base) => [
+    quietStream(base),
+    me(base),
+    http.get(`${base}/admin/sessions`, async ({ request }) => {
       if (loading) await delay('infinite');
       const url = new URL(request.url);
       const query = url.searchParams.get('query')?.toLowerCase() ?? '';
@@ -172,11 +174,11 @@ export function listHelper(rows: readonly object[] = ROWS, { loading = false } =
 }
 
 /** A list whose first row completes a moment after it is shown, told over the admin event stream. */
-export function liveListHelper() {
+export function liveListHelper(): HelperMock {
   let completed = false;
-  return [
-    me(),
-    sse('/yoti/admin/events', ({ client }) => {
+  return (base) => [
+    me(base),
+    sse(`${base}/admin/events`, ({ client }) => {
       setTimeout(() => {
         completed = true;
         client.send({
@@ -185,7 +187,7 @@ export function liveListHelper() {
         } as never);
       }, 800);
     }),
-    http.get('/yoti/admin/sessions', () =>
+    http.get(`${base}/admin/sessions`, () =>
       HttpResponse.json({
         sessions: [
           {
@@ -200,11 +202,14 @@ export function liveListHelper() {
   ];
 }
 
-export const forbiddenHelper = [quietStream, http.all('/yoti/admin/*', forbidden)];
+export const forbiddenHelper: HelperMock = (base) => [
+  quietStream(base),
+  http.all(`${base}/admin/*`, forbidden),
+];
 
-export const downHelper = [
-  quietStream,
-  http.all('/yoti/admin/*', () =>
+export const downHelper: HelperMock = (base) => [
+  quietStream(base),
+  http.all(`${base}/admin/*`, () =>
     HttpResponse.json(
       {
         error: { code: 'store_unavailable', message: 'The helper cannot reach its store.', retryable: true },
@@ -215,20 +220,20 @@ export const downHelper = [
 ];
 
 /** One session for review; decisions and deletions answered as the helper would. */
-export function reviewHelper(detail: object = DETAIL, permissions?: string[]) {
+export function reviewHelper(detail: object = DETAIL, permissions?: string[]): HelperMock {
   let current = { ...detail } as Record<string, unknown>;
-  return [
-    quietStream,
-    me(permissions),
+  return (base) => [
+    quietStream(base),
+    me(base, permissions),
     http.get(
-      '/yoti/admin/sessions/:id/media/:mediaId',
+      `${base}/admin/sessions/:id/media/:mediaId`,
       ({ params }) =>
         new HttpResponse(picture(String(params.mediaId).replace('m-', '').toUpperCase()), {
           headers: { 'Content-Type': 'image/svg+xml' },
         }),
     ),
-    http.get('/yoti/admin/sessions/:id', () => HttpResponse.json(current)),
-    http.post('/yoti/admin/sessions/:id/decision', async ({ request }) => {
+    http.get(`${base}/admin/sessions/:id`, () => HttpResponse.json(current)),
+    http.post(`${base}/admin/sessions/:id/decision`, async ({ request }) => {
       const { value, note } = (await request.json()) as { value: string; note?: string };
       current = {
         ...current,
@@ -243,7 +248,7 @@ export function reviewHelper(detail: object = DETAIL, permissions?: string[]) {
       };
       return HttpResponse.json(current);
     }),
-    http.delete('/yoti/admin/sessions/:id/media', () => {
+    http.delete(`${base}/admin/sessions/:id/media`, () => {
       current = {
         ...current,
         mediaDeleted: true,
@@ -252,14 +257,14 @@ export function reviewHelper(detail: object = DETAIL, permissions?: string[]) {
       };
       return new HttpResponse(null, { status: 204 });
     }),
-    http.delete('/yoti/admin/sessions/:id', () => new HttpResponse(null, { status: 204 })),
+    http.delete(`${base}/admin/sessions/:id`, () => new HttpResponse(null, { status: 204 })),
   ];
 }
 
-export const notFoundHelper = [
-  quietStream,
-  me(),
-  http.get('/yoti/admin/sessions/:id', () =>
+export const notFoundHelper: HelperMock = (base) => [
+  quietStream(base),
+  me(base),
+  http.get(`${base}/admin/sessions/:id`, () =>
     HttpResponse.json(
       { error: { code: 'session_not_found', message: 'No such IDV session.', retryable: false } },
       { status: 404 },
@@ -267,10 +272,10 @@ export const notFoundHelper = [
   ),
 ];
 
-export const linkHelper = [
-  quietStream,
-  me(),
-  http.post('/yoti/admin/links', () =>
+export const linkHelper: HelperMock = (base) => [
+  quietStream(base),
+  me(base),
+  http.post(`${base}/admin/links`, () =>
     HttpResponse.json(
       {
         linkId: 'Qx8b3V0mZ2hF1c9kT4rW7a',

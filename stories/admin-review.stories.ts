@@ -3,21 +3,23 @@ import { html } from 'lit';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import '../src/admin/index.js';
 import { DETAIL, forbiddenHelper, notFoundHelper, ONGOING, REJECTED, reviewHelper } from './admin-mocks.js';
-import { shadowOf, showsIn } from './play.js';
+import { press, shadowOf, showsIn, typeInto } from './play.js';
 
-interface Args {
-  locale?: string;
-}
-
-const meta: Meta<Args> = {
+// The review of one session in each of its states; the helper's admin routes are mocked per story.
+// Stories that open a dialog (deleting, an image larger) are played in their own view only.
+const meta: Meta = {
   title: 'Back office/yoti-idv-review',
   component: 'yoti-idv-review',
-  argTypes: { locale: { control: 'inline-radio', options: [undefined, 'en', 'fr'] } },
-  render: ({ locale }) =>
-    html`<yoti-idv-review session-id=${DETAIL.sessionId} locale=${locale ?? ''} style="max-width: 36rem"></yoti-idv-review>`,
+  render: (_args, { loaded }) =>
+    html`<yoti-idv-review
+      endpoint=${loaded.endpoint}
+      session-id=${DETAIL.sessionId}
+      style="max-width: 36rem"
+    ></yoti-idv-review>`,
 };
 export default meta;
-type Story = StoryObj<Args>;
+type Story = StoryObj;
+const playedOnDocs = { docs: { story: { autoplay: true } } };
 
 const root = (canvasElement: HTMLElement) => shadowOf(canvasElement, 'yoti-idv-review');
 const shows = showsIn('yoti-idv-review');
@@ -25,11 +27,13 @@ const button = (canvasElement: HTMLElement, name: string) =>
   [...root(canvasElement).querySelectorAll('button')].find((each) => each.textContent?.trim() === name)!;
 
 export const InProgress: Story = {
+  name: 'In progress',
   parameters: { msw: reviewHelper(ONGOING) },
   play: shows('No checks have run yet.'),
 };
 /** Completed, every check approved, the document's fields and images: waiting for the business's decision. */
 export const Completed: Story = {
+  name: 'Completed, waiting for a decision',
   parameters: { msw: reviewHelper() },
   play: async (context) => {
     await shows('Priya Shah')(context);
@@ -38,35 +42,41 @@ export const Completed: Story = {
 };
 /** A check rejected with its reason, a manual-check mode, an identity profile not met. */
 export const RejectedWithReason: Story = {
-  parameters: { msw: reviewHelper(REJECTED) },
+  name: 'A check rejected, with its reason',
+  parameters: { msw: reviewHelper(REJECTED), ...playedOnDocs },
   play: async (context) => {
     await shows('Identity profile not met')(context);
     const summary = root(context.canvasElement).querySelector('summary')!;
-    await userEvent.click(summary);
+    await press(context, summary);
     await shows('Reason: Expired document')(context);
   },
 };
 /** The media were deleted: the checks, the details and the decision stay. */
 export const MediaDeleted: Story = {
+  name: 'Its images and data deleted',
   parameters: { msw: reviewHelper(REJECTED) },
   play: shows('The images and document data were deleted.'),
 };
 /** Approving with a note records the decision and shows who made it. */
 export const Decide: Story = {
-  parameters: { msw: reviewHelper() },
+  name: 'Approved, with a note',
+  parameters: { msw: reviewHelper(), ...playedOnDocs },
   play: async (context) => {
     await shows('Priya Shah')(context);
-    await userEvent.type(
+    await typeInto(
+      context,
       root(context.canvasElement).querySelector('textarea')!,
       'Checked against the passport.',
     );
-    await userEvent.click(button(context.canvasElement, 'Approve'));
+    await press(context, button(context.canvasElement, 'Approve'));
     await shows('by Jordan Reyes')(context);
     await shows('Checked against the passport.')(context);
   },
 };
 /** Deleting asks first, in a dialog. */
 export const ConfirmDelete: Story = {
+  name: 'Deleting, confirmed first',
+  tags: ['!autodocs'],
   parameters: { msw: reviewHelper() },
   play: async (context) => {
     await shows('Priya Shah')(context);
@@ -79,6 +89,7 @@ export const ConfirmDelete: Story = {
 };
 /** A member of staff who may only view: no decision, no deletion, the images still open larger. */
 export const ViewOnly: Story = {
+  name: 'For staff who may only view',
   parameters: { msw: reviewHelper(DETAIL, ['view']) },
   play: async (context) => {
     await shows('Recording a decision needs the decide permission.')(context);
@@ -87,6 +98,8 @@ export const ViewOnly: Story = {
 };
 /** An image opened larger, turned a quarter: as Yoti's portal shows them. */
 export const ImageViewer: Story = {
+  name: 'An image opened larger',
+  tags: ['!autodocs'],
   parameters: { msw: reviewHelper() },
   play: async (context) => {
     await shows('Priya Shah')(context);
@@ -100,21 +113,33 @@ export const ImageViewer: Story = {
 };
 /** Nothing picked yet: the review says what to do. */
 export const NothingChosen: Story = {
+  name: 'Nothing chosen yet',
   parameters: { msw: reviewHelper() },
-  render: ({ locale }) =>
-    html`<yoti-idv-review locale=${locale ?? ''} style="max-width: 36rem"></yoti-idv-review>`,
+  render: (_args, { loaded }) =>
+    html`<yoti-idv-review endpoint=${loaded.endpoint} style="max-width: 36rem"></yoti-idv-review>`,
   play: shows('Choose a session'),
 };
 export const Forbidden: Story = {
+  name: 'No access',
   parameters: { msw: forbiddenHelper },
   play: shows('You do not have access to the back office.'),
 };
 export const NotFound: Story = {
+  name: 'The session no longer exists',
   parameters: { msw: notFoundHelper },
   play: shows('This session no longer exists.'),
 };
 export const French: Story = {
-  args: { locale: 'fr' },
+  name: 'In French',
+  globals: { locale: 'fr' },
   parameters: { msw: reviewHelper() },
   play: shows('Contrôles'),
+};
+
+/** Right to left, in the dark colour scheme. */
+export const ArabicDark: Story = {
+  name: 'In Arabic, dark',
+  globals: { locale: 'ar', theme: 'dark' },
+  parameters: { msw: reviewHelper() },
+  play: shows('الفحوصات'),
 };

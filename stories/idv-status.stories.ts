@@ -7,32 +7,35 @@ import { showsIn } from './play.js';
 
 interface Args {
   pollInterval: number;
-  locale?: string;
 }
 
+// Each outcome the helper derives, as a person sees it; the helper's answers are mocked per story.
 const meta: Meta<Args> = {
   title: 'Elements/yoti-idv-status',
   component: 'yoti-idv-status',
   args: { pollInterval: 5000 },
-  argTypes: {
-    pollInterval: { control: 'number' },
-    locale: { control: 'inline-radio', options: [undefined, 'en', 'fr'] },
-  },
-  render: ({ pollInterval, locale }) =>
-    html`<yoti-idv-status session-id="story-session" poll-interval=${pollInterval} locale=${locale ?? ''}></yoti-idv-status>`,
+  argTypes: { pollInterval: { control: 'number' } },
+  render: ({ pollInterval }, { loaded }) =>
+    html`<yoti-idv-status
+      endpoint=${loaded.endpoint}
+      session-id="story-session"
+      poll-interval=${pollInterval}
+    ></yoti-idv-status>`,
 };
 export default meta;
 type Story = StoryObj<Args>;
 
 const shows = showsIn('yoti-idv-status');
 
-/** The person is at it: checking, in a neutral tone. */
+/** The person is at it (here or on their phone): their steps, and nothing said to be checked yet. */
 export const Ongoing: Story = {
+  name: 'The person is scanning',
   parameters: { msw: statusHelper(SUMMARIES.ongoing) },
-  play: shows('Checking your documents'),
+  play: shows('Identity check in progress'),
 };
 /** The person has finished the scan and the checks are running: each is shown pending. */
 export const Processing: Story = {
+  name: 'Checks running',
   parameters: { msw: statusHelper(SUMMARIES.processing) },
   play: async (context) => {
     await shows('Checking your documents')(context);
@@ -45,11 +48,13 @@ export const Processing: Story = {
 };
 /** Every check passed: identity verified, in the success colour. */
 export const Verified: Story = {
+  name: 'Identity verified',
   parameters: { msw: statusHelper(SUMMARIES.approved) },
   play: shows('Identity verified'),
 };
 /** A person at the business is looking: said neutrally, never as a failure. */
 export const UnderReview: Story = {
+  name: 'Under review',
   parameters: { msw: statusHelper(SUMMARIES.review) },
   play: shows('Your documents are being reviewed'),
 };
@@ -58,30 +63,43 @@ export const UnderReview: Story = {
  * host's own way forward in the `next-step` slot.
  */
 export const NotVerified: Story = {
+  name: 'Not verified, with your way forward',
   parameters: { msw: statusHelper(SUMMARIES.rejected) },
-  render: () =>
-    html`<yoti-idv-status session-id="story-session" poll-interval="5000">
+  render: (_args, { loaded }) =>
+    html`<yoti-idv-status endpoint=${loaded.endpoint} session-id="story-session" poll-interval="5000">
       <a slot="next-step" href="#try-again">Try another way</a>
     </yoti-idv-status>`,
   play: shows("We couldn't verify your identity"),
 };
 /** Not verified, from a helper set to hand reasons over (`publicDetail: 'reasons'`). */
 export const NotVerifiedWithReason: Story = {
+  name: 'Not verified, with the reason',
   parameters: { msw: statusHelper(SUMMARIES.aborted) },
   play: shows('A required document could not be provided.'),
 };
 export const Expired: Story = {
+  name: 'Expired',
   parameters: { msw: statusHelper(SUMMARIES.expired) },
   play: shows('This verification expired'),
 };
 /** The helper cannot be reached: after five failed polls with backoff, the card offers a retry. */
 export const Unreachable: Story = {
+  name: 'The helper cannot be reached',
   args: { pollInterval: 250 },
   parameters: { msw: statusHelper('down') },
   play: shows('Try again', 15_000),
 };
 export const French: Story = {
-  args: { locale: 'fr' },
+  name: 'In French',
+  globals: { locale: 'fr' },
   parameters: { msw: statusHelper(SUMMARIES.rejected) },
   play: shows('Nous n’avons pas pu vérifier votre identité'),
+};
+
+/** Right to left, in the dark colour scheme. */
+export const ArabicDark: Story = {
+  name: 'In Arabic, dark',
+  globals: { locale: 'ar', theme: 'dark' },
+  parameters: { msw: statusHelper(SUMMARIES.approved) },
+  play: shows('تم التحقق من الهوية'),
 };

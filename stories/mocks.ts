@@ -1,5 +1,9 @@
-// The helper's answers for the stories, built with msw.
-import { delay, HttpResponse, http } from 'msw';
+// The helper's answers for the stories, built with msw: each a HelperMock, the handlers of a helper
+// at an endpoint (a docs page gives each of its stories an endpoint of its own: .storybook/preview.ts).
+import { delay, HttpResponse, http, type RequestHandler } from 'msw';
+
+/** The handlers of a helper whose routes are under `endpoint` (`/yoti` in a story's own view). */
+export type HelperMock = (endpoint: string) => RequestHandler[];
 
 export const APP = {
   name: 'Acme Bank',
@@ -34,30 +38,30 @@ const session = (status: string, receiptId?: string) => ({
 });
 
 /** A share helper whose session answers `status` when polled; the first QR lives `qrTtlMs`. */
-export function shareHelper({ status = 'CREATED', qrTtlMs = 180_000, refresh = true } = {}) {
-  return [
-    http.post('/yoti/share-sessions', () =>
+export function shareHelper({ status = 'CREATED', qrTtlMs = 180_000, refresh = true } = {}): HelperMock {
+  return (base) => [
+    http.post(`${base}/share-sessions`, () =>
       HttpResponse.json({ ...session('CREATED'), qrCode: qrCode(qrTtlMs) }, { status: 201 }),
     ),
-    http.post('/yoti/share-sessions/:id/qr-codes', async () => {
+    http.post(`${base}/share-sessions/:id/qr-codes`, async () => {
       if (!refresh) await delay('infinite');
       return HttpResponse.json(qrCode(), { status: 201 });
     }),
-    http.get('/yoti/share-sessions/:id', () =>
+    http.get(`${base}/share-sessions/:id`, () =>
       HttpResponse.json(session(status, status === 'COMPLETED' ? 'receipt-from-story==' : undefined)),
     ),
   ];
 }
 
-export const shareHelperLoading = [
-  http.post('/yoti/share-sessions', async () => {
+export const shareHelperLoading: HelperMock = (base) => [
+  http.post(`${base}/share-sessions`, async () => {
     await delay('infinite');
     return HttpResponse.json({});
   }),
 ];
 
-export const shareHelperDown = [
-  http.post('/yoti/share-sessions', () =>
+export const shareHelperDown: HelperMock = (base) => [
+  http.post(`${base}/share-sessions`, () =>
     HttpResponse.json(
       { error: { code: 'yoti_unavailable', message: 'Yoti is unavailable', retryable: true } },
       { status: 503 },
@@ -65,11 +69,13 @@ export const shareHelperDown = [
   ),
 ];
 
-export const statusHelper = (summary: Record<string, unknown> | 'down') => [
-  http.get('/yoti/idv-sessions/:id', () =>
-    summary === 'down' ? HttpResponse.error() : HttpResponse.json(summary),
-  ),
-];
+export const statusHelper =
+  (summary: Record<string, unknown> | 'down'): HelperMock =>
+  (base) => [
+    http.get(`${base}/idv-sessions/:id`, () =>
+      summary === 'down' ? HttpResponse.error() : HttpResponse.json(summary),
+    ),
+  ];
 
 const check = (type: string, value: string, reason?: string) => ({
   type,
@@ -78,12 +84,20 @@ const check = (type: string, value: string, reason?: string) => ({
 });
 
 export const SUMMARIES = {
-  ongoing: { sessionId: 's', state: 'ONGOING', outcome: 'PENDING', checks: [] },
+  /** The person is at it: their document captured, not yet their face; nothing sent. */
+  ongoing: {
+    sessionId: 's',
+    state: 'ONGOING',
+    outcome: 'PENDING',
+    progress: { document: true, face: false, submitted: false },
+    checks: [],
+  },
   /** The person has finished; Yoti is running the checks. */
   processing: {
     sessionId: 's',
     state: 'ONGOING',
     outcome: 'PENDING',
+    progress: { document: true, face: true, submitted: true },
     checks: ['ID_DOCUMENT_AUTHENTICITY', 'LIVENESS', 'ID_DOCUMENT_FACE_MATCH'].map((type) => ({
       type,
       state: 'PROCESSING',
@@ -134,3 +148,36 @@ export const SUMMARIES = {
   },
   expired: { sessionId: 's', state: 'EXPIRED', outcome: 'EXPIRED', checks: [] },
 };
+
+/**
+ * A helper that makes a Doc Scan session (on the stand-in IDV page `apiUrl`, allowing a phone and
+ * uploads) and tells the person's progress as `progress` says.
+ */
+export const scanHelper =
+  (apiUrl: string, progress = { document: false, face: false, submitted: false }): HelperMock =>
+  (base) => [
+    http.post(`${base}/idv-sessions`, () =>
+      HttpResponse.json(
+        {
+          sessionId: 'story-session',
+          sessionToken: 'story-token',
+          ttl: 600,
+          iframeUrl: `${apiUrl}/web/index.html`,
+          live: false,
+          handoff: true,
+          upload: true,
+        },
+        { status: 201 },
+      ),
+    ),
+    http.get(`${base}/idv-sessions/:id`, () =>
+      HttpResponse.json({
+        sessionId: 'story-session',
+        state: 'ONGOING',
+        outcome: 'PENDING',
+        progress,
+        checks: [],
+        live: false,
+      }),
+    ),
+  ];

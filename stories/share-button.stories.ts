@@ -1,49 +1,55 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { expect, waitFor } from 'storybook/test';
-import type { YotiShareButton } from '../src/elements/share-button/share-button.js';
+import type { ShareFlow, YotiShareButton } from '../src/elements/share-button/share-button.js';
 import { shareHelper, shareHelperDown, shareHelperLoading } from './mocks.js';
 
+// The share button's page: the button, then each state of its panel shown in place (the `instant`
+// flow), so that a docs page shows every state at once. The same states in the overlay, and the
+// other flows, are in stories/share-flows.stories.ts.
 interface Args {
   label?: string;
   mode: 'auto' | 'desktop' | 'mobile';
-  locale?: string;
+  flow: ShareFlow;
 }
 
 const meta: Meta<Args> = {
   title: 'Elements/yoti-share-button',
   component: 'yoti-share-button',
-  args: { mode: 'desktop' },
-  argTypes: {
-    mode: { control: 'inline-radio', options: ['auto', 'desktop', 'mobile'] },
-    label: { control: 'text' },
-    locale: { control: 'inline-radio', options: [undefined, 'en', 'fr'] },
-  },
-  render: ({ label, mode, locale }) =>
-    html`<yoti-share-button mode=${mode} label=${label ?? ''} locale=${locale ?? ''}></yoti-share-button>`,
+  args: { mode: 'desktop', flow: 'modal' },
+  render: ({ label, mode, flow }, { loaded }) =>
+    html`<yoti-share-button
+      endpoint=${loaded.endpoint}
+      flow=${flow}
+      mode=${mode}
+      label=${label ?? nothing}
+    ></yoti-share-button>`,
   parameters: { msw: shareHelper() },
 };
 export default meta;
 type Story = StoryObj<Args>;
 
-const button = (canvas: HTMLElement) => canvas.querySelector<YotiShareButton>('yoti-share-button')!;
-const root = (canvas: HTMLElement) => button(canvas).shadowRoot!;
+const root = (canvas: HTMLElement) => canvas.querySelector<YotiShareButton>('yoti-share-button')!.shadowRoot!;
 
-/**
- * Opens the overlay, as a click on the button does, once the button is there (in French, after the
- * French strings have loaded), and waits for `selector` inside it.
- */
-const openAndWait =
+/** Waits (5 s at most) until the share shows `selector`. */
+const shows =
   (selector: string) =>
   async ({ canvasElement }: { canvasElement: HTMLElement }) => {
-    await button(canvasElement).updateComplete;
-    root(canvasElement).querySelector<HTMLButtonElement>('[part="button"]')!.click();
     await waitFor(() => expect(root(canvasElement).querySelector(selector)).not.toBeNull(), {
       timeout: 5000,
     });
   };
 
-export const Idle: Story = {
+/** A state of the panel, in place: the helper answers with `msw`, and `selector` shows the state. */
+const inPlace = (selector: string, msw = shareHelper(), args: Partial<Args> = {}): Story => ({
+  args: { flow: 'instant', ...args },
+  parameters: { msw },
+  play: shows(selector),
+});
+
+/** The default: a button that opens the overlay (Storybook's docs page does not open it for you). */
+export const Button: Story = {
+  name: 'The button',
   play: async ({ canvasElement }) => {
     await waitFor(() =>
       expect(root(canvasElement).querySelector('[part="button"]')?.textContent?.trim()).toBe('Use Yoti'),
@@ -51,48 +57,74 @@ export const Idle: Story = {
   },
 };
 
-export const CustomLabel: Story = { args: { label: 'Verify with Yoti' } };
+export const CustomLabel: Story = { name: 'With your own label', args: { label: 'Verify with Yoti' } };
 
+/**
+ * From here on, each state of the panel, shown in place (`flow="instant"`): the default overlay
+ * shows the same panel (the Flows stories open it). First, the session and its QR code on their way.
+ */
 export const Loading: Story = {
-  parameters: { msw: shareHelperLoading },
-  play: openAndWait('.stage[role="status"] .spinner'),
+  name: 'Getting a code ready',
+  ...inPlace('.stage > .spinner', shareHelperLoading),
 };
 
-export const QrCodeDesktop: Story = { play: openAndWait('svg[part="qr"]') };
+/** The app, the details it asks for, the QR code to scan with the Yoti app, the links. */
+export const QrCodeDesktop: Story = { name: 'QR code on a desktop', ...inPlace('svg[part="qr"]') };
 
+/** On a phone: a button that opens the Yoti app instead of a code to scan. */
 export const ShareDetailsMobile: Story = {
-  args: { mode: 'mobile' },
-  play: openAndWait('[part="share-link"]'),
+  name: 'Share details on a phone',
+  ...inPlace('[part="share-link"]', shareHelper(), {
+    mode: 'mobile',
+  }),
 };
 
+/** The code is about to expire and the next one has not come yet: the old one is dimmed, never left dead. */
 export const QrCodeRefreshing: Story = {
-  parameters: { msw: shareHelper({ qrTtlMs: 400, refresh: false }) },
-  play: openAndWait('.qr.stale'),
+  name: 'A fresh code on its way',
+  ...inPlace('.qr.stale', shareHelper({ qrTtlMs: 400, refresh: false })),
 };
 
 export const SessionExpired: Story = {
-  parameters: { msw: shareHelper({ status: 'EXPIRED' }) },
-  play: openAndWait('.outcome.problem'),
+  name: 'The session expired',
+  ...inPlace('.outcome.problem', shareHelper({ status: 'EXPIRED' })),
 };
 
+/** The person tapped Deny in the Yoti app. */
 export const ShareDenied: Story = {
-  parameters: { msw: shareHelper({ status: 'FAILED' }) },
-  play: openAndWait('.outcome.problem'),
+  name: 'The share was declined',
+  ...inPlace('.outcome.problem', shareHelper({ status: 'FAILED' })),
 };
 
+/** The helper answers 503: said plainly, with a way to try again. */
 export const HelperError: Story = {
-  parameters: { msw: shareHelperDown },
-  play: openAndWait('[role="alert"]'),
+  name: 'The helper cannot be reached',
+  ...inPlace('.outcome.problem', shareHelperDown),
 };
 
+/** The share completed: `yoti-success` carries the receipt ID the host's server reads the profile with. */
 export const Success: Story = {
-  parameters: { msw: shareHelper({ status: 'COMPLETED' }) },
+  name: 'Details shared',
+  ...inPlace('.outcome.success', shareHelper({ status: 'COMPLETED' })),
   play: async (context) => {
     const successes: unknown[] = [];
-    button(context.canvasElement).addEventListener('yoti-success', (event) => successes.push(event.detail));
-    await openAndWait('.outcome.success')(context);
+    context.canvasElement
+      .querySelector('yoti-share-button')!
+      .addEventListener('yoti-success', (event) => successes.push((event as CustomEvent).detail));
+    await shows('.outcome.success')(context);
     await expect(successes).toEqual([{ sessionId: 'ss.v2.story', receiptId: 'receipt-from-story==' }]);
   },
 };
 
-export const French: Story = { args: { locale: 'fr' }, play: openAndWait('svg[part="qr"]') };
+export const French: Story = {
+  name: 'In French',
+  ...inPlace('svg[part="qr"]'),
+  globals: { locale: 'fr' },
+};
+
+/** Right to left, in the dark colour scheme: the panel mirrors, the QR code never does. */
+export const ArabicDark: Story = {
+  name: 'In Arabic, dark',
+  ...inPlace('svg[part="qr"]'),
+  globals: { locale: 'ar', theme: 'dark' },
+};

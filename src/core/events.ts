@@ -54,12 +54,39 @@ export interface IdvCheckSummary {
  */
 export type IdvOutcome = Outcome;
 
+/** How far the person has come in the capture (on this device or a phone): booleans, nothing personal. */
+export interface IdvProgress {
+  document: boolean;
+  face: boolean;
+  submitted: boolean;
+}
+
 export interface YotiStatusDetail {
   state: IdvState;
   outcome: IdvOutcome;
+  progress?: IdvProgress;
   result?: IdvResult;
   failureReason?: string;
   checks: IdvCheckSummary[];
+}
+
+/**
+ * What would make the capture fail on this device: not a secure context, the camera blocked for
+ * this page, no camera, an app's in-app browser, a browser other than Safari on iOS.
+ */
+export type PreflightProblem =
+  | 'insecure-context'
+  | 'camera-blocked'
+  | 'no-camera'
+  | 'in-app-browser'
+  | 'ios-not-safari';
+
+/** A way forward: a phone (the session's handoff), the page in a browser, photos uploaded, or trying anyway. */
+export type PreflightOffer = 'handoff' | 'open-in-browser' | 'upload' | 'continue';
+
+export interface YotiPreflightDetail {
+  problems: PreflightProblem[];
+  offered: PreflightOffer[];
 }
 
 /** The back office: a staff member picked a session in the list. */
@@ -97,6 +124,7 @@ export interface YotiEventDetails {
   'yoti-success': YotiSuccessDetail;
   'yoti-error': YotiErrorDetail;
   'yoti-ready': Record<string, never>;
+  'yoti-preflight': YotiPreflightDetail;
   'yoti-event': YotiFrameEventDetail;
   'yoti-status': YotiStatusDetail;
 }

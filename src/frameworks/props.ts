@@ -38,6 +38,7 @@ export type YotiDocScanFrameProps = Settable<
   | 'launch'
   | 'tokenTtl'
   | 'loadTimeout'
+  | 'preflight'
   | 'sessionResolver'
   | 'locale'
   | 'strings'
@@ -51,7 +52,12 @@ export type YotiIdvStatusProps = Settable<
 
 /** The events each tag fires. */
 export type YotiShareButtonEvent = 'yoti-open' | 'yoti-close' | 'yoti-success' | 'yoti-error';
-export type YotiDocScanFrameEvent = 'yoti-ready' | 'yoti-success' | 'yoti-error' | 'yoti-event';
+export type YotiDocScanFrameEvent =
+  | 'yoti-ready'
+  | 'yoti-preflight'
+  | 'yoti-success'
+  | 'yoti-error'
+  | 'yoti-event';
 export type YotiIdvStatusEvent = 'yoti-status' | 'yoti-error';
 
 /** A listener of event `N`, given its typed CustomEvent. */

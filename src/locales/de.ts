@@ -60,7 +60,7 @@ export const de: ElementsStrings = {
   'attr.given_names': 'Vornamen',
   'attr.family_name': 'Nachname',
   'attr.date_of_birth': 'Geburtsdatum',
-  'attr.age_over': 'Über {age} Jahre',
+  'attr.age_over': '{age} Jahre oder älter',
   'attr.age_under': 'Unter {age} Jahren',
   'attr.gender': 'Geschlecht',
   'attr.nationality': 'Staatsangehörigkeit',
@@ -152,4 +152,37 @@ export const de: ElementsStrings = {
   'reason.UNABLE_TO_VALIDATE_DOCUMENT': 'Das Dokument konnte nicht validiert werden.',
   'reason.EXPIRED_DOCUMENT': 'Das Dokument ist abgelaufen.',
   'reason.USER_CANCELLED': 'Die Prüfung wurde abgebrochen.',
+  'share.how.2.site': 'Die App zeigt Ihnen, welche Daten diese Website anfragt.',
+  'progress.label': 'Ihr Fortschritt',
+  'progress.waiting': 'Warten auf Ihr Smartphone…',
+  'progress.document': 'Dokument erfasst',
+  'progress.face': 'Gesicht erfasst',
+  'progress.submitted': 'Zur Prüfung übermittelt',
+  'progress.done': 'Erledigt',
+  'progress.todo': 'Noch offen',
+  'preflight.camera.title': 'Ihre Kamera kann hier nicht verwendet werden',
+  'preflight.insecure-context':
+    'Diese Seite ist nicht sicher, daher lässt Ihr Browser sie nicht auf Ihre Kamera zugreifen.',
+  'preflight.camera-blocked': 'Diese Seite darf Ihre Kamera nicht verwenden.',
+  'preflight.no-camera.title': 'Wir konnten keine Kamera finden',
+  'preflight.no-camera': 'Dieses Gerät scheint keine Kamera zu haben.',
+  'preflight.in-app-browser.title': 'Öffnen Sie diese Seite in Ihrem Browser',
+  'preflight.in-app-browser':
+    'In dieser App kann die Identitätsprüfung Ihre Kamera nicht verwenden. Kopieren Sie den Link und öffnen Sie ihn in Ihrem Browser, z. B. in Safari oder Chrome.',
+  'preflight.ios-not-safari.title': 'Öffnen Sie diese Seite in Safari',
+  'preflight.ios-not-safari':
+    'Auf iPhone und iPad funktioniert die Identitätsprüfung in Safari. Kopieren Sie den Link und öffnen Sie ihn in Safari.',
+  'preflight.offer.handoff': 'Auf dem Smartphone fortfahren',
+  'preflight.offer.handoff.hint':
+    'Sie scannen einen Code mit Ihrem Smartphone und nehmen die Fotos dort auf.',
+  'preflight.offer.open-in-browser': 'Link kopieren',
+  'preflight.offer.upload': 'Stattdessen Fotos hochladen',
+  'preflight.offer.continue': 'Trotzdem versuchen',
+  'preflight.copied':
+    'Link kopiert. Öffnen Sie Ihren Browser und fügen Sie den Link in die Adressleiste ein.',
+  'preflight.copyFailed':
+    'Der Link konnte nicht kopiert werden. Bitte markieren und kopieren Sie ihn selbst:',
+  'status.capturing.title': 'Identitätsprüfung läuft',
+  'status.capturing':
+    'Ihre Dokumente wurden noch nicht übermittelt. Schließen Sie die Schritte ab, um sie zu übermitteln.',
 };

@@ -11,6 +11,7 @@ import type {
   YotiCloseDetail,
   YotiErrorDetail,
   YotiFrameEventDetail,
+  YotiPreflightDetail,
   YotiStatusDetail,
   YotiSuccessDetail,
 } from '../core/events.js';
@@ -42,6 +43,7 @@ export const YotiDocScanFrame = createComponent({
   elementClass: DocScanFrameElement,
   events: {
     onYotiReady: event<Record<string, never>>('yoti-ready'),
+    onYotiPreflight: event<YotiPreflightDetail>('yoti-preflight'),
     onYotiSuccess: event<YotiSuccessDetail>('yoti-success'),
     onYotiError: event<YotiErrorDetail>('yoti-error'),
     onYotiEvent: event<YotiFrameEventDetail>('yoti-event'),

@@ -17,7 +17,7 @@ import {
   send,
   shareError,
 } from './http.js';
-import { type IdvOutcome, IdvSimulator, type ScanEnding } from './idv/idv-sessions.js';
+import { type CaptureStep, type IdvOutcome, IdvSimulator, type ScanEnding } from './idv/idv-sessions.js';
 import { idvWebApi } from './idv/web.js';
 import { sandboxDispatcher } from './router.js';
 import { IDV_BASE, SHARE_BASE, sandboxRoutes } from './routes.js';
@@ -68,6 +68,8 @@ export interface Sandbox {
   denyShare(qrCode: string): void;
   /** Ends a pretend document scan of IDV session `sessionId` (and, with `profileFailure`, its identity profile unmet). */
   completeIdv(sessionId: string, outcome?: IdvOutcome, profileFailure?: string): void;
+  /** Makes one step of that scan (the document, the face), whose resources then appear in the session. */
+  captureIdv(sessionId: string, step: CaptureStep): void;
   /** Calls of each signed route answered so far (after signature checks), for tests and benchmarks. */
   readonly calls: Readonly<Record<FaultRoute, number>>;
   close(): Promise<void>;
@@ -156,6 +158,10 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     denyShare: (qrCode) => void answerOrThrow(qrCode, { allow: false }),
     completeIdv: (sessionId, outcome = 'approve', profileFailure) => {
       const result = idv.complete(sessionId, { outcome, ...(profileFailure ? { profileFailure } : {}) });
+      if (!result.ok) throw new Error(`sandbox: ${result.message}`);
+    },
+    captureIdv: (sessionId, step) => {
+      const result = idv.capture(sessionId, step);
       if (!result.ok) throw new Error(`sandbox: ${result.message}`);
     },
     close: () =>

@@ -137,6 +137,7 @@ export function sandboxRoutes({ share, idv, web, faults }: SandboxRouteParts): S
     get(`${IDV_BASE}/web/words.js`, () => page('words.js', true)),
     get(`${IDV_BASE}/web/locale`, ({ request }) => pageWords(request.url.searchParams.get('for') ?? '')),
     control(`${IDV_BASE}/web/session`, ({ request }) => web.session(request)),
+    control(`${IDV_BASE}/web/capture`, ({ request }) => web.capture(request)),
     control(`${IDV_BASE}/web/handoff`, ({ request }) => web.handoff(request)),
     control(`${IDV_BASE}/web/handoff/claim`, ({ request }) => web.claim(request)),
     control(`${IDV_BASE}/web/complete`, ({ request }) => web.complete(request)),

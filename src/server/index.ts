@@ -41,14 +41,9 @@ export type {
   RetentionOptions,
   StaffIdentity,
 } from './options/admin-options.js';
+export type { IdvOption, IdvPublicDetail, PublicDetail } from './options/idv-options.js';
 export type { IdvSessionSpec } from './options/idv-spec.js';
-export type {
-  IdvOption,
-  IdvPublicDetail,
-  PublicDetail,
-  ShareOptions,
-  YotiHandlerOptions,
-} from './options/resolve-options.js';
+export type { ShareOptions, YotiHandlerOptions } from './options/resolve-options.js';
 export type {
   ShareApp,
   ShareExtensionJson,

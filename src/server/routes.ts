@@ -69,7 +69,8 @@ export function helperRoutes({ share, flows, bindings, live, webhookAuthToken }:
       access: 'create',
       async handle({ request, caller, reply }) {
         const body = await readJsonObject(request);
-        const input = kind === 'idv' ? sessionInput(body) : (expectNoFields(body), {});
+        if (kind !== 'idv') expectNoFields(body);
+        const input = kind === 'idv' ? sessionInput(body) : {};
         const created = await flows[kind].create(request, caller as Caller, input);
         return reply(201, created, withCookie(caller?.setCookie));
       },

@@ -410,6 +410,7 @@ describe('<yoti-docscan-frame>', () => {
     const el = await fixture<YotiDocScanFrame>(
       html`<yoti-docscan-frame session-id="s" session-token="t" api-url=${API_URL} locale="fr"></yoti-docscan-frame>`,
     );
+    await waitUntil(() => iframeOf(el), 'the frame');
     expect(iframeOf(el)!.title).to.equal('Vérification d’identité');
   });
 });

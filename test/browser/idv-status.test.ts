@@ -138,6 +138,43 @@ describe('<yoti-idv-status>', () => {
     await accessible(el);
   });
 
+  it("tells the capture's progress: nothing is being checked before it is all sent, then it is", async () => {
+    const capturing = (document: boolean, face: boolean, submitted: boolean) => ({
+      ...ONGOING,
+      progress: { document, face, submitted },
+    });
+    answers = [capturing(true, false, false), capturing(true, true, true)];
+    const { el, statuses } = await mount();
+    await until(() => statuses.length === 1, 'the first status');
+    await el.updateComplete;
+    expect(statuses[0]?.progress).to.deep.equal({ document: true, face: false, submitted: false });
+    const outcome = () =>
+      el.shadowRoot!.querySelector('[part~="outcome"]')!.textContent!.replace(/\s+/g, ' ');
+    expect(outcome()).to.contain('Identity check in progress');
+    expect(outcome()).to.contain("Your documents haven't been sent yet.");
+    expect(outcome()).not.to.contain('Checking your documents');
+    const steps = () =>
+      [...el.shadowRoot!.querySelectorAll('[part="progress"] li')].map(
+        (li) =>
+          `${li.querySelector('[role="img"]')!.getAttribute('aria-label')}: ${li.textContent!.replace(/[✓\s]+/g, ' ').trim()}`,
+      );
+    expect(steps()).to.deep.equal([
+      'Done: Document captured',
+      'Not yet: Face captured',
+      'Not yet: Sent for checking',
+    ]);
+    await advance(1000);
+    await until(() => statuses.length === 2, 'the next status');
+    await el.updateComplete;
+    expect(outcome()).to.contain('Checking your documents');
+    expect(steps()).to.deep.equal([
+      'Done: Document captured',
+      'Done: Face captured',
+      'Done: Sent for checking',
+    ]);
+    await accessible(el);
+  });
+
   it('follows ONGOING -> COMPLETED with one event per change, then stops polling', async () => {
     answers = [ONGOING, ONGOING, ONGOING, APPROVED];
     const { el, statuses } = await mount();

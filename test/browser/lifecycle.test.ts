@@ -60,7 +60,8 @@ describe('lifecycle: no leaks, no duplicates', function () {
     expect(listeners.live.get('message') ?? 0).to.equal(0);
     expect(clock.countTimers()).to.equal(0);
     host.append(el);
-    // The frame comes after the element's own tasks, which may take real ones (WebKit's do).
+    // The preflight asks the browser for its devices (a real task, not a faked timer) before the
+    // frame, and the element's own tasks may take real ones (WebKit's do).
     await until(() => {
       clock.tick(0);
       return el.shadowRoot!.querySelector('iframe') !== null;
@@ -160,7 +161,7 @@ describe('lifecycle: no leaks, no duplicates', function () {
     wrapper.querySelector('#a')!.append(el);
     await el.updateComplete;
     wrapper.querySelector('#b')!.append(el);
-    await el.updateComplete;
+    await waitUntil(() => el.shadowRoot!.querySelector('iframe'), 'the frame, after the preflight');
     expect(el.shadowRoot!.querySelectorAll('iframe')).to.have.length(1);
     expect(listeners.live.get('message')).to.equal(1);
     listeners.restore();

@@ -154,7 +154,7 @@ describe('<yoti-share-button>', () => {
       `${location.origin}/logo.svg`,
     );
     const details = [...shadow(el).querySelectorAll('[part="details"] li')].map((li) => li.textContent);
-    expect(details).to.deep.equal(['Full name', 'Email address', 'Over 18']);
+    expect(details).to.deep.equal(['Full name', 'Email address', '18 or over']);
     const links = [...shadow(el).querySelectorAll<HTMLAnchorElement>('[part="footer"] nav a')].map((a) => [
       a.textContent,
       a.href,
@@ -554,7 +554,7 @@ describe('<yoti-share-button>', () => {
     expect(textOf(el)).to.contain('Acme Bank souhaite voir');
     expect(textOf(el)).to.contain('Scannez ce code avec l’application Yoti');
     expect(textOf(el)).to.contain('Nom complet');
-    expect(textOf(el)).to.contain('Plus de 18 ans');
+    expect(textOf(el)).to.contain('18 ans ou plus');
   });
 
   it('fires yoti-open once per opening, never twice for a double click', async () => {

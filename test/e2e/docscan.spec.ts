@@ -230,7 +230,7 @@ test('Doc Scan: an error code from the IDV page becomes a readable message on th
   await frame.getByLabel('Simulate an error').selectOption('4000');
   await frame.getByRole('button', { name: 'Send error' }).click();
   const scan = page.locator('yoti-docscan-frame');
-  await expect(scan.getByRole('alert')).toContainText('Camera access was denied');
+  await expect(scan.locator('[part~="panel"]')).toContainText('Camera access was denied');
   await expect(page.locator('#message')).toHaveText(
     'Camera access was denied. Allow the camera in your browser settings to continue.',
   );

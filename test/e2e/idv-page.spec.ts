@@ -43,7 +43,7 @@ test('in French, in the brand colour, with the preset country, upload allowed an
     allow_handoff: true,
   });
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Choisissez votre document');
-  expect(await page.locator('html').getAttribute('lang')).toBe('fr-FR');
+  expect(await page.locator('html').getAttribute('lang')).toBe('fr');
   await expect(page).toHaveTitle('Vérification d’identité (bac à sable Yoti)');
   await expect(page.getByLabel('Pays de délivrance')).toHaveValue('IRL');
   await expect(page.getByLabel('Passeport')).toBeChecked();
@@ -60,7 +60,7 @@ test('in French, in the brand colour, with the preset country, upload allowed an
 
   await next.click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Photographiez votre document');
-  await page.getByRole('button', { name: 'Importer une photo' }).click();
+  await page.getByRole('button', { name: 'Importer plutôt une photo' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('La photo est-elle nette\u202f?');
   watch.check();
 });

@@ -15,16 +15,17 @@ test('React 19 StrictMode: one iframe and one status stream per element, not two
   const frame = page.locator('yoti-docscan-frame');
   await expect(frame.locator('iframe')).toHaveCount(1);
   await expect.poll(() => page.evaluate(() => window.counts.ready)).toBe(1);
-  await expect(page.locator('yoti-idv-status [part~="outcome"]')).toContainText('Checking your documents');
+  // Nothing is sent yet: the card says the check is under way, not that documents are being checked.
+  await expect(page.locator('yoti-idv-status [part~="outcome"]')).toContainText('Identity check in progress');
   const start = polls.length;
   await page.waitForTimeout(2600);
-  // The demo's helper is notified by the sandbox, so the card follows one live stream and does not
-  // poll; a second mount would open a second stream (or fall back to polling).
-  expect(streams, 'one EventSource for the status card').toHaveLength(1);
+  // The demo's helper is notified by the sandbox, so the card and the frame's progress each follow
+  // one live stream and do not poll; a second mount would open a second of each (or poll).
+  expect(streams, "one EventSource for the status card, one for the frame's progress").toHaveLength(2);
   expect(polls.length - start, 'no polls while the stream is open').toBe(0);
   expect(await page.evaluate(() => window.counts.status)).toBe(1);
   console.log(
-    `react: StrictMode, ${streams.length} status stream, ${polls.length - start} polls in 2.6 s, 1 iframe`,
+    `react: StrictMode, ${streams.length} status streams, ${polls.length - start} polls in 2.6 s, 1 iframe`,
   );
   expect(await page.locator('iframe').count(), 'one iframe on the whole page').toBe(1);
   watch.check();

@@ -98,7 +98,7 @@ test('in a frame: arriving at the error_url is yoti-error with the code Yoti put
   await frame.getByLabel('Simulate an error').selectOption('4000');
   await frame.getByRole('button', { name: 'Send error' }).click();
   const scan = page.locator('yoti-docscan-frame');
-  await expect(scan.getByRole('alert')).toContainText('Camera access was denied');
+  await expect(scan.locator('[part~="panel"]')).toContainText('Camera access was denied');
   const error = (await events(page)).find((event) => event.type === 'yoti-error');
   expect(error?.detail).toMatchObject({ code: 4000, retryable: true });
   watch.check();

@@ -11,7 +11,7 @@ test('desktop share: scan the QR code, Allow on the phone, see the profile read 
   await page.getByRole('button', { name: 'Use Yoti' }).click();
   const dialog = page.getByRole('dialog', { name: 'Acme Bank' });
   await expect(dialog).toBeVisible();
-  await expect(dialog.getByRole('listitem')).toHaveText(['Full name', 'Email address', 'Over 18']);
+  await expect(dialog.getByRole('listitem')).toHaveText(['Full name', 'Email address', '18 or over']);
   const qr = dialog.getByRole('img', { name: /QR code/ });
   await expect(qr).toBeVisible();
   const uri = await readQr(qr);
@@ -41,7 +41,9 @@ test('desktop share: Deny on the phone ends the share, and the overlay says so',
   const phone = await browser.newPage(PHONE);
   await phone.goto(uri!);
   await phone.getByRole('button', { name: 'Deny' }).click();
-  await expect(page.getByRole('alert')).toContainText('The share was not completed');
+  await expect(page.locator('yoti-share-button [part="dialog"]')).toContainText(
+    'The share was not completed',
+  );
   await expect(page.getByRole('button', { name: 'Start again' })).toBeVisible();
   await expect(page).toHaveURL(/\/$/);
   watch.check();
@@ -89,7 +91,7 @@ test('instant flow: the QR code is in the card from the start; Allow on the phon
   await page.goto('/?flow=instant');
   await expect(page.getByRole('button', { name: 'Use Yoti' })).toHaveCount(0);
   const panel = page.getByRole('region', { name: 'Acme Bank' });
-  await expect(panel.getByRole('listitem')).toHaveText(['Full name', 'Email address', 'Over 18']);
+  await expect(panel.getByRole('listitem')).toHaveText(['Full name', 'Email address', '18 or over']);
   const uri = await readQr(panel.getByRole('img', { name: /QR code/ }));
   expect(uri).toMatch(/\/app\/qr\//);
   await expect(page.getByRole('dialog')).toHaveCount(0);

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { STORYBOOK } from './playwright.config.js';
 import { axeViolations } from './support.js';
@@ -62,7 +62,7 @@ const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8')) as {
   modules: Array<{
     declarations?: Array<{
       tagName?: string;
-      attributes?: Array<{ name: string }>;
+      attributes?: Array<{ name: string; fieldName?: string }>;
       members?: Array<{ name: string; kind: string }>;
       events?: Array<{ name: string }>;
       slots?: Array<{ name: string }>;
@@ -72,11 +72,20 @@ const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8')) as {
   }>;
 };
 const elements = manifest.modules.flatMap((module) => module.declarations ?? []).filter((d) => d.tagName);
-const docs = Object.values(index.entries).filter((entry) => entry.type === 'docs');
+const allDocs = Object.values(index.entries).filter((entry) => entry.type === 'docs');
+/** The elements' own docs pages (autodocs); the pages of docs/ are under "Docs/". */
+const docs = allDocs.filter((entry) => !entry.title.startsWith('Docs/'));
 
 test('every element has a docs page', () => {
   const documented = new Set(docs.map((entry) => entry.title.split('/')[1]));
   expect([...documented].sort()).toEqual(elements.map((element) => element.tagName).sort());
+});
+
+test('every page of docs/, and the README, is a docs page', () => {
+  const pages = readdirSync('docs').filter((name) => name.endsWith('.md'));
+  const shown = allDocs.filter((entry) => entry.title.startsWith('Docs/'));
+  // One for each page of docs/, the README (Introduction) and CONTRIBUTING.md.
+  expect(shown.length).toBe(pages.length + 2);
 });
 
 for (const element of elements) {
@@ -98,7 +107,20 @@ for (const element of elements) {
     ].map((item) => item.name);
     expect(names.length).toBeGreaterThan(5);
     for (const name of names) expect(text, name).toContain(name);
-    const sections = ['attributes', 'events'];
+    // Each property once, its attribute named beside it (never a row of its own).
+    const rows = (await table.locator('tbody tr td:first-child').allTextContents()).map((cell) =>
+      cell.trim(),
+    );
+    for (const attribute of element.attributes ?? []) {
+      const field = attribute.fieldName ?? attribute.name;
+      expect(
+        rows.filter((row) => row === field),
+        field,
+      ).toHaveLength(1);
+      if (field !== attribute.name) expect(rows, attribute.name).not.toContain(attribute.name);
+      expect(text, `${field}'s attribute`).toContain(`Attribute: ${attribute.name}`);
+    }
+    const sections = ['properties', 'events'];
     if (element.cssParts?.length) sections.push('css shadow parts');
     if (element.cssProperties?.length) sections.push('css custom properties');
     for (const section of sections) expect(text.toLowerCase()).toContain(section);
@@ -117,4 +139,35 @@ test('a control on a docs page reaches its element (flow: inline)', async ({ pag
   await expect
     .poll(() => primary.evaluate((element) => (element as HTMLElement & { flow: string }).flow))
     .toBe('inline');
+});
+
+test('a docs page shows the documentation moved out of the README', async ({ page }) => {
+  await page.goto(`${STORYBOOK}/iframe.html?id=docs-the-helper-in-production--docs&viewMode=docs`);
+  const docsPage = page.locator('#storybook-docs');
+  await expect(docsPage.getByRole('heading', { name: 'Running it in production' })).toBeVisible({
+    timeout: 30_000,
+  });
+  await expect(docsPage.getByRole('cell', { name: 'sessionsPerMinutePerAddress' })).toBeVisible();
+  // A link to another page of docs/ leads to that page here.
+  await expect(docsPage.getByRole('link', { name: 'stores.md' }).first()).toHaveAttribute(
+    'href',
+    '?path=/docs/docs-stores--docs',
+  );
+});
+
+test("the toolbar's Arabic and dark reach the story: right to left, the dark scheme", async ({ page }) => {
+  await page.goto(`${STORYBOOK}/?path=/story/elements-yoti-idv-status--verified`);
+  const language = page.getByRole('button', { name: /^Language/ });
+  await language.waitFor({ timeout: 30_000 });
+  await language.click();
+  await page.getByRole('option', { name: /\(ar\)/ }).click();
+  await page.getByRole('button', { name: /^Colour scheme/ }).click();
+  await page.getByRole('option', { name: 'Dark' }).click();
+  const preview = page.frameLocator('#storybook-preview-iframe');
+  const story = preview.locator('#storybook-root .story');
+  await expect(story).toHaveAttribute('dir', 'rtl');
+  await expect(story).toHaveAttribute('lang', 'ar');
+  const status = preview.locator('yoti-idv-status');
+  await expect(status).toHaveAttribute('theme', 'dark');
+  await expect(status.locator('[part~="outcome"]')).toContainText('تم التحقق من الهوية');
 });

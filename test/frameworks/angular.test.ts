@@ -1,5 +1,5 @@
 // Angular 21 with SSR (the CLI's own Express server, rendered at each request) and strictTemplates,
-// as the README's Angular section shows it: `ng build` bundles the helper into the server without
+// as docs/frameworks.md's Angular section shows it: `ng build` bundles the helper into the server without
 // configuration and warns about nothing (qrcode is bundled as ES modules in ours); the built
 // server renders the tag, and serves the journey and the helper's routes.
 import assert from 'node:assert/strict';

@@ -1,4 +1,4 @@
-// Express, Fastify and Hono apps, each following its README section: a page of the app's own with
+// Express, Fastify and Hono apps, each following its mounting in docs/helper.md: a page of the app's own with
 // the single-file build, the helper mounted the framework's way; the share journey end to end and the
 // IDV routes through each. Fastify's own JSON parser keeps working beside the plugin.
 import assert from 'node:assert/strict';

@@ -1,4 +1,4 @@
-// Next.js 16 App Router with React 19, as the README's Next.js section shows it: a server component
+// Next.js 16 App Router with React 19, as docs/frameworks.md's Next.js section shows it: a server component
 // page with a client component using yoti-elements/react's wrapper (plain tags, typed by
 // yoti-elements/types/react, are type-checked here too), the helper
 // as a route handler made at the first request. `next build` runs without secrets and type-checks

@@ -1,6 +1,6 @@
 // Real framework apps, installed as a user installs them (issue 26): the packed package and the
 // framework from the registry into a fresh folder, the app's code from test/frameworks/apps/<name>,
-// built and started as its README section says, then driven in Chromium against a local sandbox.
+// built and started as its section of docs/frameworks.md says, then driven in Chromium against a local sandbox.
 import assert from 'node:assert/strict';
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

@@ -1,4 +1,4 @@
-// SvelteKit 2 with Svelte 5, SSR on, adapter-node, as the README's SvelteKit section shows it: the
+// SvelteKit 2 with Svelte 5, SSR on, adapter-node, as docs/frameworks.md's SvelteKit section shows it: the
 // tag in a page (typed by yoti-elements/types/svelte), the helper as a `+server.ts` endpoint made at
 // the first request. `vite build` needs no secrets; svelte-check passes, and fails on a wrong prop;
 // the built server serves the journey with the tag in its server-rendered HTML.

@@ -1,4 +1,4 @@
-// Vue 3 with vue-tsc, as the README's Vue section shows it: the tags' props and listeners are
+// Vue 3 with vue-tsc, as docs/frameworks.md's Vue section shows it: the tags' props and listeners are
 // checked in templates through yoti-elements/types/vue; a wrong one fails; vite builds the app.
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';

@@ -31,10 +31,43 @@ describe('helper IDV routes, over HTTP against the sandbox with the real SDK', (
       sessionId: created.sessionId,
       state: 'ONGOING',
       outcome: 'PENDING',
+      progress: { document: false, face: false, submitted: false },
       checks: [],
       live: false,
     });
     assert.ok(!JSON.stringify(body).includes(created.sessionToken));
+  });
+
+  it("tells the person's progress at each step of the capture, and nothing of what was captured", async () => {
+    const slow = await startStack({}, { idvProcessingMs: 60_000 });
+    try {
+      const { body: created } = await slow.call('POST', '/yoti/idv-sessions');
+      const progress = async () => (await slow.call('GET', `/yoti/idv-sessions/${created.sessionId}`)).body;
+      // The helper reads a session from Yoti at most once a second: a step shows on a later read.
+      const waitFor = async (done: () => Promise<boolean>) => {
+        for (let tries = 0; !(await done()); tries += 1) {
+          assert.ok(tries < 50, 'the step never showed');
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+      };
+      assert.deepEqual((await progress()).progress, { document: false, face: false, submitted: false });
+      slow.sandbox.captureIdv(created.sessionId, 'document');
+      await waitFor(async () => (await progress()).progress.document);
+      assert.deepEqual((await progress()).progress, { document: true, face: false, submitted: false });
+      slow.sandbox.captureIdv(created.sessionId, 'face');
+      await waitFor(async () => (await progress()).progress.face);
+      assert.deepEqual((await progress()).progress, { document: true, face: true, submitted: false });
+      slow.sandbox.completeIdv(created.sessionId, 'approve');
+      await waitFor(async () => (await progress()).progress.submitted);
+      const sent = await progress();
+      // Sent while the checks run: still ongoing, the outcome not yet known.
+      assert.equal(sent.state, 'ONGOING');
+      assert.equal(sent.outcome, 'PENDING');
+      assert.deepEqual(sent.progress, { document: true, face: true, submitted: true });
+      assert.doesNotMatch(JSON.stringify(sent), /Alex|Sample|PASSPORT|GBR|media/i);
+    } finally {
+      await slow.close();
+    }
   });
 
   it('summarises an approved session: each requested check with its recommendation', async () => {
@@ -55,6 +88,7 @@ describe('helper IDV routes, over HTTP against the sandbox with the real SDK', (
         state: 'DONE',
         recommendation: { value: 'APPROVE' },
       })),
+      progress: { document: true, face: true, submitted: true },
       live: false,
     });
   });

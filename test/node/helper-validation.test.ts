@@ -184,7 +184,7 @@ describe('createYotiHandler() validates its options at once, naming the option',
     assert.doesNotThrow(() => createYotiHandler({ ...base, privateKey: path }));
   });
 
-  it('accepts the seed Embedded IDV constraints at their bounds', () => {
+  it('accepts the Embedded IDV constraints at their bounds', () => {
     const ok = idvWith({
       resources_ttl: 86_700,
       sdk_config: {

@@ -75,7 +75,9 @@ describe('a front-end install of the packed package', () => {
     // qrcode, the encoder the stack names (a dependency, though its encoder is bundled into ours as
     // ES modules), brings its command line's yargs tree: 29 of these 43 packages, 1.4 MB.
     assert.ok(names.length <= 45, `${names.length} packages`);
-    assert.ok(bytes <= 9.5e6, `${(bytes / 1e6).toFixed(1)} MB`);
+    // 9.5 MB before the sixteen languages (issue 31): each in the module build and beside the single
+    // files, with their source maps, about 1.2 MB of the package's own 3.5 MB.
+    assert.ok(bytes <= 11e6, `${(bytes / 1e6).toFixed(1)} MB`);
   });
 
   it('the server entry, without the yoti SDK, fails at once saying what to install', () => {

@@ -58,7 +58,38 @@ const SANDBOX_ENGLISH: Table = Object.fromEntries(
   Object.keys(JSON.parse(readFileSync('src/sandbox/pages/locales/fr.json', 'utf8'))).map((key) => [key, key]),
 );
 
+/**
+ * Every English text the sandbox's pages show as written: their text, `alt` and `aria-label`, and
+ * each `t('…')` of their scripts. The "Simulate an error" list (Yoti's codes, a developer's tool)
+ * and marks stay as they are.
+ */
+function sandboxTexts(): Set<string> {
+  const texts = new Set<string>();
+  const plain = (text: string) =>
+    text.replaceAll('&amp;', '&').replaceAll('&#39;', "'").replaceAll('&quot;', '"');
+  for (const page of ['idv.html', 'app.html']) {
+    const markup = readFileSync(`src/sandbox/pages/${page}`, 'utf8').replace(
+      /<head>[\s\S]*?<\/head>|<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/g,
+      '',
+    );
+    for (const [, text = ''] of markup.matchAll(/>([^<>]+)</g))
+      texts.add(plain(text.split(/\s+/).filter(Boolean).join(' ')));
+    for (const [, text = ''] of markup.matchAll(/\b(?:alt|aria-label)="([^"]+)"/g)) texts.add(plain(text));
+  }
+  for (const script of ['idv.js', 'app.js']) {
+    const code = readFileSync(`src/sandbox/pages/${script}`, 'utf8');
+    for (const [, , text = ''] of code.matchAll(/\bt\((['"])((?:(?!\1).)+)\1/g)) texts.add(text);
+  }
+  for (const text of texts) if (text === '' || /^(\d{4} |Yoti$|✓$)/.test(text)) texts.delete(text);
+  return texts;
+}
+
 describe('every language, held to English', () => {
+  it("has words for every text of the sandbox's pages", () => {
+    const missing = [...sandboxTexts()].filter((text) => !(text in SANDBOX_ENGLISH));
+    assert.deepEqual(missing, [], 'texts of the sandbox pages without words in the languages');
+  });
+
   it('has a file of its own in each place, and nothing else there', () => {
     const tags = (dir: string, extension: string) =>
       readdirSync(dir)

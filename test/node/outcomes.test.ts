@@ -253,9 +253,9 @@ describe('outcomes: the event stream', () => {
 
 describe('outcomes: what publicDetail lets a browser read', () => {
   for (const [detail, keys, reason] of [
-    ['outcome', ['live', 'outcome', 'sessionId', 'state'], false],
-    ['checks', ['checks', 'live', 'outcome', 'sessionId', 'state'], false],
-    ['reasons', ['checks', 'live', 'outcome', 'sessionId', 'state'], true],
+    ['outcome', ['live', 'outcome', 'progress', 'sessionId', 'state'], false],
+    ['checks', ['checks', 'live', 'outcome', 'progress', 'sessionId', 'state'], false],
+    ['reasons', ['checks', 'live', 'outcome', 'progress', 'sessionId', 'state'], true],
   ] as const) {
     it(`${detail}: ${keys.join(', ')}${reason ? ', with the reasons' : ''}`, async () => {
       const stack = await startStack({ idv: { ...IDV_SPEC, publicDetail: detail } });

@@ -162,6 +162,7 @@ describe('what npm pack ships', () => {
       'prepare',
       'redirect-uri',
       'session-id',
+      'theme',
     ]);
     assert.deepEqual(attributes('yoti-docscan-frame'), [
       'api-url',
@@ -170,12 +171,21 @@ describe('what npm pack ships', () => {
       'link-code',
       'load-timeout',
       'locale',
+      'preflight',
       'session-id',
       'session-token',
+      'theme',
       'token-ttl',
     ]);
-    assert.deepEqual(attributes('yoti-idv-status'), ['endpoint', 'locale', 'poll-interval', 'session-id']);
+    assert.deepEqual(attributes('yoti-idv-status'), [
+      'endpoint',
+      'locale',
+      'poll-interval',
+      'session-id',
+      'theme',
+    ]);
     assert.deepEqual(names(tags['yoti-docscan-frame']!.events), [
+      'yoti-preflight',
       'yoti-ready',
       'yoti-success',
       'yoti-error',
@@ -183,9 +193,9 @@ describe('what npm pack ships', () => {
     ]);
     assert.deepEqual(names(tags['yoti-idv-status']!.events), ['yoti-status', 'yoti-error']);
     // The back office's (yoti-elements/admin).
-    assert.deepEqual(attributes('yoti-idv-sessions'), ['endpoint', 'locale', 'selected']);
-    assert.deepEqual(attributes('yoti-idv-review'), ['endpoint', 'locale', 'session-id']);
-    assert.deepEqual(attributes('yoti-idv-link-form'), ['endpoint', 'locale']);
+    assert.deepEqual(attributes('yoti-idv-sessions'), ['endpoint', 'locale', 'selected', 'theme']);
+    assert.deepEqual(attributes('yoti-idv-review'), ['endpoint', 'locale', 'session-id', 'theme']);
+    assert.deepEqual(attributes('yoti-idv-link-form'), ['endpoint', 'locale', 'theme']);
     assert.deepEqual(names(tags['yoti-idv-sessions']!.events), ['yoti-select', 'yoti-error']);
     assert.deepEqual(names(tags['yoti-idv-review']!.events), ['yoti-decision', 'yoti-deleted', 'yoti-error']);
     assert.deepEqual(names(tags['yoti-idv-link-form']!.events), ['yoti-link', 'yoti-error']);

@@ -36,6 +36,8 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
   '--disable-quic',
   '--no-first-run',
+  // A camera (a test pattern) as a person's laptop has: the docscan preflight looks for one.
+  '--use-fake-device-for-media-stream',
 ];
 
 /** Launch options for Playwright's chromium.launch(), failing clearly when there is no browser. */

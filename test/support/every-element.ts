@@ -3,7 +3,7 @@
 // hold to each language, direction, colour scheme and WCAG criterion.
 import { fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
-import { DETAIL, linkHelper, listHelper, me, reviewHelper } from '../../stories/admin-mocks.js';
+import { DETAIL, linkHelper, listHelper, reviewHelper } from '../../stories/admin-mocks.js';
 import { SUMMARIES, shareHelper, statusHelper } from '../../stories/mocks.js';
 import { worker } from './msw.js';
 
@@ -23,12 +23,14 @@ interface Case {
 }
 
 const LONG = 'maximiliane.wolfeschlegelsteinhausen@example.com';
+/** Where the elements find the helper by default, and so where its mocks answer. */
+const HELPER = '/yoti';
 
 /** The elements and what shows each one's words: a share panel with its code, a frame's error, a rejection, a list, a review, a link form. */
 export const CASES: Case[] = [
   {
     name: 'share panel',
-    handlers: shareHelper(),
+    handlers: shareHelper()(HELPER),
     template: (locale) =>
       html`<yoti-share-button flow="instant" mode="desktop" locale=${locale}></yoti-share-button>`,
     ready: (root) => root.querySelector('svg[part="qr"]') !== null,
@@ -42,7 +44,7 @@ export const CASES: Case[] = [
   },
   {
     name: 'status card',
-    handlers: statusHelper(SUMMARIES.rejected),
+    handlers: statusHelper(SUMMARIES.rejected)(HELPER),
     template: (locale) =>
       html`<yoti-idv-status session-id="s" poll-interval="60000" locale=${locale}></yoti-idv-status>`,
     ready: (root) => root.querySelector('[part~="outcome"]') !== null,
@@ -59,20 +61,20 @@ export const CASES: Case[] = [
         outcome: 'REVIEW',
         mediaDeleted: false,
       },
-    ]),
+    ])(HELPER),
     template: (locale) => html`<yoti-idv-sessions locale=${locale}></yoti-idv-sessions>`,
     ready: (root) => root.querySelector('tbody tr') !== null,
   },
   {
     name: 'review',
-    handlers: reviewHelper({ ...DETAIL, email: LONG }),
+    handlers: reviewHelper({ ...DETAIL, email: LONG })(HELPER),
     template: (locale) =>
       html`<yoti-idv-review session-id=${DETAIL.sessionId} locale=${locale}></yoti-idv-review>`,
     ready: (root) => root.querySelector('.decide button') !== null,
   },
   {
     name: 'link form',
-    handlers: [me(), ...linkHelper],
+    handlers: linkHelper(HELPER),
     template: (locale) => html`<yoti-idv-link-form locale=${locale}></yoti-idv-link-form>`,
     ready: (root) => root.querySelector('form button') !== null,
   },

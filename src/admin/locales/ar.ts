@@ -33,7 +33,7 @@ export const ar: Readonly<Record<AdminKey, string>> = {
   'admin.checkState.PROCESSING': 'قيد الفحص',
   'admin.checkState.DONE': 'تم الفحص',
   'admin.actor.yoti': 'Yoti',
-  'admin.actor.helper': 'تلقائيًا',
+  'admin.actor.helper': 'النظام',
   'admin.actor.person': 'الشخص المعني',
   'admin.actor.retention': 'الحذف التلقائي',
   'admin.actor.host': 'نظامك',

@@ -35,7 +35,7 @@ export const de: Readonly<Record<AdminKey, string>> = {
   'admin.checkState.PROCESSING': 'Wird geprüft',
   'admin.checkState.DONE': 'Geprüft',
   'admin.actor.yoti': 'Yoti',
-  'admin.actor.helper': 'Automatisch',
+  'admin.actor.helper': 'Das System',
   'admin.actor.person': 'Die Person',
   'admin.actor.retention': 'Automatische Löschung',
   'admin.actor.host': 'Ihr System',

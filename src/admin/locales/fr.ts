@@ -33,7 +33,7 @@ export const fr: Readonly<Record<AdminKey, string>> = {
   'admin.checkState.PROCESSING': 'En cours de contrôle',
   'admin.checkState.DONE': 'Contrôlé',
   'admin.actor.yoti': 'Yoti',
-  'admin.actor.helper': 'Automatiquement',
+  'admin.actor.helper': 'Le système',
   'admin.actor.person': 'La personne',
   'admin.actor.retention': 'Suppression automatique',
   'admin.actor.host': 'Votre système',

@@ -33,7 +33,7 @@ export const he: Readonly<Record<AdminKey, string>> = {
   'admin.checkState.PROCESSING': 'בבדיקה',
   'admin.checkState.DONE': 'נבדקה',
   'admin.actor.yoti': 'Yoti',
-  'admin.actor.helper': 'באופן אוטומטי',
+  'admin.actor.helper': 'המערכת',
   'admin.actor.person': 'האדם עצמו',
   'admin.actor.retention': 'מחיקה אוטומטית',
   'admin.actor.host': 'המערכת שלך',

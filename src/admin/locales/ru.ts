@@ -33,7 +33,7 @@ export const ru: Readonly<Record<AdminKey, string>> = {
   'admin.checkState.PROCESSING': 'Выполняется',
   'admin.checkState.DONE': 'Выполнена',
   'admin.actor.yoti': 'Yoti',
-  'admin.actor.helper': 'Автоматически',
+  'admin.actor.helper': 'Система',
   'admin.actor.person': 'Пользователь',
   'admin.actor.retention': 'Автоматическое удаление',
   'admin.actor.host': 'Ваша система',

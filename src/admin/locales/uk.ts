@@ -33,7 +33,7 @@ export const uk: Readonly<Record<AdminKey, string>> = {
   'admin.checkState.PROCESSING': 'Виконується',
   'admin.checkState.DONE': 'Виконано',
   'admin.actor.yoti': 'Yoti',
-  'admin.actor.helper': 'Автоматично',
+  'admin.actor.helper': 'Система',
   'admin.actor.person': 'Користувач',
   'admin.actor.retention': 'Автоматичне видалення',
   'admin.actor.host': 'Ваша система',

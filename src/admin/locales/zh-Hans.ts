@@ -32,7 +32,7 @@ export const zhHans: Readonly<Record<AdminKey, string>> = {
   'admin.checkState.PROCESSING': '检查中',
   'admin.checkState.DONE': '已检查',
   'admin.actor.yoti': 'Yoti',
-  'admin.actor.helper': '系统自动',
+  'admin.actor.helper': '系统',
   'admin.actor.person': '本人',
   'admin.actor.retention': '自动删除',
   'admin.actor.host': '您的系统',

@@ -7,11 +7,16 @@ export interface DocScanSession {
   sessionToken: string;
   /** Seconds the session token lives. */
   ttl?: number;
+  /** It may continue on a phone (`allow_handoff`): the preflight offers it when the camera cannot be used. */
+  handoff?: boolean;
+  /** Photos may be uploaded instead (`allowed_capture_methods: CAMERA_AND_UPLOAD`): the preflight offers it. */
+  upload?: boolean;
 }
 
-/** A session with the IDV base it runs on, when the helper named one. */
+/** A session with the IDV base it runs on, when the helper named one, and whether the helper streams it. */
 export interface ResolvedSession extends DocScanSession {
   apiUrl?: string;
+  live?: boolean;
 }
 
 export type DocScanSessionResolver = () => Promise<DocScanSession>;
@@ -29,6 +34,9 @@ export function parseSession(data: unknown): ResolvedSession {
     sessionId: string(field(body, 'sessionId'), 'sessionId', 256),
     sessionToken: string(field(body, 'sessionToken'), 'sessionToken', 4096),
     ttl: ttlOf(field(body, 'ttl')),
+    handoff: field(body, 'handoff') === true,
+    upload: field(body, 'upload') === true,
+    live: field(body, 'live') === true,
   };
   const iframeUrl = optionalHttpUrl(field(body, 'iframeUrl'), 'iframeUrl');
   if (iframeUrl) {
@@ -75,4 +83,26 @@ export function frameUrl(apiUrl: URL, session: DocScanSession, launch: 'url' | '
     url.searchParams.set('sessionToken', session.sessionToken);
   }
   return url.href;
+}
+
+/**
+ * The session to run: the host's (unless it is to be renewed), else the resolver's, else a new one
+ * from the helper; none when nothing gives one.
+ */
+export async function sessionFrom(
+  from: {
+    sessionId?: string;
+    sessionToken?: string;
+    resolver?: DocScanSessionResolver;
+    endpoint?: string;
+    linkCode?: string;
+    locale: string;
+  },
+  { renew, signal }: { renew: boolean; signal: AbortSignal },
+): Promise<ResolvedSession | undefined> {
+  const { sessionId, sessionToken, resolver, endpoint, linkCode, locale } = from;
+  if (sessionId && sessionToken && !renew) return { sessionId, sessionToken };
+  if (resolver) return parseSession(await resolver());
+  if (endpoint) return createSession(endpoint, signal, { linkCode, locale });
+  return undefined;
 }

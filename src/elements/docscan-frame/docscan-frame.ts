@@ -2,25 +2,28 @@ import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type TemplateResult } from 'lit';
 import { finiteNumber, oneOfValues } from '../../core/attributes.js';
 import { emit, type YotiErrorDetail } from '../../core/events.js';
+import { progressStyles } from '../../core/progress-steps.js';
 import { RetryWait } from '../../core/retry-wait-controller.js';
 import { theme } from '../../core/theme.js';
 import { YotiElement } from '../../core/yoti-element.js';
 import {
   absoluteApiUrl,
-  createSession,
   DEFAULT_IDV_API,
   type DocScanSessionResolver,
   frameUrl,
-  parseSession,
   type ResolvedSession,
+  sessionFrom,
 } from './docscan-api.js';
 import { styles } from './docscan-frame.styles.js';
 import { DocScanMessaging, type ScanEnd } from './docscan-messaging-controller.js';
-import { idvErrorInfo } from './messages.js';
+import { flowFrame, loadingPanel, problemPanel, successPanel } from './docscan-panels.js';
+import { failureOf } from './messages.js';
+import { PreflightController } from './preflight-controller.js';
+import { ProgressFollower } from './progress-follower.js';
 import { docscanStrings } from './strings.js';
 
 type DocscanStrings = typeof docscanStrings.en;
-type Phase = 'idle' | 'loading' | 'running' | 'success' | 'error' | 'expired';
+type Phase = 'idle' | 'loading' | 'preflight' | 'running' | 'success' | 'error' | 'expired';
 type Launch = 'url' | 'handshake' | 'redirect';
 
 const LAUNCHES: readonly Launch[] = ['url', 'handshake', 'redirect'];
@@ -28,10 +31,15 @@ const LAUNCHES: readonly Launch[] = ['url', 'handshake', 'redirect'];
 /**
  * Embeds Yoti's Doc Scan (IDV) web flow and re-fires its postMessage events as DOM events. A
  * message is accepted only from the IDV origin (`api-url`) and from this element's own iframe.
+ * Before Yoti's page loads, a preflight checks what would make the capture fail here (an insecure
+ * page, the camera blocked or missing, an in-app browser, a browser other than Safari on iOS) and
+ * offers the way forward instead: a phone, the page in a browser, photos uploaded, or trying anyway.
+ * While the person captures (here or on their phone), the frame shows their progress.
  *
  * @tagname yoti-docscan-frame
  * @summary Yoti Doc Scan in an iframe, with its outcome as DOM events.
  *
+ * @fires yoti-preflight - The preflight found problems and offers ways forward: `{problems, offered}`.
  * @fires yoti-ready - The IDV page has started (`STARTED`).
  * @fires yoti-success - The user finished the flow: `{sessionId}`.
  * @fires yoti-error - `{code, message, retryable}`: an IDV error code (1000 ... 7000), 2002 when the
@@ -39,8 +47,10 @@ const LAUNCHES: readonly Launch[] = ['url', 'handshake', 'redirect'];
  * @fires yoti-event - Any other well-formed IDV message: `{eventType, data}`.
  *
  * @csspart frame - The iframe.
- * @csspart panel - The loading, success, error and expired panels.
- * @csspart button - The "Start again" button.
+ * @csspart panel - The loading, preflight, success, error and expired panels.
+ * @csspart preflight - The preflight's panel.
+ * @csspart progress - The capture's steps (document, face, sent) while the flow runs.
+ * @csspart button - The "Start again" button, and the preflight's offers.
  *
  * @cssprop [--yoti-frame-height=640px] - The height of the flow.
  * @cssprop [--yoti-color-primary=#2875bc] - Buttons and the spinner.
@@ -49,7 +59,7 @@ const LAUNCHES: readonly Launch[] = ['url', 'handshake', 'redirect'];
  */
 export class YotiDocScanFrame extends YotiElement<DocscanStrings> {
   static readonly tag = 'yoti-docscan-frame';
-  static override styles = [theme, styles];
+  static override styles = [theme, progressStyles, styles];
   static override properties = {
     sessionId: { attribute: 'session-id' },
     sessionToken: { attribute: 'session-token' },
@@ -59,6 +69,7 @@ export class YotiDocScanFrame extends YotiElement<DocscanStrings> {
     launch: { converter: oneOfValues(LAUNCHES), useDefault: true },
     tokenTtl: { attribute: 'token-ttl', converter: finiteNumber },
     loadTimeout: { attribute: 'load-timeout', converter: finiteNumber, useDefault: true },
+    preflight: { converter: oneOfValues(['on', 'off'] as const), useDefault: true },
     sessionResolver: { attribute: false },
     phase: { state: true },
     problem: { state: true },
@@ -70,10 +81,7 @@ export class YotiDocScanFrame extends YotiElement<DocscanStrings> {
   sessionToken?: string;
   /** The helper's base URL; the element POSTs `{endpoint}/idv-sessions` when it needs a session. */
   endpoint?: string;
-  /**
-   * The code of a session link a business sent (the back office): with `endpoint`, the element
-   * redeems it (`POST {endpoint}/links/{code}/session`) for this browser's session.
-   */
+  /** A back-office link's code: with `endpoint`, redeemed (`POST {endpoint}/links/{code}/session`) for this browser. */
   linkCode?: string;
   /** The IDV base URL; its origin is the only one messages are accepted from. */
   apiUrl?: string;
@@ -86,11 +94,17 @@ export class YotiDocScanFrame extends YotiElement<DocscanStrings> {
   tokenTtl?: number;
   /** Milliseconds to wait for the iframe to load before showing an error. */
   loadTimeout = 30_000;
+  /** `off` skips the checks made before Yoti's page loads (default `on`). */
+  preflight: 'on' | 'off' = 'on';
   /** Gives a session (and a new one after expiry), like Yoti's own client. */
   sessionResolver?: DocScanSessionResolver;
 
   private phase: Phase = 'idle';
   private problem?: { title: string; message: string; canRestart: boolean };
+
+  /** Runs of the session task after a choice made before any session was had. */
+  #choices = 0;
+  #progress = new ProgressFollower(this, (key) => this.announce(this.t(key)));
 
   /** A restart asks for a new session where one can be had. */
   #restarts = 0;
@@ -113,17 +127,29 @@ export class YotiDocScanFrame extends YotiElement<DocscanStrings> {
         Boolean(this.sessionResolver),
         this.#restarts,
         this.linkCode,
+        this.#choices,
       ] as const,
     task: async ([sessionId, sessionToken, endpoint, , , resolver, restarts, linkCode], { signal }) => {
       this.#messaging.stop();
+      this.#progress.stop();
       this.problem = undefined;
+      this.#preflight.clear();
       this.phase = 'loading';
       this.announce(this.t('docscan.loading'));
-      const renew = restarts > 0 && (resolver || Boolean(endpoint));
-      if (sessionId && sessionToken && !renew) return { sessionId, sessionToken } as ResolvedSession;
-      if (this.sessionResolver) return parseSession(await this.sessionResolver());
-      if (endpoint) return createSession(endpoint, signal, { linkCode, locale: this.speaks });
-      return undefined;
+      const problems = await this.#preflight.problems(this.preflight === 'off');
+      // What it came from changed meanwhile: a newer run has it (no session is had for this one).
+      signal.throwIfAborted();
+      // A phone in the wrong browser takes no session (nor a link's): it is to be opened elsewhere.
+      if (problems.includes('in-app-browser') || problems.includes('ios-not-safari')) {
+        this.#preflight.offer(problems, {});
+        return undefined;
+      }
+      const session = await sessionFrom(
+        { sessionId, sessionToken, resolver: this.sessionResolver, endpoint, linkCode, locale: this.speaks },
+        { renew: restarts > 0 && (resolver || Boolean(endpoint)), signal },
+      );
+      if (session && problems.length > 0) this.#preflight.offer(problems, session);
+      return session;
     },
     onComplete: (session) => this.#run(session),
     onError: (error) => this.#showError(this.errorDetail(error)),
@@ -141,14 +167,25 @@ export class YotiDocScanFrame extends YotiElement<DocscanStrings> {
     onEnd: (end) => this.#onEnd(end),
   });
 
+  #preflight = new PreflightController(this, {
+    announce: (key) => this.announce(this.t(key)),
+    // A way forward taken: the flow runs (with a session, had now when there was none).
+    onChosen: () => {
+      const session = this.#session.value;
+      if (session) {
+        this.phase = 'loading';
+        this.#run(session);
+      } else {
+        this.#choices += 1;
+        this.requestUpdate();
+      }
+    },
+  });
+
   /** Starts the flow again: a new session when a resolver or endpoint can give one, else the same. */
   restart(): void {
     this.#restarts += 1;
     this.requestUpdate();
-  }
-
-  get #canRenew(): boolean {
-    return Boolean(this.sessionResolver || this.endpoint);
   }
 
   /** The IDV base: `api-url`, else the one the helper named for `session`, else Yoti's. */
@@ -158,6 +195,10 @@ export class YotiDocScanFrame extends YotiElement<DocscanStrings> {
 
   /** Runs the flow in a new frame (or, with launch="redirect", sends the page to Yoti's). */
   #run(session: ResolvedSession | undefined): void {
+    if (this.#preflight.check) {
+      this.phase = 'preflight';
+      return;
+    }
     // The task's value is set once this has run: the session comes as it is.
     const apiBase = this.#apiBaseOf(session);
     if (!session || !apiBase) {
@@ -175,10 +216,12 @@ export class YotiDocScanFrame extends YotiElement<DocscanStrings> {
       expiresAt: ttl !== undefined && ttl > 0 ? Date.now() + ttl * 1000 : undefined,
       loadTimeout: this.loadTimeout,
     });
+    if (this.endpoint) this.#progress.follow(this.endpoint, session);
   }
 
   #showError(detail: YotiErrorDetail, title = this.t('docscan.error.title'), phase: Phase = 'error'): void {
     this.#messaging.stop();
+    this.#progress.stop();
     this.#retryWait.start(detail.retryAfter);
     this.phase = phase;
     this.problem = { title, message: detail.message, canRestart: detail.retryable };
@@ -192,26 +235,19 @@ export class YotiDocScanFrame extends YotiElement<DocscanStrings> {
     if (!sessionId) return;
     switch (end.kind) {
       case 'success':
+        this.#progress.stop();
         this.phase = 'success';
         this.announce(`${this.t('docscan.success.title')}. ${this.t('docscan.success.body')}`);
         emit(this, 'yoti-success', { sessionId });
         return;
       case 'timeout':
         if (this.phase !== 'loading') return;
-        this.#showError({ code: 'frame_timeout', message: this.t('docscan.frameTimeout'), retryable: true });
-        return;
-      case 'expired':
-        this.#showError(
-          { code: 2002, message: this.t('idv.2002'), retryable: this.#canRenew },
-          this.t('docscan.expired.title'),
-          'expired',
-        );
-        return;
-      default: {
-        const { messageKey, retryable } = idvErrorInfo(end.code);
-        this.#showError({ code: end.code, message: this.t(messageKey, { code: end.code }), retryable });
-      }
+        break;
     }
+    const renewable = Boolean(this.sessionResolver || this.endpoint);
+    const { detail, expired } = failureOf(end, (key, params) => this.t(key, params), renewable);
+    if (expired) this.#showError(detail, this.t('docscan.expired.title'), 'expired');
+    else this.#showError(detail);
   }
 
   /**
@@ -221,45 +257,41 @@ export class YotiDocScanFrame extends YotiElement<DocscanStrings> {
   #frameTemplate(): unknown {
     const session = this.#session.value;
     const apiBase = this.#apiBaseOf(session);
-    const live = (this.phase === 'loading' || this.phase === 'running') && this.launch !== 'redirect';
-    if (!live || !session || this.#session.status !== TaskStatus.COMPLETE || !apiBase) return nothing;
-    return html`<iframe
-      part="frame"
-      title=${this.t('docscan.title')}
-      src=${frameUrl(apiBase, session, this.launch === 'handshake' ? 'handshake' : 'url')}
-      allow="camera; fullscreen"
-      @load=${() => this.#messaging.loaded()}
-    ></iframe>`;
+    if (
+      !this.#live ||
+      this.launch === 'redirect' ||
+      !session ||
+      this.#session.status !== TaskStatus.COMPLETE ||
+      !apiBase
+    )
+      return nothing;
+    const src = frameUrl(apiBase, session, this.launch === 'handshake' ? 'handshake' : 'url');
+    return flowFrame(this.t('docscan.title'), src, () => this.#messaging.loaded());
   }
 
   #panel(): TemplateResult | typeof nothing {
     const t = (key: keyof DocscanStrings) => this.t(key);
-    if (this.phase === 'loading') {
-      return html`<div part="panel" class="panel">
-        <div class="spinner" aria-hidden="true"></div><p>${t('docscan.loading')}</p>
-      </div>`;
-    }
-    if (this.phase === 'success') {
-      return html`<div part="panel" class="panel">
-        <div class="icon success" aria-hidden="true">✓</div>
-        <h2>${t('docscan.success.title')}</h2><p>${t('docscan.success.body')}</p>
-      </div>`;
-    }
+    if (this.phase === 'preflight') return this.#preflight.panel(t) ?? nothing;
+    if (this.phase === 'loading') return loadingPanel(t);
+    if (this.phase === 'success') return successPanel(t);
     if (!this.problem) return nothing;
-    const { title, message } = this.problem;
-    const canRestart = this.problem.canRestart && !this.#retryWait.waiting;
-    return html`<div part="panel" class="panel">
-      <div class="icon ${this.phase === 'expired' ? 'expired' : 'error'}" aria-hidden="true">!</div>
-      <h2>${title}</h2><p>${message}</p>
-      ${
-        canRestart
-          ? html`<button part="button" class="button" type="button" @click=${() => this.restart()}>${t('docscan.restart')}</button>`
-          : nothing
-      }
-    </div>`;
+    const { title, message, canRestart } = this.problem;
+    return problemPanel(t, {
+      title,
+      message,
+      expired: this.phase === 'expired',
+      restart: canRestart && !this.#retryWait.waiting ? () => this.restart() : undefined,
+    });
   }
 
   protected override render() {
-    return html`${this.#frameTemplate()}${this.#panel()}${this.liveRegion()}`;
+    const waiting = this.#preflight.chosen === 'handoff';
+    const steps = this.#live ? this.#progress.steps((key) => this.t(key), waiting) : nothing;
+    return html`${steps}${this.#frameTemplate()}${this.#panel()}${this.liveRegion()}`;
+  }
+
+  /** The flow is loading or running (in a frame): the frame and the progress show. */
+  get #live(): boolean {
+    return this.phase === 'loading' || this.phase === 'running';
   }
 }

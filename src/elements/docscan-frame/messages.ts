@@ -1,9 +1,10 @@
+import type { YotiErrorDetail } from '../../core/events.js';
 import { isRecord } from '../../core/validate.js';
 import { type DocscanKey, docscanStrings } from './strings.js';
 
 /**
- * Yoti's IDV error codes that starting again cannot help (Yoti's IDV error codes, as its Embedded IDV documentation lists them): a
- * document that does not match, no camera, an unsupported browser or configuration, no tries left.
+ * Yoti's IDV error codes that starting again cannot help: a document that does not match, no
+ * camera, an unsupported browser or configuration, no tries left.
  * Every other known code (each has a message, `idv.<code>`) may go better a second time.
  */
 const FINAL_CODES: ReadonlySet<number> = new Set([4001, 5000, 5001, 5002, 5007, 5008, 5010, 5011, 7000]);
@@ -14,6 +15,30 @@ export function idvErrorInfo(code: number): { messageKey: DocscanKey; retryable:
   return Object.hasOwn(docscanStrings.en, key)
     ? { messageKey: key as DocscanKey, retryable: !FINAL_CODES.has(code) }
     : { messageKey: 'error.unknown', retryable: true };
+}
+
+/**
+ * How a scan that did not succeed is told: its error (the frame's timeout, the session's expiry,
+ * or Yoti's code with its message), and whether it is the expired state. `renewable`: a new
+ * session can be had (a resolver or the helper), so starting again after expiry helps.
+ */
+export function failureOf(
+  end: { kind: 'error'; code: number } | { kind: 'expired' } | { kind: 'timeout' },
+  t: (key: DocscanKey, params?: Readonly<Record<string, string | number>>) => string,
+  renewable: boolean,
+): { detail: YotiErrorDetail; expired: boolean } {
+  if (end.kind === 'timeout')
+    return {
+      detail: { code: 'frame_timeout', message: t('docscan.frameTimeout'), retryable: true },
+      expired: false,
+    };
+  if (end.kind === 'expired')
+    return { detail: { code: 2002, message: t('idv.2002'), retryable: renewable }, expired: true };
+  const { messageKey, retryable } = idvErrorInfo(end.code);
+  return {
+    detail: { code: end.code, message: t(messageKey, { code: end.code }), retryable },
+    expired: false,
+  };
 }
 
 /** A message from the IDV iframe, validated. */

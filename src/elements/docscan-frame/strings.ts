@@ -1,4 +1,5 @@
 import { en as core } from '../../core/strings/en.js';
+import { progressStrings } from '../../core/strings/progress.js';
 import { elementsSource, type Translations } from '../../core/strings.js';
 
 /**
@@ -7,6 +8,7 @@ import { elementsSource, type Translations } from '../../core/strings.js';
  */
 const en = {
   ...core,
+  ...progressStrings,
   'docscan.title': 'Identity verification',
   'docscan.loading': 'Loading your identity check…',
   'docscan.success.title': 'Thank you',
@@ -17,6 +19,25 @@ const en = {
   'docscan.frameTimeout': "The identity check didn't load. Check your connection and try again.",
   'docscan.noSession': 'No identity check session was given to this page.',
   'docscan.badApiUrl': 'The identity check is not set up correctly on this page (api-url).',
+  // Before Yoti's page loads: what would make the capture fail here, and the ways forward.
+  'preflight.camera.title': "Your camera can't be used here",
+  'preflight.insecure-context': "This page isn't secure, so your browser won't let it use your camera.",
+  'preflight.camera-blocked': "This page isn't allowed to use your camera.",
+  'preflight.no-camera.title': "We couldn't find a camera",
+  'preflight.no-camera': "This device doesn't seem to have a camera.",
+  'preflight.in-app-browser.title': 'Open this page in your browser',
+  'preflight.in-app-browser':
+    "The identity check can't use your camera inside this app. Copy the link, then open it in your browser, such as Safari or Chrome.",
+  'preflight.ios-not-safari.title': 'Open this page in Safari',
+  'preflight.ios-not-safari':
+    'On iPhone and iPad, the identity check works in Safari. Copy the link, then open it in Safari.',
+  'preflight.offer.handoff': 'Continue on your phone',
+  'preflight.offer.handoff.hint': "You'll scan a code with your phone and take the photos there.",
+  'preflight.offer.open-in-browser': 'Copy link',
+  'preflight.offer.upload': 'Upload photos instead',
+  'preflight.offer.continue': 'Try anyway',
+  'preflight.copied': 'Link copied. Open your browser and paste it into the address bar.',
+  'preflight.copyFailed': "The link couldn't be copied. Select it and copy it yourself:",
   'idv.1000': 'You cancelled the identity check.',
   'idv.2000': 'This identity check is no longer authorised. Please start again.',
   'idv.2001': "We couldn't find this identity check. Please start again.",

@@ -6,22 +6,28 @@ import {
   type YotiErrorDetail,
   type YotiStatusDetail,
 } from '../../core/events.js';
-import { pollInterval } from '../../core/poll-controller.js';
-import { SessionStatusController } from '../../core/session-status-controller.js';
-import { theme } from '../../core/theme.js';
-import { YotiElement } from '../../core/yoti-element.js';
-import { styles } from './idv-status.styles.js';
 import {
   fetchSummary,
-  humanise,
   isTerminal,
   parseSummary,
   type SessionSummary,
   summaryEventsUrl,
-} from './idv-status-api.js';
+} from '../../core/idv-summary.js';
+import { pollInterval } from '../../core/poll-controller.js';
+import { progressSteps, progressStyles } from '../../core/progress-steps.js';
+import { SessionStatusController } from '../../core/session-status-controller.js';
+import { theme } from '../../core/theme.js';
+import { YotiElement } from '../../core/yoti-element.js';
+import { styles } from './idv-status.styles.js';
 import { statusStrings } from './strings.js';
 
 type StatusStrings = typeof statusStrings.en;
+
+/** "FRAUD_DETECTED" -> "Fraud detected": a readable fallback for codes without a string of their own. */
+export function humanise(codeText: string): string {
+  const words = codeText.toLowerCase().replaceAll('_', ' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
 
 /**
  * Shows where an IDV session stands, live, truthfully and discreetly: the outcome the helper
@@ -55,7 +61,7 @@ type StatusStrings = typeof statusStrings.en;
  */
 export class YotiIdvStatus extends YotiElement<StatusStrings> {
   static readonly tag = 'yoti-idv-status';
-  static override styles = [theme, styles];
+  static override styles = [theme, progressStyles, styles];
   static override properties = {
     sessionId: { attribute: 'session-id' },
     endpoint: { converter: nonBlank, useDefault: true },
@@ -164,13 +170,15 @@ export class YotiIdvStatus extends YotiElement<StatusStrings> {
    * The outcome, in words and a tone: neutral while checking or under review, the success colour
    * once verified, the danger colour with the host's own way forward (`next-step`) when not.
    */
-  #outcome({ outcome, failureReason }: YotiStatusDetail): TemplateResult {
+  #outcome({ outcome, failureReason, state, progress }: YotiStatusDetail): TemplateResult {
     const icon = { APPROVED: '✓', REJECTED: '!', EXPIRED: '!', REVIEW: '…', PENDING: '…' }[outcome];
+    // Nothing is being checked until everything is sent: until then the person is told so.
+    const capturing = outcome === 'PENDING' && state === 'ONGOING' && progress?.submitted === false;
     return html`<div part="result outcome" class="result ${outcome}">
       <span class="icon" aria-hidden="true"><span>${icon}</span></span>
       <div>
-        <strong>${this.t(`status.outcome.${outcome}`)}</strong>
-        <p>${this.t(`status.outcome.${outcome}.body`)}</p>
+        <strong>${this.t(capturing ? 'status.capturing.title' : `status.outcome.${outcome}`)}</strong>
+        <p>${this.t(capturing ? 'status.capturing' : `status.outcome.${outcome}.body`)}</p>
         ${failureReason ? html`<p>${this.t('status.reason', { reason: this.#label('reason', failureReason) })}</p>` : nothing}
         ${outcome === 'REJECTED' || outcome === 'EXPIRED' ? html`<slot name="next-step"></slot>` : nothing}
       </div>
@@ -196,8 +204,9 @@ export class YotiIdvStatus extends YotiElement<StatusStrings> {
   }
 
   #body(summary: YotiStatusDetail): TemplateResult {
-    const { checks } = summary;
+    const { checks, state, progress } = summary;
     return html`${this.#outcome(summary)}
+      ${state === 'ONGOING' ? progressSteps(progress, (key) => this.t(key)) : nothing}
       ${
         checks.length > 0
           ? html`<h3 id="checks-heading">${this.t('status.checks')}</h3>

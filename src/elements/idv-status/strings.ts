@@ -1,11 +1,15 @@
 import { en as core } from '../../core/strings/en.js';
+import { progressStrings } from '../../core/strings/progress.js';
 import { elementsSource, type Translations } from '../../core/strings.js';
 
 /** The strings of the IDV status card in English, the reference; other languages load when first needed (src/locales/). */
 const en = {
   ...core,
+  ...progressStrings,
   'status.heading': 'Identity verification',
   'status.loading': 'Checking your verification…',
+  'status.capturing.title': 'Identity check in progress',
+  'status.capturing': "Your documents haven't been sent yet. Finish the steps to send them.",
   'status.outcome.PENDING': 'Checking your documents',
   'status.outcome.PENDING.body': 'This usually takes a minute or two. This page updates by itself.',
   'status.outcome.REVIEW': 'Your documents are being reviewed',

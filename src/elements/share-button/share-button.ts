@@ -1,18 +1,19 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { finiteNumber, nonBlank, oneOfValues } from '../../core/attributes.js';
-import { resolveShareMode } from '../../core/device.js';
-import { emit, type YotiCloseReason, type YotiErrorDetail } from '../../core/events.js';
+import { emit, type YotiCloseReason } from '../../core/events.js';
 import { InViewController } from '../../core/in-view-controller.js';
 import { pollInterval } from '../../core/poll-controller.js';
-import { lockScroll, unlockScroll } from '../../core/scroll-lock.js';
 import { theme } from '../../core/theme.js';
 import { YotiElement } from '../../core/yoti-element.js';
+import { ShareFlowController } from './flow-controller.js';
 import { PopoverController } from './popover-controller.js';
 import type { ShareSessionIdResolver, ShareSessionView } from './share-api.js';
 import { styles } from './share-button.styles.js';
-import { type PanelContext, shareAnnouncement, sharePanel, yotiMark } from './share-panel.js';
+import { endedError, redirectTarget } from './share-outcome.js';
+import { shareAnnouncement, sharePanel } from './share-panel.js';
 import { panelStyles } from './share-panel.styles.js';
 import { ShareSessionController } from './share-session-controller.js';
+import { shareTrigger } from './share-trigger.js';
 import { type ShareKey, shareStrings } from './strings.js';
 
 type ShareStrings = typeof shareStrings.en;
@@ -21,19 +22,10 @@ type ShareStrings = typeof shareStrings.en;
 export type ShareFlow = 'modal' | 'inline' | 'instant' | 'controlled';
 export type ShareAlignment = 'start' | 'center' | 'end' | 'fill';
 
-/** How long the success view shows before the overlay closes. */
-const SUCCESS_PAUSE_MS = 1200;
 const MODES = ['auto', 'desktop', 'mobile'] as const;
 const FLOWS: readonly ShareFlow[] = ['modal', 'inline', 'instant', 'controlled'];
 const ALIGNMENTS: readonly ShareAlignment[] = ['start', 'center', 'end', 'fill'];
 const PREPARES = ['intent'] as const;
-
-/** The element that has focus, looking inside shadow roots. */
-function deepActiveElement(): HTMLElement | undefined {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active instanceof HTMLElement ? active : undefined;
-}
 
 /**
  * A Yoti Digital ID share. The panel shows the application, the details it asks for and a QR code
@@ -85,7 +77,6 @@ export class YotiShareButton extends YotiElement<ShareStrings> {
     pollInterval: { attribute: 'poll-interval', converter: finiteNumber, useDefault: true },
     sessionIdResolver: { attribute: false },
     prepare: { converter: oneOfValues(PREPARES) },
-    opened: { state: true },
   };
   protected readonly translations = shareStrings;
 
@@ -115,15 +106,6 @@ export class YotiShareButton extends YotiElement<ShareStrings> {
    */
   prepare?: 'intent';
 
-  private opened = false;
-
-  #internals = this.attachInternals();
-  /** The flow the open share was opened in (a change of flow closes it). */
-  #openFlow?: ShareFlow;
-  #scrollLocked = false;
-  #closeTimer?: ReturnType<typeof setTimeout>;
-  /** Where focus goes back when the overlay closes (the host's own control, in the controlled flow). */
-  #returnFocus?: HTMLElement;
   #inView = new InViewController(this);
   /** Where the share stood when the live region last spoke. */
   #said: { view: string; qrId?: string } = { view: 'idle' };
@@ -135,79 +117,55 @@ export class YotiShareButton extends YotiElement<ShareStrings> {
     visibility: this.#inView,
     errorDetail: (error) => this.errorDetail(error),
     onCompleted: (session) => this.#onCompleted(session),
-    onEnded: (view, detail) => this.#onEnded(view, detail),
+    onEnded: (view, detail) => {
+      const error = endedError(view, detail, (key) => this.t(key));
+      if (error) this.fireError(error);
+    },
   });
+
+  /** Escape. WebKit hands the dialog the Escape that closes an open popover too: it closes the popover only. */
+  #onCancel = (event: Event): void => {
+    if (!this.#how.shown) return this.#flows.overlay.onCancel(event);
+    event.preventDefault();
+    this.#how.hide();
+  };
 
   #how = new PopoverController(this, () => ({
     button: this.renderRoot.querySelector<HTMLElement>('.how'),
     popover: this.renderRoot.querySelector<HTMLElement>('[popover]'),
   }));
 
-  constructor() {
-    super();
-    this.#inView.addEventListener('visibilitychange', () => this.#startInstant());
-  }
+  #flows = new ShareFlowController(this, {
+    inView: this.#inView,
+    internals: this.attachInternals(),
+    opened: () => {
+      emit(this, 'yoti-open', {});
+      this.#how.prepare();
+      void this.#share.begin();
+    },
+    stop: () => {
+      this.#share.reset();
+      this.#how.hide();
+    },
+    closed: (reason) => emit(this, 'yoti-close', { reason }),
+  });
 
   /** Whether the share panel is showing: the overlay open, or the panel in place revealed or started. */
   get isOpen(): boolean {
-    return this.opened;
-  }
-
-  /** The flow in use here: `mobile-flow` on a phone, else `flow`. */
-  get #flow(): ShareFlow {
-    return (this.#mobile && this.mobileFlow) || this.flow || 'modal';
-  }
-
-  get #mobile(): boolean {
-    return resolveShareMode(this.mode) === 'mobile';
-  }
-
-  get #inPlace(): boolean {
-    return this.#flow === 'inline' || this.#flow === 'instant';
-  }
-
-  get #dialog(): HTMLDialogElement | null {
-    return this.renderRoot.querySelector('dialog');
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    if (this.opened) this.#teardown();
-    this.opened = false;
+    return this.#flows.isOpen;
   }
 
   /**
    * Opens the share panel and starts a share, as a click on the button does: the overlay (modal and
    * controlled flows) or the panel in place (inline; instant starts at once instead of on first view).
    */
-  async open(): Promise<void> {
-    if (this.opened) return;
-    if (!this.hasUpdated) await this.updateComplete;
-    if (this.opened) return;
-    this.opened = true;
-    this.#openFlow = this.#flow;
-    if (!this.#inPlace) {
-      this.#returnFocus = this.#openFlow === 'controlled' ? deepActiveElement() : undefined;
-      this.#dialog?.showModal();
-      lockScroll();
-      this.#scrollLocked = true;
-    }
-    emit(this, 'yoti-open', {});
-    this.#how.prepare();
-    void this.#share.begin();
+  open(): Promise<void> {
+    return this.#flows.open();
   }
 
   /** Closes the overlay or hides the revealed panel (reason `host`), stopping everything under way. An instant panel stays. */
   close(reason: YotiCloseReason = 'host'): void {
-    if (!this.opened || (this.#openFlow === 'instant' && this.#flow === 'instant')) return;
-    const dialog = this.#dialog;
-    this.#teardown();
-    this.opened = false;
-    if (dialog?.open) dialog.close();
-    emit(this, 'yoti-close', { reason });
-    const trigger = this.renderRoot.querySelector<HTMLElement>('.trigger');
-    (this.#returnFocus ?? trigger)?.focus();
-    this.#returnFocus = undefined;
+    this.#flows.close(reason);
   }
 
   /** Gets the share ready now, as `prepare="intent"` does on intent (for the controlled flow's own controls). */
@@ -220,39 +178,20 @@ export class YotiShareButton extends YotiElement<ShareStrings> {
     if (changed.has('sessionId') || changed.has('endpoint') || changed.has('sessionIdResolver')) {
       this.#share.discardPrepared();
     }
-    // A share is never moved between an overlay and the page under the person's eyes.
-    if (this.opened && this.#flow !== this.#openFlow) this.close('host');
-    const inPlace = this.#inPlace;
-    this.#inView.track(inPlace);
+    this.#flows.sync();
     const share = this.#share;
     const said = shareAnnouncement(
-      { share, t: (key, params) => this.t(key, params), mobile: this.#mobile },
+      { share, t: (key, params) => this.t(key, params), mobile: this.#flows.mobile },
       this.#said,
     );
     if (said) this.announce(said);
     this.#said = { view: share.view, qrId: share.qr?.id };
-    if (inPlace) this.#internals.states.add('in-place');
-    else this.#internals.states.delete('in-place');
   }
 
-  protected override updated(): void {
-    this.#startInstant();
-  }
-
-  /** An instant panel starts its share the first time it can be seen (and again after a removal). */
-  #startInstant(): void {
-    if (this.#flow !== 'instant' || this.opened || !this.isConnected) return;
-    if (this.#inView.visibilityState !== 'visible') return;
-    void this.open();
-  }
-
-  #teardown(): void {
-    this.#share.reset();
-    clearTimeout(this.#closeTimer);
-    this.#closeTimer = undefined;
-    this.#how.hide();
-    if (this.#scrollLocked) unlockScroll();
-    this.#scrollLocked = false;
+  protected override updated(changed: PropertyValues<this>): void {
+    // The base sets the element's direction (right to left in Arabic and Hebrew) when nothing says.
+    super.updated(changed);
+    this.#flows.startInstant();
   }
 
   async #givenSessionId(): Promise<string | undefined> {
@@ -262,116 +201,54 @@ export class YotiShareButton extends YotiElement<ShareStrings> {
     return id;
   }
 
-  #onEnded(view: 'expired' | 'failed' | 'error', detail?: YotiErrorDetail): void {
-    if (view === 'error') {
-      if (detail) this.fireError(detail);
-      return;
-    }
-    const expired = view === 'expired';
-    this.fireError({
-      code: expired ? 'session_expired' : 'share_failed',
-      message: this.t(expired ? 'share.expired' : 'share.failed'),
-      retryable: true,
-    });
-  }
-
   #onCompleted(session: ShareSessionView & { receiptId: string }): void {
     const { sessionId, receiptId } = session;
     const proceed = emit(this, 'yoti-success', { sessionId, receiptId }, { cancelable: true });
-    const target = proceed
-      ? this.#redirectTarget(receiptId, this.redirectUri || session.redirectUri)
-      : undefined;
+    const target = proceed ? redirectTarget(receiptId, this.redirectUri || session.redirectUri) : undefined;
     if (target) {
       window.location.assign(target);
       return;
     }
     // The overlay steps aside after a moment; a panel in place keeps saying "Details shared".
-    if (!this.#inPlace) this.#closeTimer = setTimeout(() => this.close('success'), SUCCESS_PAUSE_MS);
-  }
-
-  /** `redirectUri` (the element's, else the session's) with `receiptId` added, when it is an http(s) URL. */
-  #redirectTarget(receiptId: string, redirectUri: string | undefined): string | undefined {
-    if (!redirectUri) return undefined;
-    try {
-      const url = new URL(redirectUri, document.baseURI);
-      if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined;
-      url.searchParams.set('receiptId', receiptId);
-      return url.href;
-    } catch {
-      return undefined;
-    }
+    if (!this.#flows.inPlace) this.#flows.overlay.closeAfterSuccess();
   }
 
   /** The person is about to click: with `prepare="intent"` the share gets ready meanwhile. */
   #onIntent = (): void => {
-    if (this.prepare === 'intent' && !this.opened) this.#share.prepare();
+    if (this.prepare === 'intent' && !this.isOpen) this.#share.prepare();
   };
 
   #onTriggerClick(): void {
-    if (this.#flow === 'inline' && this.opened) this.close('close-button');
+    if (this.#flows.flow === 'inline' && this.isOpen) this.close('close-button');
     else void this.open();
   }
 
-  #onCancel(event: Event): void {
-    event.preventDefault();
-    // WebKit hands the dialog the Escape that closes an open popover as well: it closes the popover only.
-    if (this.#how.shown) this.#how.hide();
-    else this.close('escape');
-  }
-
-  #onDialogClick(event: MouseEvent): void {
-    if (event.target === this.#dialog) this.close('backdrop');
-  }
-
-  /**
-   * The dialog closed by a way of its own (a close watcher): keep our state in step. The event comes
-   * a task after dialog.close(), so a dialog already shown again is left alone.
-   */
-  #onDialogClose(): void {
-    if (this.opened && this.#dialog?.open === false) this.close('escape');
-  }
-
   #panel(inPlace: boolean) {
-    const context: PanelContext = {
+    return sharePanel({
       share: this.#share,
       t: (key: ShareKey, params) => this.t(key, params),
       has: (key): key is ShareKey => this.hasString(key),
-      mobile: this.#mobile,
+      mobile: this.#flows.mobile,
       inPlace,
       onRetry: () => void this.#share.begin(),
       onClose: inPlace ? undefined : () => this.close('close-button'),
       onHowClick: () => void this.#how.toggle(),
       onHowToggle: (event) => void this.#how.onToggle(event),
       liveRegion: this.liveRegion(),
-    };
-    return sharePanel(context);
-  }
-
-  #trigger(flow: ShareFlow) {
-    if (flow === 'instant' || flow === 'controlled') return nothing;
-    const inline = flow === 'inline';
-    return html`<button
-      part="button"
-      class="button trigger"
-      type="button"
-      aria-haspopup=${inline ? nothing : 'dialog'}
-      aria-expanded=${inline ? String(this.opened) : nothing}
-      aria-controls=${inline ? 'panel' : nothing}
-      @click=${() => this.#onTriggerClick()}
-      @pointerenter=${this.#onIntent}
-      @focus=${this.#onIntent}
-      @touchstart=${{ handleEvent: this.#onIntent, passive: true }}
-    >
-      ${yotiMark}<span>${this.label || this.t('share.label')}</span>
-    </button>`;
+    });
   }
 
   protected override render() {
-    const flow = this.#flow;
-    const inPlace = this.#inPlace;
-    const showPanel = this.opened || flow === 'instant';
+    const { flow, inPlace, isOpen, overlay } = this.#flows;
+    const showPanel = isOpen || flow === 'instant';
     return html`<div class="box ${this.alignment ?? 'start'}">
-      ${this.#trigger(flow)}
+      ${shareTrigger({
+        flow,
+        expanded: isOpen,
+        label: this.label || this.t('share.label'),
+        onClick: () => this.#onTriggerClick(),
+        onIntent: this.#onIntent,
+      })}
       ${
         inPlace
           ? html`<section id="panel" part="panel" class="panel" aria-labelledby="title" ?hidden=${!showPanel}>
@@ -380,11 +257,11 @@ export class YotiShareButton extends YotiElement<ShareStrings> {
           : html`<dialog
               part="dialog"
               aria-labelledby="title"
-              @cancel=${(event: Event) => this.#onCancel(event)}
-              @close=${() => this.#onDialogClose()}
-              @click=${(event: MouseEvent) => this.#onDialogClick(event)}
+              @cancel=${this.#onCancel}
+              @close=${overlay.onClose}
+              @click=${overlay.onClick}
             >
-              ${this.opened ? this.#panel(false) : nothing}
+              ${isOpen ? this.#panel(false) : nothing}
             </dialog>`
       }
     </div>`;

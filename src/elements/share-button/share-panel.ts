@@ -199,7 +199,7 @@ function footer(context: PanelContext, app: ShareApp | undefined): TemplateResul
       <h3 id="how-title">${t('share.howItWorks')}</h3>
       <ol>
         <li>${t('share.how.1')}</li>
-        <li>${t('share.how.2', { app: name || 'Yoti' })}</li>
+        <li>${name ? t('share.how.2', { app: name }) : t('share.how.2.site')}</li>
         <li>${t('share.how.3')}</li>
       </ol>
       ${external('https://www.yoti.com/', t('share.how.more'), 'link')}

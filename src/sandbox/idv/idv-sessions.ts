@@ -1,73 +1,32 @@
-import { randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
-import { isRecord } from '../../shared/json.js';
-import { formParts, idvError, json, parseJson, type SandboxResponse } from '../http.js';
-import { isProfileFailure, profileOutcome } from '../identity-profiles.js';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { idvError, json, parseJson, type SandboxResponse } from '../http.js';
 import { deliver } from '../notify.js';
-import { createChecks, decide, needsReview, type RunningCheck, reports, startProcessing } from './checks.js';
-import { configuration, type Requirement, requirements } from './configuration.js';
-import type { DeviceEvent } from './devices.js';
-import { captureResources, emptyResources, MediaStore } from './resources.js';
+import { type CaptureAnswer, type CaptureWorld, captureStep, finishScan } from './capture.js';
+import { configuration, requirements } from './configuration.js';
+import { createFaceCapture, uploadFaceImage } from './faces.js';
+import { emptyResources, MediaStore } from './resources.js';
 import {
   type IdvOutcome,
   parseResponseConfig,
   type ResponseConfig,
   ResponseConfigError,
 } from './response-config.js';
-import { type IdvPlan, type PageConfig, readSpec } from './spec.js';
+import {
+  type CaptureStep,
+  type HandoffState,
+  type IdvSession,
+  type ScanEnding,
+  sameSecret,
+  type Topic,
+} from './session.js';
+import { type PageConfig, readSpec } from './spec.js';
 
-export type { IdvOutcome, PageConfig };
+export type { CaptureStep, IdvOutcome, PageConfig, ScanEnding };
 
 type Json = Record<string, unknown>;
-type IdvState = 'ONGOING' | 'COMPLETED' | 'EXPIRED';
-
-/** How the person ended the scan on the IDV page: the checks' ending, and for an identity profile, why it was not met. */
-export interface ScanEnding {
-  outcome: IdvOutcome;
-  profileFailure?: string;
-}
-
-interface IdvSession {
-  id: string;
-  token: string;
-  created: number;
-  state: IdvState;
-  plan: IdvPlan;
-  subjectId: string;
-  required: Requirement[];
-  config?: ResponseConfig;
-  checks: RunningCheck[];
-  resources: Json;
-  /** Faces the business supplied (FACE_COMPARISON), by resource ID, with their requirement. */
-  faces: Map<string, { requirementId: string; resource: Json }>;
-  media: MediaStore;
-  profile?: { key: 'identity_profile' | 'advanced_identity_profile'; value: Json };
-  biometricConsent?: string;
-  devices: DeviceEvent[];
-  /** The person finished the flow: the checks are running. */
-  finished: boolean;
-  handoff?: { code: string; claimed: boolean };
-}
-
-/** Where a session's phone handoff stands, as the desktop page sees it. */
-export type HandoffState = 'none' | 'waiting' | 'claimed';
-
-const TOPICS = [
-  'RESOURCE_UPDATE',
-  'TASK_COMPLETION',
-  'CHECK_COMPLETION',
-  'SESSION_COMPLETION',
-  'CLIENT_SESSION_TOKEN_DELETED',
-] as const;
-type Topic = (typeof TOPICS)[number];
 
 const notFound = () => idvError(404, 'SESSION_NOT_FOUND', 'Session not found');
 const noContent = (): SandboxResponse => ({ status: 204 });
-
-function sameSecret(expected: string, given: string): boolean {
-  const a = Buffer.from(expected);
-  const b = Buffer.from(given);
-  return a.length === b.length && timingSafeEqual(a, b);
-}
 
 export interface IdvTimings {
   /** How long the checks run after the person finishes, ms (0: at once). */
@@ -116,6 +75,8 @@ export class IdvSimulator {
       required: requirements(plan),
       checks: [],
       resources: emptyResources(),
+      captured: new Set(),
+      generated: new Map(),
       faces: new Map(),
       media: new MediaStore(),
       devices: [],
@@ -181,7 +142,9 @@ export class IdvSimulator {
     return json(
       200,
       configuration(session.id, this.#remaining(session), session.plan, session.required, (requirement) =>
-        requirement.type === 'FACE_CAPTURE' ? faced.has(requirement.id) : session.finished,
+        requirement.type === 'FACE_CAPTURE'
+          ? faced.has(requirement.id)
+          : session.captured.has(requirement.type === 'LIVENESS' ? 'face' : 'document'),
       ),
     );
   }
@@ -189,39 +152,12 @@ export class IdvSimulator {
   /** POST …/resources/face-capture `{requirement_id}`: a face resource the business will upload an image to. */
   createFaceCapture(id: string, body: Buffer): SandboxResponse {
     const session = this.#session(id);
-    if (!session) return notFound();
-    const payload = parseJson(body);
-    const requirementId = isRecord(payload) ? payload.requirement_id : undefined;
-    const requirement = session.required.find(
-      (item) => item.id === requirementId && item.type === 'FACE_CAPTURE',
-    );
-    if (!requirement) {
-      return idvError(400, 'PAYLOAD_VALIDATION', 'Payload validation error', [
-        { property: 'requirement_id', message: 'must name a FACE_CAPTURE requirement of the session' },
-      ]);
-    }
-    const resourceId = randomUUID();
-    session.faces.set(resourceId, {
-      requirementId: requirement.id,
-      resource: { id: resourceId, source: { type: 'RELYING_BUSINESS' } },
-    });
-    return json(201, { id: resourceId, frames: 1 });
+    return session ? createFaceCapture(session, body) : notFound();
   }
 
   /** PUT …/resources/face-capture/{resourceId}/image (multipart): the face, stored as the resource's image. */
   uploadFaceCaptureImage(id: string, resourceId: string, body: Buffer, contentType: string): SandboxResponse {
-    const session = this.#session(id);
-    const face = session?.faces.get(resourceId);
-    if (!session || !face) return idvError(404, 'RESOURCE_NOT_FOUND', 'Face capture resource not found');
-    const image = formParts(body, contentType)?.find((part) => part.name === 'binary-content');
-    const type = image?.contentType ?? '';
-    if (!image || image.data.length === 0 || !/^image\/(png|jpeg)$/.test(type)) {
-      return idvError(400, 'PAYLOAD_VALIDATION', 'Payload validation error', [
-        { property: 'binary-content', message: 'must be a PNG or JPEG image' },
-      ]);
-    }
-    face.resource = { ...face.resource, image: { media: session.media.add('IMAGE', type, image.data) } };
-    return noContent();
+    return uploadFaceImage(this.#session(id), resourceId, body, contentType);
   }
 
   getTrackedDevices(id: string): SandboxResponse {
@@ -330,101 +266,28 @@ export class IdvSimulator {
     void deliver(notifications.target, { session_id: session.id, topic });
   }
 
-  /**
-   * The person finished a pretend scan: their capture becomes resources, the checks are created and
-   * run, and are decided by the session's response config, else the application's, else `ending`
-   * (after the processing time, and a review for those a person checks); then the session is
-   * COMPLETED, with its identity profile when one was asked for.
-   */
-  complete(id: string, ending: ScanEnding): { ok: true } | { ok: false; status: number; message: string } {
-    const session = this.#session(id);
-    if (!session) return { ok: false, status: 404, message: 'No such session' };
-    if (session.state !== 'ONGOING' || session.finished)
-      return {
-        ok: false,
-        status: 409,
-        message: `The session is ${session.finished ? 'being checked' : session.state}`,
-      };
-    if (ending.profileFailure !== undefined && !isProfileFailure(ending.profileFailure))
-      return { ok: false, status: 400, message: 'Not a reason the sandbox knows' };
-    session.finished = true;
-    const config = session.config ?? this.#appConfig;
-    const generated = new Map<string, string>();
-    session.resources = captureResources(
-      {
-        plan: session.plan,
-        media: session.media,
-        configuredFields: config?.documentFields,
-        detectedCountry: config?.detectedCountry,
-        withoutDocuments: ending.outcome === 'abort',
-      },
-      [],
-      generated,
-    );
-    if (session.plan.liveness || session.plan.faceCapture)
-      session.biometricConsent = new Date().toISOString();
-    const faces = [...session.faces.values()].map((face) => face.resource);
-    session.checks = createChecks(
-      session.plan.checks,
-      { ...session.resources, face_capture: faces },
-      generated,
-    );
-    this.#notify(session, 'RESOURCE_UPDATE');
-    const decided = reports(session.checks, ending.outcome, config);
-    const processingMs =
-      config?.asyncReportDelay !== undefined ? config.asyncReportDelay * 1000 : this.timings.processingMs;
-    const decideAll = (reviewed: boolean) => {
-      session.checks.forEach((check, index) => {
-        const report = decided[index];
-        if (report && check.check.state !== 'DONE' && needsReview(check, report) === reviewed)
-          decide(check, report, reviewed);
-      });
+  /** What a capture into `session` needs: its scripted config, the timings, the business's notifications. */
+  #world(session: IdvSession): CaptureWorld {
+    return {
+      config: session.config ?? this.#appConfig,
+      ...this.timings,
+      notify: (topic) => this.#notify(session, topic),
     };
-    const later = (ms: number, run: () => void) => (ms <= 0 ? run() : void setTimeout(run, ms).unref());
-    later(processingMs / 3, () => {
-      startProcessing(session.checks);
-      this.#notify(session, 'TASK_COMPLETION');
-    });
-    later(processingMs, () => {
-      decideAll(false);
-      const reviewing = session.checks.some((check) => check.check.state !== 'DONE');
-      later(reviewing ? this.timings.reviewMs : 0, () => {
-        decideAll(true);
-        this.#finish(session, ending);
-      });
-    });
-    return { ok: true };
   }
 
-  /** The session COMPLETED: its identity profile decided, and the business told. */
-  #finish(session: IdvSession, ending: ScanEnding): void {
-    session.state = 'COMPLETED';
-    const request = session.plan.profile;
-    if (request) {
-      const approved = session.checks.every(
-        (check) => check.check.report?.recommendation.value === 'APPROVE',
-      );
-      const failure =
-        ending.profileFailure ??
-        (ending.outcome === 'abort'
-          ? 'MANDATORY_DOCUMENT_COULD_NOT_BE_PROVIDED'
-          : !approved || ending.outcome === 'reject'
-            ? 'FRAUD_DETECTED'
-            : undefined);
-      const mediaRef: Json = {};
-      const outcome = profileOutcome(request, session.subjectId, failure, mediaRef);
-      if (outcome.report) {
-        Object.assign(
-          mediaRef,
-          session.media.add('JSON', 'application/json', Buffer.from(JSON.stringify(outcome.report))),
-        );
-      }
-      session.profile = {
-        key: request.advanced ? 'advanced_identity_profile' : 'identity_profile',
-        value: outcome.result,
-      };
-    }
-    this.#notify(session, 'CHECK_COMPLETION');
-    this.#notify(session, 'SESSION_COMPLETION');
+  /** The person made one step of the capture (the IDV page says so as it happens). */
+  capture(id: string, step: CaptureStep): CaptureAnswer {
+    const session = this.#session(id);
+    return session
+      ? captureStep(session, step, this.#world(session))
+      : { ok: false, status: 404, message: 'No such session' };
+  }
+
+  /** The person finished the scan (see finishScan in ./capture.ts). */
+  complete(id: string, ending: ScanEnding): CaptureAnswer {
+    const session = this.#session(id);
+    return session
+      ? finishScan(session, ending, this.#world(session))
+      : { ok: false, status: 404, message: 'No such session' };
   }
 }

@@ -168,51 +168,45 @@ function documentResource(
   return resource;
 }
 
-/**
- * The resources a finished capture leaves (faces supplied by the business are added apart, by the
- * face-capture API). `checkIds` receives the IDs of the checks the documents' tasks generate.
- */
-export function captureResources(
+/** The documents a capture brings, as resources (`checkIds` receives the IDs of the checks their tasks generate). */
+export function documentResources(
   context: CaptureContext,
-  faces: Json[],
   checkIds: Map<string, string>,
-): Json {
-  const at = new Date().toISOString();
-  const { plan, media } = context;
-  const documents = context.withoutDocuments ? [] : plan.documents;
+  at = new Date().toISOString(),
+): Pick<Json, 'id_documents' | 'supplementary_documents'> {
+  const documents = context.withoutDocuments ? [] : context.plan.documents;
+  const of = (kind: PlannedDocument['kind']) =>
+    documents
+      .filter((document) => document.kind === kind)
+      .map((document) => documentResource(context, document, at, checkIds));
+  return { id_documents: of('ID_DOCUMENT'), supplementary_documents: of('SUPPLEMENTARY_DOCUMENT') };
+}
+
+/** The liveness capture of the requested type (none when the session asks for none). */
+export function livenessResources({ plan, media }: CaptureContext, at = new Date().toISOString()): Json[] {
   const liveness = plan.liveness;
-  return {
-    id_documents: documents
-      .filter((document) => document.kind === 'ID_DOCUMENT')
-      .map((document) => documentResource(context, document, at, checkIds)),
-    supplementary_documents: documents
-      .filter((document) => document.kind === 'SUPPLEMENTARY_DOCUMENT')
-      .map((document) => documentResource(context, document, at, checkIds)),
-    liveness_capture: liveness
-      ? [
-          liveness.type === 'STATIC'
-            ? {
-                id: randomUUID(),
-                source: { type: 'END_USER' },
-                liveness_type: 'STATIC',
-                image: { media: media.add('IMAGE', 'image/png', sandboxImage('Selfie'), at) },
-                tasks: [],
-              }
-            : {
-                id: randomUUID(),
-                source: { type: 'END_USER' },
-                liveness_type: 'ZOOM',
-                facemap: {
-                  media: media.add('BINARY', 'application/octet-stream', Buffer.from('SANDBOX FACEMAP'), at),
-                },
-                frames: [1, 2, 3].map((n) => ({
-                  media: media.add('IMAGE', 'image/png', sandboxImage(`Liveness frame ${n}`), at),
-                })),
-                tasks: [],
-              },
-        ]
-      : [],
-    face_capture: faces,
-    share_codes: [],
-  };
+  if (!liveness) return [];
+  if (liveness.type === 'STATIC') {
+    return [
+      {
+        id: randomUUID(),
+        source: { type: 'END_USER' },
+        liveness_type: 'STATIC',
+        image: { media: media.add('IMAGE', 'image/png', sandboxImage('Selfie'), at) },
+        tasks: [],
+      },
+    ];
+  }
+  return [
+    {
+      id: randomUUID(),
+      source: { type: 'END_USER' },
+      liveness_type: 'ZOOM',
+      facemap: { media: media.add('BINARY', 'application/octet-stream', Buffer.from('SANDBOX FACEMAP'), at) },
+      frames: [1, 2, 3].map((n) => ({
+        media: media.add('IMAGE', 'image/png', sandboxImage(`Liveness frame ${n}`), at),
+      })),
+      tasks: [],
+    },
+  ];
 }

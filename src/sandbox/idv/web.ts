@@ -7,8 +7,9 @@ import type { IdvOutcome, IdvSimulator } from './idv-sessions.js';
 
 /**
  * What the sandbox's IDV web page calls, with the client session token in the body, never in a
- * URL: the session's state (and what the page should ask), the person's ending, and a phone
- * handoff, whose phone holds a one-time code (in its URL's fragment) in place of the token.
+ * URL: the session's state (and what the page should ask), each capture step as it is made, the
+ * person's ending, and a phone handoff, whose phone holds a one-time code (in its URL's fragment)
+ * in place of the token.
  */
 export function idvWebApi(idv: IdvSimulator, phoneUrl: (code: string) => string) {
   const seen = new Set<string>();
@@ -59,6 +60,20 @@ export function idvWebApi(idv: IdvSimulator, phoneUrl: (code: string) => string)
       const code = isRecord(body) && typeof body.code === 'string' ? body.code : '';
       const claimed = idv.claimHandoff(code);
       return claimed ? json(200, claimed) : json(404, { message: 'This code is used, expired or unknown' });
+    },
+
+    /** One step of the capture made (`{step: 'document' | 'face'}`): its resources appear in the session. */
+    capture(request: SandboxRequest): SandboxResponse {
+      const known = authorised(request);
+      if (!('id' in known)) return known;
+      const step = known.body.step;
+      if (step !== 'document' && step !== 'face')
+        return json(400, { message: 'step must be document or face' });
+      const result = idv.capture(known.id, step);
+      if (!result.ok)
+        return json(result.status, { message: result.message, state: idv.state(known.id)?.state });
+      idv.trackDevice(known.id, 'RESOURCE_CREATED', device(request));
+      return json(200, { captured: step });
     },
 
     complete(request: SandboxRequest): SandboxResponse {

@@ -27,7 +27,7 @@ let view;
 
 function label(item) {
   const age = /^age_(over|under):(\d+)$/.exec(item.derivation || '');
-  if (age) return t(age[1] === 'over' ? 'Over {age}' : 'Under {age}', { age: age[2] });
+  if (age) return t(age[1] === 'over' ? '{age} or over' : 'Under {age}', { age: age[2] });
   return LABELS[item.name] ? t(LABELS[item.name]) : item.name.replaceAll('_', ' ');
 }
 
@@ -62,6 +62,14 @@ async function answer(choice, { selfie = false } = {}) {
   }
 }
 
+/** Why a request can no longer be answered, by its status. */
+const CLOSED = {
+  COMPLETED: 'This share request has already been answered.',
+  FAILED: 'This share request was declined.',
+  CANCELLED: 'This share request was cancelled.',
+  EXPIRED: 'This share request has expired.',
+};
+
 async function load() {
   const response = await fetch(`/sandbox/qr/${encodeURIComponent(qrCodeId)}`);
   if (!response.ok) return finish('Unknown code', 'This QR code is not one the sandbox issued.');
@@ -69,10 +77,7 @@ async function load() {
   if (view.expired)
     return finish('Code expired', 'This QR code has expired. Scan the new one on the website.');
   if (view.status !== 'CREATED')
-    return finish(
-      'Request closed',
-      t('This share request is {status}.', { status: view.status.toLowerCase() }),
-    );
+    return finish('Request closed', CLOSED[view.status] ?? 'This share request is closed.');
   $('app-name').textContent = view.application.name;
   $('initial').textContent = view.application.name.charAt(0).toUpperCase();
   for (const item of view.wanted) {

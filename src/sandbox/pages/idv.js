@@ -1,18 +1,22 @@
 // The sandbox's stand-in for Yoti's IDV web page. Launched with ?sessionID=&sessionToken= (url
 // launch) or bare, waiting for {eventType: 'INIT_SESSION'} from its parent (handshake launch). It
-// posts STARTED on load, walks through a pretend document capture, completes the session in the
-// sandbox, and posts Yoti's real SUCCESS / ERROR messages to its parent. It honours the session's
-// sdk_config: colours, locale (every language the elements speak), preset country, capture methods; with
-// success_url / error_url (Yoti's redirect mode) it goes there at the end instead of posting (the
-// error URL with ?yotiErrorCode=). With allow_handoff it offers to continue on a phone: a QR code of
-// this page at /web/phone#<one-time code>, which finishes the capture there while this page waits
-// and then ends as if the capture had been made here. It never throws.
+// posts STARTED on load, walks through a pretend capture (each step's resources appear in the
+// session as it is made, as on Yoti), completes the session in the sandbox, and posts Yoti's real
+// SUCCESS / ERROR messages to its parent. It honours the session's sdk_config: colours, locale
+// (every language the elements speak), preset country, capture methods; with success_url /
+// error_url (Yoti's redirect mode) it goes there at the end instead of posting (the error URL with
+// ?yotiErrorCode=). With allow_handoff it offers to continue on a phone (and goes there at once when
+// this device cannot use its camera): a QR code of this page at /web/phone#<one-time code>, which
+// finishes the capture there while this page waits and then ends as if the capture had been made
+// here. It never throws.
 import { speak, t } from './words.js';
 
 const $ = (id) => document.getElementById(id);
 const steps = ['wait', 'document', 'handoff', 'capture', 'confirm', 'liveness', 'done', 'error'];
 /** This page is a phone continuing a desktop's session: it reports nothing; the desktop page does. */
 const phone = location.pathname.endsWith('/web/phone');
+/** How long the pretend liveness capture takes, ms. */
+const LIVENESS_MS = 1200;
 let session;
 /** The session's sdk_config, once read. */
 let page = {};
@@ -129,11 +133,40 @@ async function begin(sessionID, sessionToken) {
   await apply(body.page);
   showAsks(body);
   session = { sessionId: sessionID, sessionToken };
+  // As Yoti's page does, a desktop that cannot use its camera goes straight to the phone when it may.
+  if (!phone && page.allowHandoff && cameraUnusable()) {
+    $('handoff-why').hidden = false;
+    return handOff();
+  }
   show('document');
+}
+
+/** A step of the capture made: its resources appear in the session (the desktop's progress reads them). */
+async function captured(step) {
+  const { status, body } = await call('capture', { ...session, step });
+  if (status === 200) return true;
+  if (body.state === 'EXPIRED') fail(2002, 'This session has expired.');
+  else fail(5004, 'The session could not be completed.');
+  return false;
+}
+
+/** Whether this page cannot use a camera at all: its Permissions-Policy says so, or there is no API for it. */
+function cameraUnusable() {
+  const policy = document.permissionsPolicy ?? document.featurePolicy;
+  try {
+    if (policy && !policy.allowsFeature('camera')) return true;
+  } catch {
+    // a policy that cannot be asked says nothing
+  }
+  return !navigator.mediaDevices;
 }
 
 async function finish() {
   $('finish').disabled = true;
+  // The liveness capture takes a moment, as a selfie video does: the face is in, then it is all sent.
+  $('liveness-status').textContent = t("Checking it's you…");
+  if (!(await captured('face'))) return;
+  await new Promise((resolve) => setTimeout(resolve, LIVENESS_MS));
   const outcome = document.querySelector('input[name="outcome"]:checked')?.value || 'approve';
   const profileFailure = document.querySelector('input[name="profile"]:checked')?.value || undefined;
   const { status, body } = await call('complete', {
@@ -193,7 +226,11 @@ function wire() {
   $('take-photo').addEventListener('click', () => show('confirm'));
   $('upload').addEventListener('click', () => show('confirm'));
   $('retake').addEventListener('click', () => show('capture'));
-  $('use-photo').addEventListener('click', () => show('liveness'));
+  $('use-photo').addEventListener('click', () =>
+    captured('document')
+      .then((ok) => ok && show('liveness'))
+      .catch(network),
+  );
   $('finish').addEventListener('click', () => finish().catch(network));
   $('send-error').addEventListener('click', () => {
     const code = Number($('error-code').value);

@@ -1,53 +1,27 @@
-import { type KeyObject, randomBytes, randomUUID } from 'node:crypto';
-import { isRecord } from '../../shared/json.js';
-import { json, parseJson, type SandboxResponse, shareError } from '../http.js';
-import {
-  isProfileFailure,
-  PROFILE_FAILURES,
-  type ProfileRequest,
-  profileRequest,
-  type SchemeRequest,
-} from '../identity-profiles.js';
-import { deliver, type NotificationTarget, notificationTarget } from '../notify.js';
-import { receiptAttributes, type WantedAttribute } from './attributes.js';
-import { KNOWN_ATTRIBUTES } from './persona.js';
-import { encryptReceipt } from './receipt-crypto.js';
+import { type KeyObject, randomBytes } from 'node:crypto';
+import { json, type SandboxResponse, shareError } from '../http.js';
+import { isProfileFailure, PROFILE_FAILURES, type SchemeRequest } from '../identity-profiles.js';
+import { deliver } from '../notify.js';
+import type { WantedAttribute } from './attributes.js';
+import { readShareRequest, type ShareRequest } from './session-request.js';
+import { type StoredReceipt, shareReceipt } from './share-receipt.js';
 
 type ShareStatus = 'CREATED' | 'COMPLETED' | 'FAILED' | 'CANCELLED' | 'EXPIRED' | 'ERROR';
 
-/** Yoti's wanted_auth_types: 1 asks the person for a selfie before they share, 2 for their PIN. */
-const SELFIE_AUTHENTICATION = 1;
-
-interface ShareSession {
+interface ShareSession extends ShareRequest {
   id: string;
   status: ShareStatus;
   created: Date;
   updated: Date;
   expiry: Date;
-  wanted: WantedAttribute[];
-  profile?: ProfileRequest;
-  selfieAuthentication: boolean;
-  rememberMe: boolean;
-  redirectUri: string;
-  policy: unknown;
-  extensions: unknown[];
   scannedQrCodeId?: string;
   receiptId?: string;
-  notification?: NotificationTarget;
 }
-
-/** The share extensions Yoti knows; third-party attributes need a permission the sandbox app lacks. */
-const EXTENSION_TYPES = ['LOCATION_CONSTRAINT', 'TRANSACTIONAL_FLOW', 'THIRD_PARTY_ATTRIBUTE'];
 
 interface QrCode {
   id: string;
   sessionId: string;
   expiresAt: number;
-}
-
-interface StoredReceipt {
-  body: Record<string, unknown>;
-  itemKey: { id: string; iv: string; value: string };
 }
 
 /** What the phone-app page shows about a QR code it opened. */
@@ -119,43 +93,8 @@ export class ShareSimulator {
   }
 
   createSession(body: Buffer): SandboxResponse {
-    const payload = parseJson(body);
-    const invalid = () => shareError(400, 'INVALID_REQUEST_PAYLOAD', 'Invalid request payload sent');
-    if (!isRecord(payload) || typeof payload.redirectUri !== 'string' || !isRecord(payload.policy))
-      return invalid();
-    const policy = payload.policy;
-    const wanted = policy.wanted ?? [];
-    if (!Array.isArray(wanted)) return invalid();
-    if (
-      !wanted.every(
-        (item) => isRecord(item) && typeof item.name === 'string' && KNOWN_ATTRIBUTES.has(item.name),
-      )
-    ) {
-      return shareError(400, 'UNKNOWN_ATTRIBUTE', 'One or more of the specified attributes are not known');
-    }
-    const profile = profileRequest(policy);
-    if (wanted.length === 0 && !profile) return invalid();
-    const extensions = payload.extensions ?? [];
-    if (
-      !Array.isArray(extensions) ||
-      !extensions.every((item) => isRecord(item) && EXTENSION_TYPES.includes(String(item.type)))
-    ) {
-      return invalid();
-    }
-    if (extensions.some((item) => item.type === 'THIRD_PARTY_ATTRIBUTE')) {
-      return shareError(
-        403,
-        'THIRD_PARTY_ISSUE_NOT_ALLOWED',
-        "Service isn't allowed to issue the specified 3rd party attribute",
-      );
-    }
-    let notification: NotificationTarget | undefined;
-    try {
-      notification = notificationTarget(payload.notification, 'url');
-    } catch {
-      return invalid();
-    }
-    const authTypes = Array.isArray(policy.wanted_auth_types) ? policy.wanted_auth_types : [];
+    const read = readShareRequest(body);
+    if (!read.ok) return read.response;
     const now = new Date();
     const session: ShareSession = {
       id: `ss.v2.${base64url(24)}`,
@@ -163,17 +102,7 @@ export class ShareSimulator {
       created: now,
       updated: now,
       expiry: new Date(now.getTime() + this.timings.sessionTtlMs),
-      wanted: wanted.map((item) => ({
-        name: item.name as string,
-        ...(typeof item.derivation === 'string' ? { derivation: item.derivation } : {}),
-      })),
-      profile,
-      selfieAuthentication: authTypes.includes(SELFIE_AUTHENTICATION),
-      rememberMe: policy.wanted_remember_me === true,
-      redirectUri: payload.redirectUri,
-      policy,
-      extensions,
-      notification,
+      ...read.request,
     };
     this.#sessions.set(session.id, session);
     // Yoti tells the session's endpoint when it expires unanswered, as when it completes or fails.
@@ -282,45 +211,11 @@ export class ShareSimulator {
       this.#change(session, 'FAILED');
       return { ok: true };
     }
-    const receiptId = randomBytes(32).toString('base64');
-    const failed = session.profile && profileFailure;
-    const encrypted = encryptReceipt(
-      failed ? [] : receiptAttributes(session.wanted, session.profile),
-      this.publicKey,
-    );
-    const itemKey = { id: randomUUID(), ...encrypted.itemKey };
-    this.#itemKeys.set(itemKey.id, itemKey);
-    this.#receipts.set(receiptId, {
-      itemKey,
-      body: {
-        id: receiptId,
-        sessionId: session.id,
-        timestamp: new Date().toISOString(),
-        ...(session.rememberMe ? { rememberMeId: randomBytes(32).toString('base64') } : {}),
-        ...(failed
-          ? {
-              error: profileFailure,
-              errorReason: {
-                requirements_not_met_details: [
-                  {
-                    failure_type: profileFailure,
-                    document_type: 'PASSPORT',
-                    document_country_iso_code: 'GBR',
-                    audit_id: randomUUID(),
-                    details: 'SANDBOX: chosen on the sandbox phone page',
-                  },
-                ],
-              },
-            }
-          : {}),
-        content: {},
-        otherPartyContent: encrypted.content,
-        wrappedItemKeyId: itemKey.id,
-        wrappedKey: encrypted.wrappedKey,
-      },
-    });
-    session.receiptId = receiptId;
+    const receipt = shareReceipt(session, profileFailure, this.publicKey);
+    this.#itemKeys.set(receipt.itemKey.id, receipt.itemKey);
+    this.#receipts.set(receipt.id, receipt);
+    session.receiptId = receipt.id;
     this.#change(session, 'COMPLETED');
-    return { ok: true, receiptId };
+    return { ok: true, receiptId: receipt.id };
   }
 }

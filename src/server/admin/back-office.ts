@@ -1,21 +1,18 @@
-import type { Actor, AuditEntry, Decision } from '../../shared/back-office.js';
+import type { Actor } from '../../shared/back-office.js';
 import { ApiError, type ErrorReporter, StoreFullError } from '../core/errors.js';
-import type { IdvFacts, IdvSessions } from '../sessions/idv-sessions.js';
-import { manualChecksOf } from '../sessions/outcome.js';
+import type { IdvFacts, IdvSessions, SessionLink } from '../sessions/idv-sessions.js';
 import { type IdvSummary, idvSummary } from '../sessions/summaries.js';
 import {
-  DECISION_VALUES,
-  type DecisionValue,
   type DueQuery,
   type IdvRecord,
   isDue,
   type RecordChange,
   type RecordPage,
   type RecordQuery,
-  type RecordState,
   type YotiRecords,
 } from '../store/records.js';
 import { type SessionDetail, sessionDetail } from './session-detail.js';
+import { auditEntry, decisionBy, decisionInput, newRecord, summaryChange } from './session-record.js';
 import { reviewOf } from './session-review.js';
 import { telling } from './telling-records.js';
 
@@ -23,18 +20,8 @@ export type { SessionDetail };
 
 /** How long a listed session that is still going on is trusted before it is read from Yoti again, ms. */
 const STALE_MS = 30_000;
-/** The longest note a decision takes. */
-const MAX_NOTE = 2000;
 /** How full bounded records may get before the helper warns the host (through onError). */
 const WARN_AT = 0.9;
-
-const now = () => new Date().toISOString();
-const entry = ({ by, byName }: Actor, action: string): AuditEntry => ({
-  at: now(),
-  by,
-  ...(byName ? { byName } : {}),
-  action,
-});
 
 const recordNotFound = () => new ApiError(404, 'session_not_found', 'No such IDV session in the records.');
 
@@ -85,24 +72,9 @@ export class BackOffice {
    * from one. Records that are full never refuse the person's session: the host is told instead
    * (before they fill, and for each session that goes unrecorded).
    */
-  async created(
-    sessionId: string,
-    spec: { requested_checks?: unknown },
-    link?: { linkId: string; name: string; email: string },
-  ): Promise<void> {
-    const manualChecks = manualChecksOf(spec);
-    const record: IdvRecord = {
-      sessionId,
-      ...(link ?? {}),
-      createdAt: now(),
-      state: 'ONGOING',
-      outcome: 'PENDING',
-      mediaDeleted: false,
-      audit: [entry({ by: link ? 'person' : 'helper' }, link ? 'session.created.link' : 'session.created')],
-      ...(Object.keys(manualChecks).length > 0 ? { manualChecks } : {}),
-    };
+  async created(sessionId: string, spec: { requested_checks?: unknown }, link?: SessionLink): Promise<void> {
     try {
-      await this.#records.create(record);
+      await this.#records.create(newRecord(sessionId, spec, link));
     } catch (error) {
       if (!(error instanceof StoreFullError)) throw error;
       this.#report(error, { source: 'store', where: `record IDV session ${sessionId} (not recorded)` });
@@ -139,22 +111,10 @@ export class BackOffice {
       decision: record?.decision?.value,
       manualChecks: record?.manualChecks ?? manualChecks,
     });
-    if (!record) return summary;
-    const state = summary.state as RecordState;
-    if (record.state === state && record.result === summary.result && record.outcome === summary.outcome) {
-      return summary;
-    }
+    const change = record && summaryChange(record, summary);
+    if (!change) return summary;
     try {
-      await this.#records.update(
-        summary.sessionId,
-        {
-          state,
-          outcome: summary.outcome,
-          ...(summary.result ? { result: summary.result } : {}),
-          ...(state === 'COMPLETED' && !record.completedAt ? { completedAt: now() } : {}),
-        },
-        record.state === state ? undefined : entry({ by: 'yoti' }, `state.${state}`),
-      );
+      await this.#records.update(summary.sessionId, change.patch, change.audit);
     } catch (error) {
       this.#report(error, { source: 'store', where: 'record IDV session state' });
     }
@@ -208,16 +168,7 @@ export class BackOffice {
     input: { value: unknown; note?: unknown },
     actor: Actor,
   ): Promise<IdvRecord> {
-    if (!DECISION_VALUES.includes(input.value as DecisionValue)) {
-      throw new ApiError(400, 'invalid_decision', 'The decision should be APPROVE or REJECT.', {
-        field: 'value',
-      });
-    }
-    if (input.note !== undefined && (typeof input.note !== 'string' || input.note.length > MAX_NOTE)) {
-      throw new ApiError(400, 'invalid_note', `The note should be text of at most ${MAX_NOTE} characters.`, {
-        field: 'note',
-      });
-    }
+    const { value, note } = decisionInput(input);
     let record = await this.#record(sessionId);
     if (record.state !== 'COMPLETED') {
       await this.#idv.summary(sessionId, { fresh: true });
@@ -231,14 +182,10 @@ export class BackOffice {
         { retryable: false },
       );
     }
-    const value = input.value as DecisionValue;
-    const note = (input.note as string | undefined)?.trim();
-    const { at, by, byName } = entry(actor, `decision.${value}`);
-    const decision: Decision = { value, ...(note ? { note } : {}), by, ...(byName ? { byName } : {}), at };
     const updated = await this.#records.update(
       sessionId,
-      { decision, outcome: value === 'APPROVE' ? 'APPROVED' : 'REJECTED' },
-      entry(actor, `decision.${value}`),
+      { decision: decisionBy(actor, value, note), outcome: value === 'APPROVE' ? 'APPROVED' : 'REJECTED' },
+      auditEntry(actor, `decision.${value}`),
     );
     if (!updated) throw recordNotFound();
     await this.#changed?.(sessionId).catch((error: unknown) =>
@@ -253,7 +200,7 @@ export class BackOffice {
     if (mediaId !== undefined) {
       await this.#idv.deleteMedia(sessionId, mediaId);
       const deletedMedia = [...new Set([...(record.deletedMedia ?? []), mediaId])];
-      await this.#records.update(sessionId, { deletedMedia }, entry(actor, 'media.item.deleted'));
+      await this.#records.update(sessionId, { deletedMedia }, auditEntry(actor, 'media.item.deleted'));
       return;
     }
     const { media } = reviewOf(await this.#idv.session(sessionId));
@@ -267,7 +214,7 @@ export class BackOffice {
         if (!(error instanceof ApiError && error.status === 404)) throw error;
       }
     }
-    await this.#records.update(sessionId, { mediaDeleted: true }, entry(actor, 'media.deleted'));
+    await this.#records.update(sessionId, { mediaDeleted: true }, auditEntry(actor, 'media.deleted'));
   }
 
   /** Deletes the session at Yoti, and its record. */

@@ -163,7 +163,7 @@ export class IdvLinks {
         retryable: false,
       });
     }
-    if (claimed.session) return { session: claimed.session, caller };
+    if (claimed.session) return { session: { handoff: false, upload: false, ...claimed.session }, caller };
     let making = this.#making.get(link.linkId);
     if (!making) {
       making = (async () => {

@@ -1,5 +1,3 @@
-import { createPrivateKey } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { isRecord as isObject } from '../../shared/json.js';
 import { isLoopbackUrl } from '../../shared/loopback.js';
 import { type ErrorReporter, YotiOptionsError } from '../core/errors.js';
@@ -9,8 +7,15 @@ import { type TrustProxy, trustProxyProblem } from '../http/origin.js';
 import type { YotiRecords } from '../store/records.js';
 import { MemoryStore, type YotiStore } from '../store/store.js';
 import { type AdminOptions, type LinkOptions, type ResolvedAdmin, resolveAdmin } from './admin-options.js';
-import { originOption, positiveInteger, requireString, urlOption } from './checks.js';
-import { type IdvSessionSpec, validateIdvSpec } from './idv-spec.js';
+import { originOption, positiveInteger, requireString } from './checks.js';
+import {
+  type IdvOption,
+  type IdvPublicDetail,
+  type PublicDetail,
+  resolveIdv,
+  resolvePublicDetail,
+} from './idv-options.js';
+import type { IdvSessionSpec } from './idv-spec.js';
 import {
   resolveShareSettings,
   type SdkPolicy,
@@ -21,6 +26,7 @@ import {
   type ShareSessionOverrides,
   type ShareSessionSettings,
 } from './share-options.js';
+import { apiUrl, readPrivateKey, YOTI_IDV_API, YOTI_SHARE_API } from './yoti-access.js';
 
 export interface ShareOptions {
   /** Yoti's policy JSON, or a policy made with the SDK's PolicyBuilder. */
@@ -40,23 +46,6 @@ export interface ShareOptions {
   configure?: (
     request: Request,
   ) => ShareSessionOverrides | undefined | Promise<ShareSessionOverrides | undefined>;
-}
-
-/** The IDV session specification: Yoti's JSON (snake_case) or a SessionSpecificationBuilder result. */
-export type IdvOption = IdvSessionSpec | object;
-
-/** How much of an IDV session the person's browser may read. */
-export type PublicDetail = 'outcome' | 'checks' | 'reasons';
-export const PUBLIC_DETAILS: readonly PublicDetail[] = ['outcome', 'checks', 'reasons'];
-
-/**
- * How much of an IDV session the person's browser may read, set on the `idv` option itself
- * (`idv: {...spec, publicDetail: 'outcome'}`; on a function, as its property): `outcome` (state and
- * outcome only), `checks` (default: each check's recommendation, no reasons) or `reasons` (with
- * reasons, result and failure reason: fraud signals included, so only when the page needs them).
- */
-export interface IdvPublicDetail {
-  publicDetail?: PublicDetail;
 }
 
 export interface YotiHandlerOptions {
@@ -141,37 +130,6 @@ export interface ResolvedOptions {
   admin?: ResolvedAdmin;
 }
 
-export const YOTI_SHARE_API = 'https://api.yoti.com/share';
-export const YOTI_IDV_API = 'https://api.yoti.com/idverify/v1';
-
-function readPrivateKey(value: unknown): string {
-  if (Buffer.isBuffer(value)) value = value.toString('utf8');
-  const text = requireString(value, 'privateKey');
-  let pem = text;
-  if (!text.includes('-----BEGIN')) {
-    try {
-      pem = readFileSync(text, 'utf8');
-    } catch {
-      throw new YotiOptionsError('privateKey', 'is neither PEM text nor the path of a readable PEM file');
-    }
-  }
-  try {
-    createPrivateKey(pem);
-  } catch {
-    throw new YotiOptionsError('privateKey', 'is not a valid PEM private key');
-  }
-  return pem;
-}
-
-/** An API base: https, or http on a loopback host (the sandbox). */
-function apiUrl(value: unknown, option: string, fallback: string): string {
-  if (value === undefined) return fallback;
-  const problem = 'should be an https:// URL (http:// only on localhost)';
-  const url = urlOption(value, option, ['https:', 'http:'], problem);
-  if (url.protocol === 'http:' && !isLoopbackUrl(url)) throw new YotiOptionsError(option, problem);
-  return (value as string).replace(/\/+$/, '');
-}
-
 function resolveOrigins(value: unknown): string[] | undefined {
   if (value === undefined) return undefined;
   if (!Array.isArray(value)) throw new YotiOptionsError('allowedOrigins', 'should be an array of origins');
@@ -218,30 +176,6 @@ function resolveShare(share: unknown, loopbackHttp: boolean): ResolvedShare | un
     qrCodeTtlMs: qrCodeTtl * 1000,
     configure: configure as ShareOptions['configure'],
   };
-}
-
-/** The IDV option as a function of the request: a fixed spec is checked once, a function's result each time. */
-function resolveIdv(idv: unknown, loopbackHttp: boolean): ResolvedOptions['idv'] {
-  if (idv === undefined) return undefined;
-  if (typeof idv === 'function') {
-    return async (request) => validateIdvSpec(await idv(request), 'idv(request)', { loopbackHttp });
-  }
-  const { publicDetail: _detail, ...json } = isObject(idv) && typeof idv.toJSON !== 'function' ? idv : {};
-  const spec = validateIdvSpec(isObject(idv) && typeof idv.toJSON === 'function' ? idv : json, 'idv', {
-    loopbackHttp,
-  });
-  return async () => spec;
-}
-
-/** `idv.publicDetail`: one of the levels, `checks` when not given. */
-function resolvePublicDetail(idv: unknown): PublicDetail {
-  const detail =
-    isObject(idv) || typeof idv === 'function' ? (idv as IdvPublicDetail).publicDetail : undefined;
-  if (detail === undefined) return 'checks';
-  if (!PUBLIC_DETAILS.includes(detail)) {
-    throw new YotiOptionsError('idv.publicDetail', `should be one of ${PUBLIC_DETAILS.join(', ')}`);
-  }
-  return detail;
 }
 
 const isLoopback = (url: string) => isLoopbackUrl(new URL(url));

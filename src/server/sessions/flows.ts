@@ -14,19 +14,22 @@ export function shareUpdate(state: { status: string }): StatusUpdate {
 }
 
 /**
- * An IDV state: more checks, and checks further on, are further along; an ended session further
- * still, and a final outcome (approved, rejected, expired) furthest, and terminal: a session under
- * review goes on streaming until the business decides.
+ * An IDV state: each step of the capture made (document, face, sent) is further along, more checks
+ * and checks further on further still; an ended session further again, and a final outcome
+ * (approved, rejected, expired) furthest, and terminal: a session under review goes on streaming
+ * until the business decides.
  */
 export function idvUpdate(state: {
   state: string;
   outcome: Outcome;
+  progress?: { document: boolean; face: boolean; submitted: boolean };
   checks?: Array<{ state: string }>;
 }): StatusUpdate {
   const terminal = FINAL_OUTCOMES.has(state.outcome);
   const checks = (state.checks ?? []).reduce((sum, check) => sum + 10 + (STATE_RANK[check.state] ?? 0), 0);
+  const steps = Object.values(state.progress ?? {}).filter(Boolean).length * 100_000;
   const stage = terminal ? 2_000_000 : state.state === 'ONGOING' ? 0 : 1_000_000;
-  return { data: JSON.stringify(state), progress: stage + checks, terminal };
+  return { data: JSON.stringify(state), progress: stage + steps + checks, terminal };
 }
 
 /** One kind of session, as the routes and live status use it: made for a caller, and read. */

@@ -1,8 +1,8 @@
 import { HostCodeError, notConfigured } from '../core/errors.js';
 import yoti from '../core/yoti-sdk.js';
 import type { Caller } from '../http/caller.js';
+import type { PublicDetail } from '../options/idv-options.js';
 import type { IdvSessionSpec } from '../options/idv-spec.js';
-import type { PublicDetail } from '../options/resolve-options.js';
 import type { SessionRecord } from '../store/store.js';
 import type { Bindings } from './bindings.js';
 import { manualChecksOf } from './outcome.js';
@@ -19,6 +19,10 @@ export interface CreatedIdvSession {
   iframeUrl: string;
   /** The helper streams this session's state (`GET …/events`): Yoti notifies it of changes. */
   live: boolean;
+  /** The session may continue on a phone (`allow_handoff`). */
+  handoff: boolean;
+  /** The person may upload photos instead of using a camera (`allowed_capture_methods`). */
+  upload: boolean;
 }
 
 /** The facts of a session as read, before an outcome is derived from them. */
@@ -125,12 +129,15 @@ export class IdvSessions {
       ...(Object.keys(manualChecks).length > 0 ? { manualChecks } : {}),
     });
     await this.observer?.created(sessionId, resolved, link);
+    // What the person may do when this device's camera cannot be used (the frame's preflight offers it).
     return {
       sessionId,
       sessionToken,
       ttl,
       iframeUrl: iframeUrl(this.#options.idvApiUrl, sessionId, sessionToken),
       live,
+      handoff: sdkConfig.allow_handoff === true,
+      upload: sdkConfig.allowed_capture_methods === 'CAMERA_AND_UPLOAD',
     };
   }
 

@@ -1,6 +1,6 @@
 import type { DigitalIdentityClient, IDVClient } from 'yoti';
 import type { Outcome } from '../../shared/back-office.js';
-import type { PublicDetail } from '../options/resolve-options.js';
+import type { PublicDetail } from '../options/idv-options.js';
 import { type OutcomeContext, type OutcomeFacts, outcomeOf } from './outcome.js';
 import { upstreamOneOf, upstreamString } from './upstream.js';
 
@@ -33,24 +33,52 @@ export interface IdvCheck {
   recommendation?: { value: string; reason?: string };
 }
 
+/**
+ * How far the person has come, read from the session's resources and checks: a document captured
+ * (a document resource with pages), the face (a liveness capture), everything sent (the checks
+ * exist). Booleans only: nothing personal.
+ */
+export interface IdvProgress {
+  document: boolean;
+  face: boolean;
+  submitted: boolean;
+}
+
 /** What the helper knows of an IDV session that a page may be told (as far as `publicDetail` allows). */
 export interface IdvSummary {
   sessionId: string;
   state: string;
   outcome: Outcome;
+  progress: IdvProgress;
   result?: string;
   failureReason?: string;
   checks: IdvCheck[];
 }
 
 /** A summary as a browser reads it: state and outcome, and what `publicDetail` allows beside. */
-export type PublicSummary = Pick<IdvSummary, 'sessionId' | 'state' | 'outcome'> &
+export type PublicSummary = Pick<IdvSummary, 'sessionId' | 'state' | 'outcome' | 'progress'> &
   Partial<Pick<IdvSummary, 'result' | 'failureReason' | 'checks'>>;
+
+/** The person's progress through the capture of `session` (see IdvProgress). */
+export function progressOf(session: IdvSession): IdvProgress {
+  const resources = session.getResources();
+  const documents = [
+    ...(resources?.getIdDocuments() ?? []),
+    ...(resources?.getSupplementaryDocuments() ?? []),
+  ];
+  const checks = session.getChecks();
+  return {
+    document: documents.some((document) => (document.getPages()?.length ?? 0) > 0),
+    face: (resources?.getLivenessCapture()?.length ?? 0) > 0,
+    submitted: checks.length > 0 || session.getState() === 'COMPLETED',
+  };
+}
 
 /**
  * The facts of an IDV session an outcome is derived from and a summary is made of: state, checks
- * with their recommendation, the identity profile's (simple or advanced) result and failure reason.
- * No token, no resource, no media, no document field: nothing that identifies the person.
+ * with their recommendation, the identity profile's (simple or advanced) result and failure reason,
+ * the capture's progress. No token, no resource, no media, no document field: nothing that
+ * identifies the person.
  */
 export function idvFacts(session: IdvSession): Omit<IdvSummary, 'outcome'> & OutcomeFacts {
   const checks = session.getChecks().map((check): IdvCheck => {
@@ -69,6 +97,7 @@ export function idvFacts(session: IdvSession): Omit<IdvSummary, 'outcome'> & Out
   return {
     sessionId: upstreamString(session.getSessionId()),
     state: upstreamOneOf(session.getState(), IDV_STATES),
+    progress: progressOf(session),
     ...(result ? { result } : {}),
     ...(failureReason ? { failureReason } : {}),
     checks,
@@ -89,13 +118,14 @@ export function idvSummary(facts: ReturnType<typeof idvFacts>, context: OutcomeC
  * COUNTERFEIT) reaches a browser only when the host chose `reasons`.
  */
 export function publicSummary(summary: IdvSummary, detail: PublicDetail): PublicSummary {
-  const { sessionId, state, outcome } = summary;
-  if (detail === 'outcome') return { sessionId, state, outcome };
+  const { sessionId, state, outcome, progress } = summary;
+  if (detail === 'outcome') return { sessionId, state, outcome, progress };
   if (detail === 'reasons') return summary;
   return {
     sessionId,
     state,
     outcome,
+    progress,
     checks: summary.checks.map(({ type, state: checkState, recommendation }) => ({
       type,
       state: checkState,

@@ -96,7 +96,15 @@ export interface IdvLink {
   /** The caller (a keyed digest) that first redeemed the link. */
   caller?: string;
   /** The session made at the first redemption, with what the same browser is given again. */
-  session?: { sessionId: string; sessionToken: string; ttl: number; iframeUrl: string; live: boolean };
+  session?: {
+    sessionId: string;
+    sessionToken: string;
+    ttl: number;
+    iframeUrl: string;
+    live: boolean;
+    handoff?: boolean;
+    upload?: boolean;
+  };
 }
 
 /** A change to the records, as the back office's event stream sends it. */

@@ -1,4 +1,4 @@
-// The README's Express section: requests outside /yoti go on to the app's own routes.
+// docs/helper.md's Express mounting ("Mounting it"): requests outside /yoti go on to the app's own routes.
 import { fileURLToPath } from 'node:url';
 import express from 'express';
 import { createYotiHandler, toNodeListener } from 'yoti-elements/server';

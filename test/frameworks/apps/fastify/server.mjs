@@ -1,4 +1,4 @@
-// The README's Fastify section: the helper as a plugin, beside the app's own routes.
+// docs/helper.md's Fastify mounting ("Mounting it"): the helper as a plugin, beside the app's own routes.
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import Fastify from 'fastify';

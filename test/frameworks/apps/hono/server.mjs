@@ -1,4 +1,4 @@
-// The README's Hono section: the handler is already a Fetch handler; the client's address from
+// docs/helper.md's Hono mounting ("Mounting it"): the handler is already a Fetch handler; the client's address from
 // Hono's getConnInfo, so that the helper's per-address limits count each client.
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';

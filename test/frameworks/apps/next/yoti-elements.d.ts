@@ -1,2 +1,2 @@
-// The README's one line for typed plain tags in React 19 JSX.
+// docs/frameworks.md's one line for typed plain tags in React 19 JSX.
 import 'yoti-elements/types/react';

@@ -1,4 +1,4 @@
-// The helper's options for every test app, as the README shows them: read from the environment at
+// The helper's options for every test app, as docs/frameworks.md shows them: read from the environment at
 // the first request (so that a build needs no secrets). The test points them at a local sandbox.
 export const yotiOptions = () => ({
   clientSdkId: process.env.YOTI_CLIENT_SDK_ID,

@@ -1,4 +1,4 @@
-// The README's Vue setup: the compiler told that yoti-* tags are custom elements.
+// docs/frameworks.md's Vue setup: the compiler told that yoti-* tags are custom elements.
 import vue from '@vitejs/plugin-vue';
 import { defineConfig } from 'vite';
 

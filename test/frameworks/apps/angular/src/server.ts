@@ -1,4 +1,4 @@
-// The README's Angular SSR server: Angular's own Express server with the helper mounted before
+// docs/frameworks.md's Angular SSR server: Angular's own Express server with the helper mounted before
 // the app's pages (Angular bundles this file; the yoti SDK is loaded by Node from node_modules).
 import { join } from 'node:path';
 import {

@@ -1,5 +1,5 @@
 'use client';
-// The README's Next.js client component. On a server-rendered page React attaches a plain tag's
+// docs/frameworks.md's Next.js client component. On a server-rendered page React attaches a plain tag's
 // listeners only when it renders on the client, not when it hydrates the server's HTML, so the
 // page uses the wrappers of yoti-elements/react (their listeners are set up after hydration).
 import { useState } from 'react';

@@ -1,2 +1,2 @@
-// The README's one line for typed tags in Svelte templates.
+// docs/frameworks.md's one line for typed tags in Svelte templates.
 import 'yoti-elements/types/svelte';

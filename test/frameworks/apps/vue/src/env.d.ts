@@ -1,2 +1,2 @@
-// The README's one line for typed tags in Vue templates.
+// docs/frameworks.md's one line for typed tags in Vue templates.
 import 'yoti-elements/types/vue';

@@ -1,4 +1,4 @@
-// The README's Angular component: the tag with its directive from yoti-elements/angular, so that
+// docs/frameworks.md's Angular component: the tag with its directive from yoti-elements/angular, so that
 // strictTemplates checks the bindings on it; the listener's $event is typed (the tag's events are
 // in HTMLElementEventMap).
 import { Component, CUSTOM_ELEMENTS_SCHEMA, signal } from '@angular/core';

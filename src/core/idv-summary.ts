@@ -1,21 +1,18 @@
+/**
+ * An IDV session's summary as the helper's `GET /idv-sessions/:id` and its stream send it, read and
+ * validated for the status card and the frame's progress.
+ */
 import type {
   IdvCheckSummary,
   IdvOutcome,
+  IdvProgress,
   IdvRecommendation,
   IdvResult,
   IdvState,
   YotiStatusDetail,
-} from '../../core/events.js';
-import { requestJson } from '../../core/http.js';
-import {
-  array,
-  field,
-  InvalidDataError,
-  oneOf,
-  optionalString,
-  record,
-  string,
-} from '../../core/validate.js';
+} from './events.js';
+import { requestJson } from './http.js';
+import { array, field, InvalidDataError, oneOf, optionalString, record, string } from './validate.js';
 
 const STATES: readonly IdvState[] = ['ONGOING', 'COMPLETED', 'EXPIRED'];
 const OUTCOMES: readonly IdvOutcome[] = ['PENDING', 'REVIEW', 'APPROVED', 'REJECTED', 'EXPIRED'];
@@ -50,6 +47,17 @@ function check(value: unknown, index: number): IdvCheckSummary {
   return summary;
 }
 
+/** The capture's progress, when the helper tells it: three booleans, anything else ignored. */
+function progressOf(value: unknown): IdvProgress | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const steps = value as Record<string, unknown>;
+  return {
+    document: steps.document === true,
+    face: steps.face === true,
+    submitted: steps.submitted === true,
+  };
+}
+
 /** A session's state as the helper sends it: the yoti-status detail, and whether it streams it. */
 export interface SessionSummary {
   summary: YotiStatusDetail;
@@ -62,10 +70,12 @@ export function parseSummary(data: unknown): SessionSummary {
   const result = field(body, 'result');
   const failureReason = field(body, 'failureReason');
   const state = oneOf(field(body, 'state'), STATES, 'state');
+  const progress = progressOf(field(body, 'progress'));
   return {
     summary: {
       state,
       outcome: oneOf(field(body, 'outcome'), OUTCOMES, 'outcome'),
+      ...(progress ? { progress } : {}),
       ...(result !== undefined ? { result: oneOf(result, RESULTS, 'result') } : {}),
       ...(failureReason !== undefined ? { failureReason: code(failureReason, 'failureReason') } : {}),
       checks: array(field(body, 'checks') ?? [], 'checks').map(check),
@@ -91,9 +101,3 @@ export const summaryEventsUrl = (endpoint: string, sessionId: string) =>
 
 /** A final outcome ends following: a session under review goes on until the business decides. */
 export const isTerminal = ({ summary }: SessionSummary): boolean => FINAL.has(summary.outcome);
-
-/** "FRAUD_DETECTED" -> "Fraud detected": a readable fallback for codes without a string of their own. */
-export function humanise(codeText: string): string {
-  const words = codeText.toLowerCase().replaceAll('_', ' ');
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}
