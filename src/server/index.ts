@@ -21,6 +21,7 @@ export {
   type ApiErrorOptions,
   type ErrorContext,
   type ErrorReporter,
+  InvalidRecordError,
   StoreFullError,
   StoreUnavailableError,
   YotiOptionsError,
@@ -46,18 +47,18 @@ export type { CreatedIdvSession } from './sessions/idv-sessions.js';
 export type { ShareReceiptProfile } from './sessions/receipt.js';
 export type { CreatedShareSession, ShareQrCode } from './sessions/share-sessions.js';
 export type { IdvCheck, IdvSummary } from './sessions/summaries.js';
-export {
-  type AuditEntry,
-  type Decision,
-  type IdvLink,
-  type IdvRecord,
-  type IdvRecordRow,
-  MemoryRecords,
-  type RecordChange,
-  type RecordPage,
-  type RecordPatch,
-  type RecordQuery,
-  type YotiRecords,
+export { MemoryRecords } from './store/memory-records.js';
+export type {
+  AuditEntry,
+  Decision,
+  IdvLink,
+  IdvRecord,
+  IdvRecordRow,
+  RecordChange,
+  RecordPage,
+  RecordPatch,
+  RecordQuery,
+  YotiRecords,
 } from './store/records.js';
 export {
   MemoryStore,

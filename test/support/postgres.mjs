@@ -27,7 +27,9 @@ function binDir() {
     );
   const dir = join(root, versions[0], 'bin');
   if (!existsSync(join('/usr/share/postgresql', versions[0], 'extension', 'pg_trgm.control')))
-    throw new Error(`PostgreSQL's pg_trgm extension is needed here. Install it: apt-get install -y ${INSTALL}`);
+    throw new Error(
+      `PostgreSQL's pg_trgm extension is needed here. Install it: apt-get install -y ${INSTALL}`,
+    );
   return dir;
 }
 
@@ -97,7 +99,13 @@ export async function startPostgres() {
     );
     // Accepting TCP is not accepting queries yet (it may still be starting up).
     for (let i = 0; i < 200; i += 1) {
-      if (await psql('SELECT 1', 'postgres').then(() => true, () => false)) return;
+      if (
+        await psql('SELECT 1', 'postgres').then(
+          () => true,
+          () => false,
+        )
+      )
+        return;
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
   };

@@ -17,7 +17,9 @@ export async function cli(port, ...args) {
     return stdout.trim();
   } catch (error) {
     if (error.code === 'ENOENT')
-      throw new Error('redis-cli is needed here (Redis Cluster). Install it: apt-get install -y redis-server');
+      throw new Error(
+        'redis-cli is needed here (Redis Cluster). Install it: apt-get install -y redis-server',
+      );
     throw error;
   }
 }
@@ -119,8 +121,7 @@ export async function startRedisCluster({ primaries = 3, replicas = 0, nodeTimeo
       await startNode(port);
     },
     /** Resolves once the live nodes agree the cluster is whole (every slot served). */
-    waitUntilOk: () =>
-      waitUntilOk(ports.filter((port) => children.get(port)?.exitCode === null)),
+    waitUntilOk: () => waitUntilOk(ports.filter((port) => children.get(port)?.exitCode === null)),
     /** Moves the slot of `key` (and its keys) to the primary on `toPort`, as `redis-cli --cluster reshard` does. */
     moveSlotOf: async (key, toPort) => {
       const { slot, port: from, id: fromId, nodes } = await ownerOf(key);
@@ -149,7 +150,14 @@ async function waitUntilOk(ports, ms = 30_000) {
     const states = await Promise.all(
       ports.map((port) => cli(port, 'CLUSTER', 'INFO').catch(() => 'cluster_state:unknown')),
     );
-    if (states.every((state) => state.includes('cluster_state:ok'))) return;
+    // Whole once every node says ok and every replica has its primary's data (else it cannot take over).
+    const links = await Promise.all(
+      ports.map((port) => cli(port, 'INFO', 'replication').catch(() => 'role:unknown')),
+    );
+    const synced = links.every(
+      (info) => info.includes('role:master') || info.includes('master_link_status:up'),
+    );
+    if (synced && states.every((state) => state.includes('cluster_state:ok'))) return;
     if (Date.now() > until) throw new Error(`the Redis Cluster on ${ports.join(', ')} did not become ok`);
     await sleep(100);
   }

@@ -4,8 +4,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { freePort } from './free-port.mjs';
-import { cli } from './redis-cluster.mjs';
 import { redisServer } from './redis.mjs';
+import { cli } from './redis-cluster.mjs';
 import { redisAnswers, removeDir, startServer, stopServer, tempDir } from './servers.mjs';
 
 const NAME = 'yoti-primary';
