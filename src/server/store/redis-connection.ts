@@ -1,0 +1,262 @@
+/**
+ * The Redis store's connection, whichever Redis it is: one server (`url`), a Redis Cluster
+ * (`cluster`, node-redis createCluster: it follows MOVED and ASK and finds a failed primary's
+ * replica) or a Sentinel-managed primary (`sentinel`, createSentinel: it follows the failover).
+ * The store sees the same commands on each; this module says where it is connected, turns
+ * failures into errors that name their cause, and tells when Redis is back after an outage.
+ */
+import { StoreUnavailableError } from '../core/errors.js';
+import { createClient, createCluster, createSentinel } from './redis-client.js';
+import { scripts } from './redis-scripts.js';
+
+/** Where the store's Redis is: exactly one of `url`, `cluster`, `sentinel`. */
+export interface RedisWhere {
+  /** `redis://[user:password@]host:port[/db]`, or `rediss://` for TLS: one Redis server. */
+  url?: string;
+  /** A Redis Cluster: a few of its nodes (`redis://…` URLs, credentials in them); it finds the rest. */
+  cluster?: { rootNodes: Array<{ url: string }> };
+  /** A primary watched by Redis Sentinel: its name and a few sentinels (`password`: the primary's). */
+  sentinel?: {
+    name: string;
+    sentinelRootNodes: Array<{ host: string; port: number }>;
+    username?: string;
+    password?: string;
+    sentinelPassword?: string;
+  };
+}
+
+type Listener = (message: string, channel: string) => void;
+
+/** The commands the store uses, the same on a client, a cluster and a sentinel (node-redis's names). */
+export interface RedisCommands {
+  get(key: string): Promise<string | null>;
+  set(key: string, value: string, options: { EX: number }): Promise<unknown>;
+  exists(key: string): Promise<number>;
+  hGetAll(key: string): Promise<Record<string, string>>;
+  hSet(key: string, fields: Record<string, string>): Promise<number>;
+  hSetNX(key: string, field: string, value: string): Promise<unknown>;
+  expireAt(key: string, at: number): Promise<unknown>;
+  lRange(key: string, start: number, stop: number): Promise<string[]>;
+  zRange(
+    key: string,
+    min: string | Buffer,
+    max: string | Buffer,
+    options: { BY: 'LEX'; REV?: true; LIMIT: { offset: number; count: number } },
+  ): Promise<string[]>;
+  zLexCount(key: string, min: string | Buffer, max: string | Buffer): Promise<number>;
+  zRem(key: string, members: string[]): Promise<number>;
+  xRange(
+    key: string,
+    start: string,
+    end: string,
+  ): Promise<Array<{ id: string; message: Record<string, string> }>>;
+  xRevRange(
+    key: string,
+    start: string,
+    end: string,
+    options: { COUNT: number },
+  ): Promise<Array<{ id: string; message: Record<string, string> }>>;
+  sPublish(channel: string, message: string): Promise<number>;
+  publishState(key: string, args: string[]): Promise<string | null>;
+  countHit(key: string, args: string[]): Promise<[number, number]>;
+  putRecord(keys: string[], args: string[]): Promise<Array<string | null>>;
+  updateRecord(keys: string[], args: string[]): Promise<[Array<string | null>, string[], string[]] | null>;
+  deleteRecord(keys: string[], args: string[]): Promise<Array<string | null>>;
+  reindexRecord(keys: string[], args: string[]): Promise<boolean>;
+}
+
+/** Sharded pub/sub: on a cluster each channel lives on the node that owns its slot. */
+export interface RedisSubscriber {
+  sSubscribe(channel: string, listener: Listener): Promise<unknown>;
+  sUnsubscribe(channel: string, listener?: Listener): Promise<unknown>;
+}
+
+export interface RedisLink {
+  commands: RedisCommands;
+  subscriber: RedisSubscriber;
+  /** Where the store is connected, for messages (no password). */
+  where: string;
+  /** Resolves once connected; rejects with a StoreUnavailableError that says why. */
+  connect(): Promise<void>;
+  /** Calls `listener` each time Redis is back after an outage (its connections ready again). */
+  onRecovered(listener: () => void): void;
+  close(): Promise<void>;
+}
+
+interface Emitter {
+  on(event: string, listener: (...args: never[]) => void): unknown;
+  once(event: string, listener: (...args: never[]) => void): unknown;
+  connect(): Promise<unknown>;
+  close(): Promise<unknown>;
+  destroy(): unknown;
+  isReady: boolean;
+}
+
+/** A Redis URL with its password hidden, for messages. */
+export function shown(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = '***';
+    return parsed.href;
+  } catch {
+    return 'an unreadable url';
+  }
+}
+
+const isUrl = (value: unknown) => typeof value === 'string' && /^rediss?:\/\//.test(value);
+
+/** Checks that exactly one of url, cluster and sentinel is given, each well formed; throws a TypeError naming the option. */
+export function checkWhere(where: RedisWhere): void {
+  const given = (['url', 'cluster', 'sentinel'] as const).filter((name) => where?.[name] !== undefined);
+  if (given.length !== 1)
+    throw new TypeError(
+      'redisStore: give one of `url` (a redis:// URL, REDIS_URL), `cluster` ({rootNodes: [{url}]}) or `sentinel` ({name, sentinelRootNodes: [{host, port}]})',
+    );
+  if (given[0] === 'url' && !isUrl(where.url))
+    throw new TypeError('redisStore: `url` should be a redis:// or rediss:// URL (REDIS_URL)');
+  const nodes = where.cluster?.rootNodes;
+  if (
+    given[0] === 'cluster' &&
+    !(Array.isArray(nodes) && nodes.length > 0 && nodes.every((n) => isUrl(n?.url)))
+  )
+    throw new TypeError('redisStore: `cluster.rootNodes` should be a list of {url: "redis://host:port"}');
+  const sentinel = where.sentinel;
+  const valid = (node: { host?: unknown; port?: unknown }) =>
+    typeof node?.host === 'string' && Number.isInteger(node.port);
+  if (
+    given[0] === 'sentinel' &&
+    !(
+      typeof sentinel?.name === 'string' &&
+      Array.isArray(sentinel.sentinelRootNodes) &&
+      sentinel.sentinelRootNodes.length > 0 &&
+      sentinel.sentinelRootNodes.every(valid)
+    )
+  )
+    throw new TypeError('redisStore: `sentinel` should be {name, sentinelRootNodes: [{host, port}, …]}');
+}
+
+/** How long a connection attempt waits, ms; and at start, how often it is tried before the store says Redis is unreachable. */
+const CONNECT_TIMEOUT_MS = 2000;
+const START_RETRIES = 2;
+
+/** Connects to `where` with commands that time out after `timeoutMs` (0: never); errors go to `report`. */
+export function redisLink(where: RedisWhere, timeoutMs: number, report: (error: Error) => void): RedisLink {
+  let connectedOnce = false;
+  // Reconnects for as long as it takes once it has been connected; gives up at start.
+  const reconnectStrategy = (retries: number, cause: Error) =>
+    connectedOnce ? Math.min(100 * 2 ** retries, 2000) : retries >= START_RETRIES ? cause : 200;
+  // Commands fail at once while Redis is away (the helper answers 503) rather than queueing.
+  const node = {
+    disableOfflineQueue: true,
+    socket: { connectTimeout: CONNECT_TIMEOUT_MS, reconnectStrategy },
+  };
+  const commandOptions = { timeout: timeoutMs };
+  const recovered = new Set<() => void>();
+  const tellRecovered = () => {
+    if (connectedOnce) for (const listener of recovered) listener();
+  };
+  let parts: { commands: Emitter; subscriber: Emitter; where: string; watch: () => void };
+  if (where.url !== undefined) {
+    const client = createClient({
+      url: where.url,
+      scripts,
+      commandOptions,
+      ...node,
+    }) as unknown as Emitter & {
+      duplicate(): Emitter;
+    };
+    const subscriber = client.duplicate();
+    parts = {
+      commands: client,
+      subscriber,
+      where: `Redis at ${shown(where.url)}`,
+      watch: () =>
+        subscriber.on('ready', () => {
+          if (client.isReady) tellRecovered();
+          else client.once('ready', tellRecovered);
+        }),
+    };
+  } else if (where.cluster) {
+    const cluster = createCluster({
+      rootNodes: where.cluster.rootNodes.map(({ url }) => ({ url })),
+      scripts,
+      commandOptions,
+      defaults: node,
+      // A primary that stops answering is looked for elsewhere soon (its replica may have taken over).
+      topologyRefreshOnReconnectionAttemptStrategy: 500,
+    }) as unknown as Emitter;
+    cluster.on('node-error', (_error: never) => report(_error));
+    parts = {
+      commands: cluster,
+      subscriber: cluster,
+      where: `the Redis Cluster at ${where.cluster.rootNodes.map(({ url }) => shown(url)).join(', ')}`,
+      watch: () => cluster.on('node-ready', tellRecovered),
+    };
+  } else {
+    const { name, sentinelRootNodes, username, password, sentinelPassword } = where.sentinel as NonNullable<
+      RedisWhere['sentinel']
+    >;
+    const sentinel = createSentinel({
+      name,
+      sentinelRootNodes,
+      scripts,
+      commandOptions,
+      nodeClientOptions: { ...node, ...(username ? { username } : {}), ...(password ? { password } : {}) },
+      sentinelClientOptions: {
+        socket: { connectTimeout: CONNECT_TIMEOUT_MS, reconnectStrategy },
+        ...(sentinelPassword ? { password: sentinelPassword } : {}),
+      },
+    }) as unknown as Emitter;
+    parts = {
+      commands: sentinel,
+      subscriber: sentinel,
+      where: `the Sentinel primary "${name}" via ${sentinelRootNodes.map((n) => `${n.host}:${n.port}`).join(', ')}`,
+      watch: () =>
+        sentinel.on('topology-change', (event: never) => {
+          if ((event as { type?: string }).type === 'MASTER_CHANGE') tellRecovered();
+        }),
+    };
+  }
+  const { commands, subscriber } = parts;
+  const connections = commands === subscriber ? [commands] : [commands, subscriber];
+  for (const connection of connections) connection.on('error', (error: never) => report(error));
+
+  return {
+    commands: commands as unknown as RedisCommands,
+    subscriber: subscriber as unknown as RedisSubscriber,
+    where: parts.where,
+    connect: async () => {
+      try {
+        // A Sentinel without an answer retries on its own for ever: at start, the store says so instead.
+        let timer: ReturnType<typeof setTimeout> | undefined;
+        const late = new Promise<never>((_, reject) => {
+          timer = setTimeout(
+            () =>
+              reject(new Error(`no answer within ${(CONNECT_TIMEOUT_MS * (START_RETRIES + 2)) / 1000} s`)),
+            CONNECT_TIMEOUT_MS * (START_RETRIES + 2),
+          );
+        });
+        try {
+          await Promise.race([Promise.all(connections.map((connection) => connection.connect())), late]);
+        } finally {
+          clearTimeout(timer);
+        }
+      } catch (error) {
+        for (const connection of connections) connection.destroy();
+        const reason = error instanceof Error ? error.message || error.name : String(error);
+        throw new StoreUnavailableError(
+          `redisStore: cannot reach ${parts.where} (${reason}). Is it running, and is the url (REDIS_URL) right?`,
+          { cause: error },
+        );
+      }
+      connectedOnce = true;
+      parts.watch();
+    },
+    onRecovered: (listener) => {
+      recovered.add(listener);
+    },
+    close: async () => {
+      await Promise.allSettled(connections.map((connection) => connection.close()));
+    },
+  };
+}
