@@ -138,6 +138,8 @@ export function checkWhere(where: RedisWhere): void {
 /** How long a connection attempt waits, ms; and at start, how often it is tried before the store says Redis is unreachable. */
 const CONNECT_TIMEOUT_MS = 2000;
 const START_RETRIES = 2;
+/** The longest a start may take (a Sentinel with no sentinel answering retries on its own for ever). */
+const START_MS = 5000;
 
 /** Connects to `where` with commands that time out after `timeoutMs` (0: never); errors go to `report`. */
 export function redisLink(where: RedisWhere, timeoutMs: number, report: (error: Error) => void): RedisLink {
@@ -155,7 +157,7 @@ export function redisLink(where: RedisWhere, timeoutMs: number, report: (error: 
   const tellRecovered = () => {
     if (connectedOnce) for (const listener of recovered) listener();
   };
-  let parts: { commands: Emitter; subscriber: Emitter; where: string; watch: () => void };
+  let parts: { commands: Emitter; subscriber: Emitter; where: string; option: string; watch: () => void };
   if (where.url !== undefined) {
     const client = createClient({
       url: where.url,
@@ -170,6 +172,7 @@ export function redisLink(where: RedisWhere, timeoutMs: number, report: (error: 
       commands: client,
       subscriber,
       where: `Redis at ${shown(where.url)}`,
+      option: 'the url (REDIS_URL)',
       watch: () =>
         subscriber.on('ready', () => {
           if (client.isReady) tellRecovered();
@@ -190,6 +193,7 @@ export function redisLink(where: RedisWhere, timeoutMs: number, report: (error: 
       commands: cluster,
       subscriber: cluster,
       where: `the Redis Cluster at ${where.cluster.rootNodes.map(({ url }) => shown(url)).join(', ')}`,
+      option: 'cluster.rootNodes',
       watch: () => cluster.on('node-ready', tellRecovered),
     };
   } else {
@@ -211,6 +215,7 @@ export function redisLink(where: RedisWhere, timeoutMs: number, report: (error: 
       commands: sentinel,
       subscriber: sentinel,
       where: `the Sentinel primary "${name}" via ${sentinelRootNodes.map((n) => `${n.host}:${n.port}`).join(', ')}`,
+      option: 'sentinel (its name and sentinelRootNodes)',
       watch: () =>
         sentinel.on('topology-change', (event: never) => {
           if ((event as { type?: string }).type === 'MASTER_CHANGE') tellRecovered();
@@ -219,7 +224,12 @@ export function redisLink(where: RedisWhere, timeoutMs: number, report: (error: 
   }
   const { commands, subscriber } = parts;
   const connections = commands === subscriber ? [commands] : [commands, subscriber];
-  for (const connection of connections) connection.on('error', (error: never) => report(error));
+  let closing = false;
+  for (const connection of connections)
+    connection.on('error', (error: never) => {
+      // Closing disconnects every client on purpose: nothing to tell.
+      if (!closing) report(error);
+    });
 
   return {
     commands: commands as unknown as RedisCommands,
@@ -230,11 +240,7 @@ export function redisLink(where: RedisWhere, timeoutMs: number, report: (error: 
         // A Sentinel without an answer retries on its own for ever: at start, the store says so instead.
         let timer: ReturnType<typeof setTimeout> | undefined;
         const late = new Promise<never>((_, reject) => {
-          timer = setTimeout(
-            () =>
-              reject(new Error(`no answer within ${(CONNECT_TIMEOUT_MS * (START_RETRIES + 2)) / 1000} s`)),
-            CONNECT_TIMEOUT_MS * (START_RETRIES + 2),
-          );
+          timer = setTimeout(() => reject(new Error(`no answer within ${START_MS / 1000} s`)), START_MS);
         });
         try {
           await Promise.race([Promise.all(connections.map((connection) => connection.connect())), late]);
@@ -242,10 +248,11 @@ export function redisLink(where: RedisWhere, timeoutMs: number, report: (error: 
           clearTimeout(timer);
         }
       } catch (error) {
+        closing = true;
         for (const connection of connections) connection.destroy();
         const reason = error instanceof Error ? error.message || error.name : String(error);
         throw new StoreUnavailableError(
-          `redisStore: cannot reach ${parts.where} (${reason}). Is it running, and is the url (REDIS_URL) right?`,
+          `redisStore: cannot reach ${parts.where} (${reason}). Is it running, and is ${parts.option} right?`,
           { cause: error },
         );
       }
@@ -256,6 +263,7 @@ export function redisLink(where: RedisWhere, timeoutMs: number, report: (error: 
       recovered.add(listener);
     },
     close: async () => {
+      closing = true;
       await Promise.allSettled(connections.map((connection) => connection.close()));
     },
   };

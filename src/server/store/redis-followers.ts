@@ -72,6 +72,7 @@ export class RedisFollowers {
   readonly #entries = new Map<string, Entry>();
   readonly #parts: FollowerParts;
   readonly #timers = new Set<ReturnType<typeof setTimeout>>();
+  #closed = false;
 
   constructor(parts: FollowerParts) {
     this.#parts = parts;
@@ -103,7 +104,10 @@ export class RedisFollowers {
       this.#entries.delete(key);
       this.#parts.subscriber
         .sUnsubscribe(this.#parts.channelOf(key), followed.listener)
-        .catch((error: Error) => this.#parts.report(error));
+        .catch((error: Error) => {
+          // The store closing drops every subscription anyway: nothing to tell.
+          if (!this.#closed) this.#parts.report(error);
+        });
     };
   }
 
@@ -168,6 +172,7 @@ export class RedisFollowers {
   }
 
   close(): void {
+    this.#closed = true;
     for (const timer of this.#timers) clearTimeout(timer);
     this.#timers.clear();
     this.#entries.clear();

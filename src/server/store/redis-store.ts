@@ -46,6 +46,8 @@ export interface RedisStore extends YotiStore {
 }
 
 const streamId = /^\d{1,20}-\d{1,20}$/;
+/** A step of the store that had no answer within commandTimeoutMs. */
+class TimedOut extends Error {}
 const DEFAULT_TIMEOUT_MS = 10_000;
 
 function checkOptions(options: RedisStoreOptions): void {
@@ -95,7 +97,7 @@ export function redisStore(options: RedisStoreOptions): RedisStore {
   /** Why a command failed, in words: node-redis's timeout says nothing of itself. */
   const causeOf = (error: unknown) => {
     if (!(error instanceof Error)) return String(error);
-    if (error.name === 'TimeoutError' || error.constructor?.name === 'TimeoutError')
+    if (error instanceof TimedOut || error.constructor?.name === 'TimeoutError')
       return `no answer within ${timeoutMs} ms (commandTimeoutMs)`;
     return error.message || error.name;
   };
@@ -104,14 +106,26 @@ export function redisStore(options: RedisStoreOptions): RedisStore {
   // A failed start is reported by whoever awaits `ready` (or by the first request), not as an unhandled rejection.
   ready.catch(() => undefined);
 
-  /** Runs a command once connected, turning Redis being away into StoreUnavailableError (with its cause). */
+  /**
+   * Runs a command once connected, turning Redis being away into StoreUnavailableError (with its
+   * cause). node-redis times a command out only while it waits to be written; an answer that never
+   * comes (a Redis stopped, or a network that drops packets) is timed here, whatever the step.
+   */
   async function command<T>(run: () => Promise<T>): Promise<T> {
     await ready;
+    let timer: ReturnType<typeof setTimeout> | undefined;
     try {
-      return await run();
+      const running = run();
+      if (timeoutMs === 0) return await running;
+      const late = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new TimedOut()), timeoutMs);
+      });
+      return await Promise.race([running, late]);
     } catch (error) {
       if (error instanceof StoreUnavailableError) throw error;
       throw new StoreUnavailableError(`redisStore: ${link.where}: ${causeOf(error)}`, { cause: error });
+    } finally {
+      clearTimeout(timer);
     }
   }
 
