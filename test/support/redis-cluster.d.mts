@@ -14,6 +14,8 @@ export interface TestRedisCluster {
   ports: number[];
   /** The primary holding `key`'s slot now. */
   ownerOf(key: string): Promise<{ slot: number; port?: number; id?: string; nodes: ClusterNodeView[] }>;
+  /** Resolves once every replica has every write its primary has (replication is asynchronous). */
+  replicated(): Promise<void>;
   /** Kills the node on `port` (SIGKILL), as a crash does. */
   kill(port: number): Promise<void>;
   /** Starts the node on `port` again. */
@@ -26,6 +28,7 @@ export interface TestRedisCluster {
 }
 
 export function cli(port: number, ...args: string[]): Promise<string>;
+export function replicated(ports: number[], ms?: number): Promise<void>;
 export function startRedisCluster(options?: {
   primaries?: number;
   replicas?: number;

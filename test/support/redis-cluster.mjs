@@ -66,6 +66,9 @@ export async function startRedisCluster({ primaries = 3, replicas = 0, nodeTimeo
         `dump-${port}.rdb`,
         '--appendonly',
         'no',
+        // A replica's first sync starts at once (Redis waits 5 s by default for more replicas).
+        '--repl-diskless-sync-delay',
+        '0',
       ]),
     );
   };
@@ -111,6 +114,8 @@ export async function startRedisCluster({ primaries = 3, replicas = 0, nodeTimeo
     rootNodes: ports.slice(0, primaries).map((port) => ({ url: `redis://127.0.0.1:${port}` })),
     ports,
     ownerOf,
+    /** Resolves once every replica has every write its primary has (replication is asynchronous). */
+    replicated: () => replicated(ports.filter((port) => children.get(port)?.exitCode === null)),
     /** Kills the node on `port` at once (no shutdown), as a crash does. */
     kill: async (port) => {
       await stopServer(children.get(port), 'SIGKILL');
@@ -160,5 +165,27 @@ async function waitUntilOk(ports, ms = 30_000) {
     if (synced && states.every((state) => state.includes('cluster_state:ok'))) return;
     if (Date.now() > until) throw new Error(`the Redis Cluster on ${ports.join(', ')} did not become ok`);
     await sleep(100);
+  }
+}
+
+/** Resolves once each replica among `ports` has reached its primary's replication offset. */
+export async function replicated(ports, ms = 10_000) {
+  const until = Date.now() + ms;
+  const field = (info, name) => Number(info.match(new RegExp(`^${name}:(\\d+)`, 'm'))?.[1] ?? -1);
+  for (;;) {
+    const infos = await Promise.all(
+      ports.map(async (port) => ({ port, info: await cli(port, 'INFO', 'replication') })),
+    );
+    const lagging = infos.filter(({ info }) => {
+      if (!info.includes('role:slave')) return false;
+      const primary = infos.find(({ port }) => port === field(info, 'master_port'));
+      return (
+        primary !== undefined && field(info, 'master_repl_offset') < field(primary.info, 'master_repl_offset')
+      );
+    });
+    if (lagging.length === 0) return;
+    if (Date.now() > until)
+      throw new Error(`replicas on ${lagging.map(({ port }) => port)} did not catch up`);
+    await sleep(50);
   }
 }

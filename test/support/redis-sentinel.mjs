@@ -5,7 +5,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { freePort } from './free-port.mjs';
 import { redisServer } from './redis.mjs';
-import { cli } from './redis-cluster.mjs';
+import { cli, replicated } from './redis-cluster.mjs';
 import { redisAnswers, removeDir, startServer, stopServer, tempDir } from './servers.mjs';
 
 const NAME = 'yoti-primary';
@@ -32,7 +32,11 @@ export async function startRedisSentinel({ downAfterMs = 1000 } = {}) {
     removeDir(dir);
   };
   try {
-    children.push(await redisServer(primary, dir, ['--dbfilename', 'primary.rdb', '--appendonly', 'no']));
+    // A replica's first sync starts at once (Redis waits 5 s by default for more replicas).
+    const sync = ['--repl-diskless-sync-delay', '0'];
+    children.push(
+      await redisServer(primary, dir, ['--dbfilename', 'primary.rdb', '--appendonly', 'no', ...sync]),
+    );
     children.push(
       await redisServer(replica, dir, [
         '--dbfilename',
@@ -85,8 +89,13 @@ export async function startRedisSentinel({ downAfterMs = 1000 } = {}) {
     sentinelRootNodes: sentinelPorts.map((port) => ({ host: '127.0.0.1', port })),
     primary,
     replica,
-    /** Kills the primary; resolves once the sentinels have promoted the replica. */
+    /**
+     * Kills the primary once its replica has every write (replication is asynchronous: a crash
+     * before that loses the last writes, which is Redis's behaviour, not the store's); resolves
+     * once the sentinels have promoted the replica.
+     */
     failover: async () => {
+      await replicated([primary, replica]);
       await stopServer(children[0], 'SIGKILL');
       for (let i = 0; ; i += 1) {
         if ((await primaryPort(sentinelPorts[0])) === replica) return;

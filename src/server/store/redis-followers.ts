@@ -43,6 +43,8 @@ interface Entry {
   early?: Told[];
   /** Each message and catch-up runs after the one before, so the log is told in order, each entry once. */
   queue: Promise<void>;
+  /** When the log was last heard of or read (ms): a quiet one is read again now and then. */
+  checkedAt: number;
   listener: (message: string) => void;
 }
 
@@ -59,6 +61,12 @@ export interface FollowerParts {
 
 /** How long after Redis comes back the logs are read again (beside at once): its subscriptions may take that long to move. */
 const CATCH_UP_AGAIN_MS = [1000, 3000];
+/**
+ * How long a followed log may stay quiet before it is read again: a subscription that moved with
+ * its slot (a reshard; node-redis moves it on its own, with no event to say so) may have missed a
+ * message meanwhile, and this bounds how late it comes.
+ */
+const QUIET_MS = 15_000;
 
 /**
  * The sessions this instance follows, each on its own shard channel (SSUBSCRIBE while anyone here
@@ -73,6 +81,7 @@ export class RedisFollowers {
   readonly #parts: FollowerParts;
   readonly #timers = new Set<ReturnType<typeof setTimeout>>();
   #closed = false;
+  #sweep?: ReturnType<typeof setInterval>;
 
   constructor(parts: FollowerParts) {
     this.#parts = parts;
@@ -86,10 +95,12 @@ export class RedisFollowers {
         ready: Promise.resolve(),
         early: [],
         queue: Promise.resolve(),
+        checkedAt: Date.now(),
         listener: (message) => this.#heard(made, key, message),
       };
       entry = made;
       this.#entries.set(key, made);
+      this.#sweeping();
       made.ready = this.#start(key, made);
       made.ready.catch(() => {
         if (this.#entries.get(key) === made) this.#entries.delete(key);
@@ -102,6 +113,10 @@ export class RedisFollowers {
       followed.listeners.delete(listener);
       if (followed.listeners.size > 0 || this.#entries.get(key) !== followed) return;
       this.#entries.delete(key);
+      if (this.#entries.size === 0) {
+        clearInterval(this.#sweep);
+        this.#sweep = undefined;
+      }
       this.#parts.subscriber
         .sUnsubscribe(this.#parts.channelOf(key), followed.listener)
         .catch((error: Error) => {
@@ -129,6 +144,7 @@ export class RedisFollowers {
   }
 
   #enqueue(entry: Entry, key: string, told?: Told): void {
+    entry.checkedAt = Date.now();
     entry.queue = entry.queue
       .then(async () => {
         if (this.#entries.get(key) !== entry) return;
@@ -167,12 +183,28 @@ export class RedisFollowers {
     return Promise.all([...this.#entries.values()].map((entry) => entry.queue)).then(() => undefined);
   }
 
+  /** Reads the quiet logs again every QUIET_MS while anything is followed. */
+  #sweeping(): void {
+    if (this.#sweep || this.#closed) return;
+    this.#sweep = setInterval(() => {
+      if (this.#entries.size === 0) {
+        clearInterval(this.#sweep);
+        this.#sweep = undefined;
+      }
+      const quiet = Date.now() - QUIET_MS;
+      for (const [key, entry] of this.#entries)
+        if (!entry.early && entry.checkedAt < quiet) this.#enqueue(entry, key);
+    }, QUIET_MS);
+    this.#sweep.unref?.();
+  }
+
   #catchUp(): void {
     for (const [key, entry] of this.#entries) if (!entry.early) this.#enqueue(entry, key);
   }
 
   close(): void {
     this.#closed = true;
+    clearInterval(this.#sweep);
     for (const timer of this.#timers) clearTimeout(timer);
     this.#timers.clear();
     this.#entries.clear();
