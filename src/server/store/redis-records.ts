@@ -75,7 +75,7 @@ export function redisRecords({ redis, subscriber, prefix, command }: RedisRecord
   }
 
   return {
-    create: (record) => {
+    create: async (record) => {
       checkRecord(record);
       return command(async () => {
         const { audit, ...fields } = record;
