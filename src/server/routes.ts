@@ -84,6 +84,7 @@ export function helperRoutes({ share, flows, bindings, live, webhookAuthToken }:
       method: 'GET',
       path: `/${kind}-sessions/:id/events`,
       access: 'read',
+      stream: true,
       handle: (context) => stream(kind, context),
     },
   ];

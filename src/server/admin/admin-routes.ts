@@ -226,7 +226,7 @@ export function adminRoutes({
       await backOffice.deleteSession(context.params.id as string);
       return noContent(context.cors);
     }),
-    admin('GET', '/events', 'view', events),
+    { ...admin('GET', '/events', 'view', events), stream: true },
     admin('GET', '/me', 'view', async (context) => {
       const { id, name, permissions } = staffOf(context);
       return context.reply(200, { id, name: name ?? id, permissions });

@@ -37,6 +37,11 @@ export class RequestGate {
     return caller;
   }
 
+  /** Waits for a turn to open an event stream (a few at a time on this instance); resolves the turn's end. */
+  opening(request: Request): Promise<() => void> {
+    return this.#limits.opening(request.signal);
+  }
+
   /** Admits a read: the request's caller when it names one (the route answers 404 without). */
   async read(request: Request): Promise<Caller | undefined> {
     const caller = await this.identify(request);
