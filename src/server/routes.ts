@@ -1,5 +1,6 @@
 import { ApiError } from './core/errors.js';
 import type { Caller } from './http/caller.js';
+import { answersDirectly } from './http/node-request.js';
 import { checkWebhookAuth, expectNoFields, notificationOf, readJsonObject } from './http/request.js';
 import type { Route, RouteContext } from './http/router.js';
 import type { LiveStatus } from './live/live-status.js';
@@ -49,6 +50,7 @@ export function helperRoutes({ share, flows, bindings, live, webhookAuthToken }:
     return live.stream(kind, params.id as string, {
       lastEventId,
       signal: request.signal,
+      direct: answersDirectly(request),
       caller: record.caller,
       expiresAt: record.expiresAt,
       headers: cors,

@@ -24,7 +24,7 @@ interface Waiter {
 export class Admission {
   readonly #inFlight: number;
   readonly #queued: number;
-  readonly #waiters: Waiter[] = [];
+  readonly #waiters: Array<Waiter | undefined> = [];
   #head = 0;
   #waiting = 0;
   #running = 0;
@@ -109,15 +109,17 @@ export class Admission {
   /** Admits the next opening still waiting, when there is room. */
   #next(): void {
     while (this.#running < this.#inFlight && this.#head < this.#waiters.length) {
-      const waiter = this.#waiters[this.#head] as Waiter;
+      const waiter = this.#waiters[this.#head];
+      // Its slot is let go at once: a queue of thousands keeps no one's closures once they are through.
+      this.#waiters[this.#head] = undefined;
       this.#head += 1;
-      if (waiter.done) continue;
+      if (!waiter || waiter.done) continue;
       this.#waiting -= 1;
       // Its place is taken now, before its promise runs on: nobody overtakes it.
       this.#running += 1;
       waiter.admit();
     }
-    if (this.#head > 1024 && this.#head * 2 > this.#waiters.length) {
+    if (this.#head === this.#waiters.length || (this.#head > 1024 && this.#head * 2 > this.#waiters.length)) {
       this.#waiters.splice(0, this.#head);
       this.#head = 0;
     }

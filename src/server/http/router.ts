@@ -183,7 +183,8 @@ export function createRouter({ basePath, routes, origins, gate, report, authoriz
       }
       const params: Record<string, string> = {};
       names.forEach((name, index) => {
-        params[name] = param(name, match[index + 1] ?? '');
+        // A copy, not a slice of the URL: what a stream keeps for hours is the ID, not the whole URL.
+        params[name] = param(name, Buffer.from(match[index + 1] ?? '').toString());
       });
       const turn = route.stream ? await gate.opening(request) : undefined;
       try {

@@ -141,8 +141,8 @@ const START_RETRIES = 2;
 /** The longest a start may take (a Sentinel with no sentinel answering retries on its own for ever). */
 const START_MS = 5000;
 
-/** Connects to `where` with commands that time out after `timeoutMs` (0: never); errors go to `report`. */
-export function redisLink(where: RedisWhere, timeoutMs: number, report: (error: Error) => void): RedisLink {
+/** Connects to `where`; errors go to `report`. */
+export function redisLink(where: RedisWhere, report: (error: Error) => void): RedisLink {
   let connectedOnce = false;
   // Reconnects for as long as it takes once it has been connected; gives up at start.
   const reconnectStrategy = (retries: number, cause: Error) =>
@@ -152,7 +152,10 @@ export function redisLink(where: RedisWhere, timeoutMs: number, report: (error: 
     disableOfflineQueue: true,
     socket: { connectTimeout: CONNECT_TIMEOUT_MS, reconnectStrategy },
   };
-  const commandOptions = { timeout: timeoutMs };
+  // node-redis times a command out only while it waits to be written, with a timer per command that
+  // lives its whole length however soon the answer comes: the store times each step itself instead
+  // (redis-store.ts), so node-redis's is off.
+  const commandOptions = { timeout: 0 };
   const recovered = new Set<() => void>();
   const tellRecovered = () => {
     if (connectedOnce) for (const listener of recovered) listener();

@@ -75,7 +75,7 @@ export function redisStore(options: RedisStoreOptions): RedisStore {
       warned = true;
       console.warn(`yoti-elements/server/redis: ${error.message}`);
     });
-  const link = redisLink(options, timeoutMs, report);
+  const link = redisLink(options, report);
   const { commands: redis, subscriber } = link;
   const reconnectListeners = new Set<() => void>();
 
