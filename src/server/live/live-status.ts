@@ -6,6 +6,8 @@ import { everySecond } from './stream-clock.js';
 
 /** How long a session's states are kept: the day its results may be read in. */
 const LOG_TTL_SECONDS = 86_400;
+/** How many sessions are read from Yoti at once when the store comes back. */
+const REFRESH_AT_ONCE = 16;
 /** A followed session that has heard nothing this long is read from Yoti (a webhook may be lost). */
 const IDLE_READ_MS = 5 * 60_000;
 
@@ -61,9 +63,26 @@ export class LiveStatus {
     this.#read = read;
     this.#limits = limits;
     this.#report = report;
-    store.onReconnect?.(() => {
-      for (const key of this.#watches.keys()) this.#refreshQuietly(key);
-    });
+    store.onReconnect?.(() => void this.#refreshAll());
+  }
+
+  /**
+   * Reads every streamed session from Yoti again (the store was away: a webhook may have been lost
+   * meanwhile), a few at a time: thousands of streamed sessions must not all ask Yoti at once.
+   */
+  async #refreshAll(): Promise<void> {
+    const keys = [...this.#watches.keys()];
+    const next = async (): Promise<void> => {
+      for (let key = keys.pop(); key !== undefined; key = keys.pop()) {
+        if (!this.#watches.has(key)) continue;
+        const at = key.indexOf(':');
+        const kind = key.slice(0, at) as SessionKind;
+        await this.refresh(kind, key.slice(at + 1)).catch((error: unknown) =>
+          this.#report(error, { source: 'helper', where: `refresh ${kind} session` }),
+        );
+      }
+    };
+    await Promise.all(Array.from({ length: REFRESH_AT_ONCE }, next));
   }
 
   /** Reads session `id` from Yoti and publishes its state; resolves when it is published. */

@@ -191,13 +191,27 @@ export function redisLink(where: RedisWhere, report: (error: Error) => void): Re
       // A primary that stops answering is looked for elsewhere soon (its replica may have taken over).
       topologyRefreshOnReconnectionAttemptStrategy: 500,
     }) as unknown as Emitter;
-    cluster.on('node-error', (_error: never) => report(_error));
+    // A node that comes up is news only after one went away: the cluster also connects to a node
+    // the first time it needs it (a shard's pub/sub), which is no recovery.
+    let outage = false;
+    cluster.on('node-error', (error: never) => {
+      outage = true;
+      report(error);
+    });
+    cluster.on('node-reconnecting', () => {
+      outage = true;
+    });
     parts = {
       commands: cluster,
       subscriber: cluster,
       where: `the Redis Cluster at ${where.cluster.rootNodes.map(({ url }) => shown(url)).join(', ')}`,
       option: 'cluster.rootNodes',
-      watch: () => cluster.on('node-ready', tellRecovered),
+      watch: () =>
+        cluster.on('node-ready', () => {
+          if (!outage) return;
+          outage = false;
+          tellRecovered();
+        }),
     };
   } else {
     const { name, sentinelRootNodes, username, password, sentinelPassword } = where.sentinel as NonNullable<
