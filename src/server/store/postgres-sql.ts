@@ -3,6 +3,7 @@
  * Postgres itself, so one mapping serves reads and the changes sent by NOTIFY). Identifiers are
  * the schema's name, checked by `checkSchema` and quoted; every value is a query parameter.
  */
+import type { PgPool } from './postgres-records.js';
 
 /** A schema name: lower-case letters, digits and underscores, not starting with a digit. */
 export function checkSchema(schema: unknown): string {
@@ -97,6 +98,43 @@ export function schemaStatements(schema: string, trgm: string): string[] {
     )`,
     `CREATE INDEX IF NOT EXISTS links_expiry ON ${s}.links (expires_at)`,
   ];
+}
+
+/** Makes the tables when missing, under an advisory lock (two instances starting at once do not race). */
+export async function makeTables(pool: PgPool, schema: string): Promise<void> {
+  const client = await pool.connect();
+  let broken = false;
+  try {
+    await client.query('BEGIN');
+    await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`yoti-elements:${schema}`]);
+    const trgm = async () =>
+      (
+        await client.query(
+          "SELECT n.nspname FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace WHERE e.extname = 'pg_trgm'",
+        )
+      ).rows[0]?.nspname as string | undefined;
+    let where = await trgm();
+    if (!where) {
+      await client.query('SAVEPOINT trgm');
+      try {
+        await client.query('CREATE EXTENSION IF NOT EXISTS pg_trgm');
+      } catch (error) {
+        await client.query('ROLLBACK TO SAVEPOINT trgm');
+        throw new Error(
+          `the search needs the pg_trgm extension, which this user cannot create (${(error as Error).message}): run CREATE EXTENSION pg_trgm as a superuser (Debian: apt-get install postgresql-contrib)`,
+        );
+      }
+      where = (await trgm()) as string;
+    }
+    for (const statement of schemaStatements(schema, where)) await client.query(statement);
+    await client.query('COMMIT');
+  } catch (error) {
+    broken = true;
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  } finally {
+    client.release(broken);
+  }
 }
 
 /** `%`, `_` and `\` in a search are themselves, not LIKE's wildcards: each escaped with `\`. */

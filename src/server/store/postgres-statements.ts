@@ -4,9 +4,9 @@ import {
   changePayload,
   likeAnywhere,
   linkJson,
+  makeTables,
   recordJson,
   rowJson,
-  schemaStatements,
 } from './postgres-sql.js';
 import {
   checkRecord,
@@ -55,44 +55,8 @@ export function postgresStatements({ pool, schema, guarded }: StatementParts) {
   let made: Promise<void> | undefined;
   let linksClearedAt = 0;
 
-  /** Makes the tables when missing, once (again after a failure), under an advisory lock. */
-  async function ensure(): Promise<void> {
-    const client = await pool.connect();
-    let broken = false;
-    try {
-      await client.query('BEGIN');
-      await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`yoti-elements:${schema}`]);
-      const trgm = async () =>
-        (
-          await client.query(
-            "SELECT n.nspname FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace WHERE e.extname = 'pg_trgm'",
-          )
-        ).rows[0]?.nspname as string | undefined;
-      let where = await trgm();
-      if (!where) {
-        await client.query('SAVEPOINT trgm');
-        try {
-          await client.query('CREATE EXTENSION IF NOT EXISTS pg_trgm');
-        } catch (error) {
-          await client.query('ROLLBACK TO SAVEPOINT trgm');
-          throw new Error(
-            `the search needs the pg_trgm extension, which this user cannot create (${(error as Error).message}): run CREATE EXTENSION pg_trgm as a superuser (Debian: apt-get install postgresql-contrib)`,
-          );
-        }
-        where = (await trgm()) as string;
-      }
-      for (const statement of schemaStatements(schema, where)) await client.query(statement);
-      await client.query('COMMIT');
-    } catch (error) {
-      broken = true;
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw error;
-    } finally {
-      client.release(broken);
-    }
-  }
   const ready = () => {
-    made ??= ensure().catch((error) => {
+    made ??= makeTables(pool, schema).catch((error) => {
       made = undefined;
       throw error;
     });
