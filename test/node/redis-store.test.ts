@@ -6,6 +6,7 @@
 // down at start, and a command timing out, each error naming its cause.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { createClient } from 'redis';
 import { type Sandbox, startSandbox } from '../../src/sandbox/index.js';
 import { MemoryStore, type YotiStore } from '../../src/server/index.js';
 import { type RedisStore, redisStore } from '../../src/server/store/redis-store.js';
@@ -171,10 +172,10 @@ function twoInstances(backend: () => RedisBackend) {
       b = await startHelper(sandbox, options(stores[1] as RedisStore));
     });
     after(async () => {
-      await a.close();
-      await b.close();
-      await Promise.all(stores.map((store) => store.close()));
-      await sandbox.close();
+      await a?.close();
+      await b?.close();
+      await Promise.all((stores ?? []).map((store) => store.close()));
+      await sandbox?.close();
     });
 
     it("honours on B the caller cookie A made, and A's webhook reaches B's stream", async () => {
@@ -306,6 +307,22 @@ describe('on one Redis', () => {
         assert.match(error.message, /no answer within 200 ms \(commandTimeoutMs\)/);
         return true;
       });
+      // A follow that timed out does not start following when Redis answers after all.
+      await assert.rejects(
+        store.follow('idv', 'late', () => undefined),
+        /commandTimeoutMs/,
+      );
+      proxy.setDelay(0);
+      const raw = await createClient({ url: redis.url }).connect();
+      const left = async () =>
+        ((await raw.sendCommand(['PUBSUB', 'SHARDCHANNELS'])) as string[]).filter((channel) =>
+          channel.includes('{idv:late}'),
+        );
+      // Redis answers the subscription after all (its answer was late), and the store lets it go.
+      for (let i = 0; i < 100 && (await left()).length > 0; i += 1)
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      assert.deepEqual(await left(), [], 'nothing left subscribed');
+      await raw.close();
     } finally {
       await store.close();
       await proxy.close();

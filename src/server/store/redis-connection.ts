@@ -5,25 +5,13 @@
  * The store sees the same commands on each; this module says where it is connected, turns
  * failures into errors that name their cause, and tells when Redis is back after an outage.
  */
+import { connect as tcp } from 'node:net';
 import { StoreUnavailableError } from '../core/errors.js';
 import { createClient, createCluster, createSentinel } from './redis-client.js';
 import { scripts } from './redis-scripts.js';
+import { type RedisWhere, shown } from './redis-where.js';
 
-/** Where the store's Redis is: exactly one of `url`, `cluster`, `sentinel`. */
-export interface RedisWhere {
-  /** `redis://[user:password@]host:port[/db]`, or `rediss://` for TLS: one Redis server. */
-  url?: string;
-  /** A Redis Cluster: a few of its nodes (`redis://…` URLs, credentials in them); it finds the rest. */
-  cluster?: { rootNodes: Array<{ url: string }> };
-  /** A primary watched by Redis Sentinel: its name and a few sentinels (`password`: the primary's). */
-  sentinel?: {
-    name: string;
-    sentinelRootNodes: Array<{ host: string; port: number }>;
-    username?: string;
-    password?: string;
-    sentinelPassword?: string;
-  };
-}
+export { checkWhere, type RedisWhere } from './redis-where.js';
 
 type Listener = (message: string, channel: string) => void;
 
@@ -92,54 +80,35 @@ interface Emitter {
   isReady: boolean;
 }
 
-/** A Redis URL with its password hidden, for messages. */
-export function shown(url: string): string {
-  try {
-    const parsed = new URL(url);
-    if (parsed.password) parsed.password = '***';
-    return parsed.href;
-  } catch {
-    return 'an unreadable url';
-  }
-}
-
-const isUrl = (value: unknown) => typeof value === 'string' && /^rediss?:\/\//.test(value);
-
-/** Checks that exactly one of url, cluster and sentinel is given, each well formed; throws a TypeError naming the option. */
-export function checkWhere(where: RedisWhere): void {
-  const given = (['url', 'cluster', 'sentinel'] as const).filter((name) => where?.[name] !== undefined);
-  if (given.length !== 1)
-    throw new TypeError(
-      'redisStore: give one of `url` (a redis:// URL, REDIS_URL), `cluster` ({rootNodes: [{url}]}) or `sentinel` ({name, sentinelRootNodes: [{host, port}]})',
-    );
-  if (given[0] === 'url' && !isUrl(where.url))
-    throw new TypeError('redisStore: `url` should be a redis:// or rediss:// URL (REDIS_URL)');
-  const nodes = where.cluster?.rootNodes;
-  if (
-    given[0] === 'cluster' &&
-    !(Array.isArray(nodes) && nodes.length > 0 && nodes.every((n) => isUrl(n?.url)))
-  )
-    throw new TypeError('redisStore: `cluster.rootNodes` should be a list of {url: "redis://host:port"}');
-  const sentinel = where.sentinel;
-  const valid = (node: { host?: unknown; port?: unknown }) =>
-    typeof node?.host === 'string' && Number.isInteger(node.port);
-  if (
-    given[0] === 'sentinel' &&
-    !(
-      typeof sentinel?.name === 'string' &&
-      Array.isArray(sentinel.sentinelRootNodes) &&
-      sentinel.sentinelRootNodes.length > 0 &&
-      sentinel.sentinelRootNodes.every(valid)
-    )
-  )
-    throw new TypeError('redisStore: `sentinel` should be {name, sentinelRootNodes: [{host, port}, …]}');
-}
-
 /** How long a connection attempt waits, ms; and at start, how often it is tried before the store says Redis is unreachable. */
 const CONNECT_TIMEOUT_MS = 2000;
 const START_RETRIES = 2;
-/** The longest a start may take (a Sentinel with no sentinel answering retries on its own for ever). */
-const START_MS = 5000;
+/** The longest a start may take (a Sentinel retries on its own for ever, even with its primary gone). */
+const START_MS = 20_000;
+
+/** Resolves when some of `nodes` accepts a TCP connection; rejects with the first refusal when none does. */
+async function anyAnswers(nodes: Array<{ host: string; port: number }>): Promise<void> {
+  const tries = nodes.map(
+    ({ host, port }) =>
+      new Promise<void>((resolve, reject) => {
+        const socket = tcp({ host, port, timeout: CONNECT_TIMEOUT_MS });
+        socket.once('connect', () => {
+          socket.destroy();
+          resolve();
+        });
+        socket.once('timeout', () => {
+          socket.destroy();
+          reject(new Error(`${host}:${port}: no answer within ${CONNECT_TIMEOUT_MS} ms`));
+        });
+        socket.once('error', (error) => reject(new Error(`${host}:${port}: ${error.message}`)));
+      }),
+  );
+  try {
+    await Promise.any(tries);
+  } catch {
+    await Promise.all(tries);
+  }
+}
 
 /** Connects to `where`; errors go to `report`. */
 export function redisLink(where: RedisWhere, report: (error: Error) => void): RedisLink {
@@ -160,7 +129,15 @@ export function redisLink(where: RedisWhere, report: (error: Error) => void): Re
   const tellRecovered = () => {
     if (connectedOnce) for (const listener of recovered) listener();
   };
-  let parts: { commands: Emitter; subscriber: Emitter; where: string; option: string; watch: () => void };
+  let parts: {
+    commands: Emitter;
+    subscriber: Emitter;
+    where: string;
+    option: string;
+    watch: () => void;
+    /** What is checked first, to fail at once rather than after START_MS. */
+    reachable?: () => Promise<void>;
+  };
   if (where.url !== undefined) {
     const client = createClient({
       url: where.url,
@@ -233,6 +210,8 @@ export function redisLink(where: RedisWhere, report: (error: Error) => void): Re
       subscriber: sentinel,
       where: `the Sentinel primary "${name}" via ${sentinelRootNodes.map((n) => `${n.host}:${n.port}`).join(', ')}`,
       option: 'sentinel (its name and sentinelRootNodes)',
+      // No sentinel answering at all is said at once: the client itself would try for ever.
+      reachable: () => anyAnswers(sentinelRootNodes),
       watch: () =>
         sentinel.on('topology-change', (event: never) => {
           if ((event as { type?: string }).type === 'MASTER_CHANGE') tellRecovered();
@@ -254,7 +233,8 @@ export function redisLink(where: RedisWhere, report: (error: Error) => void): Re
     where: parts.where,
     connect: async () => {
       try {
-        // A Sentinel without an answer retries on its own for ever: at start, the store says so instead.
+        await parts.reachable?.();
+        // A Sentinel whose primary cannot be found retries on its own for ever: at start, the store says so instead.
         let timer: ReturnType<typeof setTimeout> | undefined;
         const late = new Promise<never>((_, reject) => {
           timer = setTimeout(() => reject(new Error(`no answer within ${START_MS / 1000} s`)), START_MS);

@@ -87,7 +87,15 @@ export class RedisFollowers {
     this.#parts = parts;
   }
 
-  async follow(key: string, listener: (event: StatusEvent) => void): Promise<() => void> {
+  /**
+   * Follows `key`'s log; resolves the function that stops. `gaveUp()` says the caller stopped
+   * waiting meanwhile (its step timed out): then nothing is followed, and nothing is left behind.
+   */
+  async follow(
+    key: string,
+    listener: (event: StatusEvent) => void,
+    gaveUp = () => false,
+  ): Promise<() => void> {
     let entry = this.#entries.get(key);
     if (!entry) {
       const made: Entry = {
@@ -108,8 +116,7 @@ export class RedisFollowers {
     }
     const followed = entry;
     await followed.ready;
-    followed.listeners.add(listener);
-    return () => {
+    const stop = () => {
       followed.listeners.delete(listener);
       if (followed.listeners.size > 0 || this.#entries.get(key) !== followed) return;
       this.#entries.delete(key);
@@ -124,6 +131,12 @@ export class RedisFollowers {
           if (!this.#closed) this.#parts.report(error);
         });
     };
+    if (gaveUp()) {
+      stop();
+      throw new Error('gave up following');
+    }
+    followed.listeners.add(listener);
+    return stop;
   }
 
   /** Subscribes, then reads the log's last entry: whatever comes after it is told. */

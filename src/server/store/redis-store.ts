@@ -177,7 +177,16 @@ export function redisStore(options: RedisStoreOptions): RedisStore {
         return eventId === null ? undefined : { id: eventId, data: update.data, terminal: update.terminal };
       }),
     events: (kind, id, afterId) => command(() => range(keyOf(kind, id), afterId)),
-    follow: (kind, id, listener) => command(() => followers.follow(keyOf(kind, id), listener)),
+    follow: async (kind, id, listener) => {
+      // A follow that times out must not start following once Redis answers after all.
+      let late = false;
+      try {
+        return await command(() => followers.follow(keyOf(kind, id), listener, () => late));
+      } catch (error) {
+        late = true;
+        throw error;
+      }
+    },
     onReconnect: (listener) => {
       reconnectListeners.add(listener);
       return () => reconnectListeners.delete(listener);
