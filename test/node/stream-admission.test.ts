@@ -104,13 +104,14 @@ describe('stream openings in a reconnect storm', () => {
     setup.counted.held = true;
     const reads = setup.counted.reads;
     const first = setup.sessions.slice(0, 4).map(({ url, cookie }) => openStream(url, { cookie }));
-    await sleep(50); // the four turns are taken, their reads held
+    // The four turns taken, their reads held.
+    for (let i = 0; i < 200 && setup.counted.reads - reads < 4; i += 1) await sleep(10);
     const gone = new AbortController();
     const waiting = fetch(setup.sessions[10]?.url as string, {
       headers: { accept: 'text/event-stream', cookie: setup.sessions[10]?.cookie as string },
       signal: gone.signal,
     }).catch(() => 'gone');
-    await sleep(20);
+    await sleep(50); // it waits its turn: nothing of it reaches the store while the four are held
     gone.abort();
     assert.equal(await waiting, 'gone');
     const readsBefore = setup.counted.reads;

@@ -19,11 +19,16 @@ interface Waiter {
  * once (an instance restarted, a failover) they wait their turn in order rather than all asking the
  * store at once (its answers then come late enough to fail as timeouts, and every opening fails).
  * Past `queued` waiting, or `MOST_WAIT_MS` of waiting, an opening is refused with 429 `stream_limit`
- * and a Retry-After from the queue's pace, jittered.
+ * and a Retry-After from the queue's pace, jittered. One caller may have at most `perCaller`
+ * openings running or waiting (its stream cap): the rest are refused at once, so that no one caller
+ * can fill the queue ahead of everyone else.
  */
 export class Admission {
   readonly #inFlight: number;
   readonly #queued: number;
+  readonly #perCaller: number;
+  /** Openings running or waiting, by caller. */
+  readonly #callers = new Map<string, number>();
   readonly #waiters: Array<Waiter | undefined> = [];
   #head = 0;
   #waiting = 0;
@@ -31,14 +36,31 @@ export class Admission {
   /** How long an opening takes, ms (a moving average): the pace the queue drains at. */
   #openingMs = 20;
 
-  constructor({ inFlight, queued }: { inFlight: number; queued: number }) {
+  constructor({ inFlight, queued, perCaller }: { inFlight: number; queued: number; perCaller: number }) {
     this.#inFlight = inFlight;
     this.#queued = queued;
+    this.#perCaller = perCaller;
   }
 
   /** Openings running now, and waiting their turn. */
   get load(): { running: number; waiting: number } {
     return { running: this.#running, waiting: this.#waiting };
+  }
+
+  /** Counts one more opening for `caller` (undefined: not counted), or refuses it when it has its share. */
+  #take(caller: string | undefined): () => void {
+    if (caller === undefined) return () => undefined;
+    const count = this.#callers.get(caller) ?? 0;
+    if (count >= this.#perCaller) throw this.#refusal();
+    this.#callers.set(caller, count + 1);
+    let given = false;
+    return () => {
+      if (given) return;
+      given = true;
+      const left = (this.#callers.get(caller) ?? 1) - 1;
+      if (left > 0) this.#callers.set(caller, left);
+      else this.#callers.delete(caller);
+    };
   }
 
   #refusal(): ApiError {
@@ -53,15 +75,19 @@ export class Admission {
 
   /**
    * Waits for a turn (at once when there is room); resolves the function that ends it (call it once
-   * the opening is done, whichever way). Refuses with 429 when the queue is full, the wait too long,
-   * or the request was given up meanwhile.
+   * the opening is done, whichever way). Refuses with 429 when `caller` has its share, the queue is
+   * full, the wait too long, or the request was given up meanwhile.
    */
-  async enter(signal?: AbortSignal): Promise<() => void> {
+  async enter(signal?: AbortSignal, caller?: string): Promise<() => void> {
+    const give = this.#take(caller);
     if (this.#running < this.#inFlight && this.#waiting === 0) {
       this.#running += 1;
-      return this.#ending();
+      return this.#ending(give);
     }
-    if (this.#waiting >= this.#queued) throw this.#refusal();
+    if (this.#waiting >= this.#queued) {
+      give();
+      throw this.#refusal();
+    }
     await new Promise<void>((resolve, reject) => {
       const waiter: Waiter = {
         done: false,
@@ -71,6 +97,7 @@ export class Admission {
         },
         refuse: (error) => {
           finish();
+          give();
           reject(error);
         },
       };
@@ -90,16 +117,17 @@ export class Admission {
       this.#waiting += 1;
       if (signal?.aborted) giveUp();
     });
-    return this.#ending();
+    return this.#ending(give);
   }
 
-  /** The end of a turn taken now (its place counted in `running` already). */
-  #ending(): () => void {
+  /** The end of a turn taken now (its place counted in `running` already), and its caller's share given back. */
+  #ending(give: () => void): () => void {
     const started = performance.now();
     let ended = false;
     return () => {
       if (ended) return;
       ended = true;
+      give();
       this.#running -= 1;
       this.#openingMs = this.#openingMs * 0.9 + (performance.now() - started) * 0.1;
       this.#next();

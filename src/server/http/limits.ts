@@ -77,15 +77,17 @@ export class Limits {
     this.#openings = new Admission({
       inFlight: limits.streamOpeningsInFlight,
       queued: limits.streamOpeningsQueued,
+      perCaller: limits.streamsPerCaller,
     });
   }
 
   /**
-   * Waits for a turn to open an event stream (docs/stores.md: a reconnect storm); resolves the
-   * function that ends the turn, once the stream is open or refused.
+   * Waits for a turn to open an event stream (docs/stores.md: a reconnect storm) for `who` (a
+   * caller, else an address: at most its stream cap at once); resolves the function that ends the
+   * turn, once the stream is open or refused.
    */
-  opening(signal?: AbortSignal): Promise<() => void> {
-    return this.#openings.enter(signal);
+  opening(signal: AbortSignal | undefined, who: string): Promise<() => void> {
+    return this.#openings.enter(signal, who);
   }
 
   /** Stream openings running and waiting on this instance (for the host's metrics and the bench). */
