@@ -67,6 +67,7 @@ async function answer({
   const request = await toRequest(req, signal);
   const response = await handler(request);
   if (res.destroyed || signal.aborted) {
+    directStreamOf(response)?.end();
     await response.body?.cancel().catch(() => undefined);
     return undefined;
   }
