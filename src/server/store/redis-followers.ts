@@ -45,6 +45,8 @@ interface Entry {
   queue: Promise<void>;
   /** When the log was last heard of or read (ms): a quiet one is read again now and then. */
   checkedAt: number;
+  /** When a message last came for it (ms): a log that was moving lately is read again sooner. */
+  heardAt: number;
   listener: (message: string) => void;
 }
 
@@ -60,13 +62,17 @@ export interface FollowerParts {
 }
 
 /** How long after Redis comes back the logs are read again (beside at once): its subscriptions may take that long to move. */
-const CATCH_UP_AGAIN_MS = [1000, 3000];
+const CATCH_UP_AGAIN_MS = [1000, 3000, 10_000];
 /**
  * How long a followed log may stay quiet before it is read again: a subscription that moved with
- * its slot (a reshard; node-redis moves it on its own, with no event to say so) may have missed a
- * message meanwhile, and this bounds how late it comes.
+ * its slot (a reshard, a failover: node-redis moves it on its own, with no event to say so) may
+ * have missed a message meanwhile, and this bounds how late it comes. A log that had a message in
+ * the last ACTIVE_MS (a session going through its states) is read after 5 quiet seconds, one that
+ * has been still after 30.
  */
-const QUIET_MS = 15_000;
+const QUIET_MS = 30_000;
+const ACTIVE_QUIET_MS = 5_000;
+const ACTIVE_MS = 120_000;
 
 /**
  * The sessions this instance follows, each on its own shard channel (SSUBSCRIBE while anyone here
@@ -104,6 +110,7 @@ export class RedisFollowers {
         early: [],
         queue: Promise.resolve(),
         checkedAt: Date.now(),
+        heardAt: 0,
         listener: (message) => this.#heard(made, key, message),
       };
       entry = made;
@@ -152,6 +159,7 @@ export class RedisFollowers {
   #heard(entry: Entry, key: string, message: string): void {
     const told = toldOf(message);
     if (!told) return; // Not one of ours (another program on the channel): nothing to tell.
+    entry.heardAt = Date.now();
     if (entry.early) entry.early.push(told);
     else this.#enqueue(entry, key, told);
   }
@@ -196,7 +204,7 @@ export class RedisFollowers {
     return Promise.all([...this.#entries.values()].map((entry) => entry.queue)).then(() => undefined);
   }
 
-  /** Reads the quiet logs again every QUIET_MS while anything is followed. */
+  /** Reads the quiet logs again (see QUIET_MS) while anything is followed. */
   #sweeping(): void {
     if (this.#sweep || this.#closed) return;
     this.#sweep = setInterval(() => {
@@ -204,10 +212,12 @@ export class RedisFollowers {
         clearInterval(this.#sweep);
         this.#sweep = undefined;
       }
-      const quiet = Date.now() - QUIET_MS;
-      for (const [key, entry] of this.#entries)
-        if (!entry.early && entry.checkedAt < quiet) this.#enqueue(entry, key);
-    }, QUIET_MS);
+      const now = Date.now();
+      for (const [key, entry] of this.#entries) {
+        const wait = now - entry.heardAt < ACTIVE_MS ? ACTIVE_QUIET_MS : QUIET_MS;
+        if (!entry.early && now - entry.checkedAt >= wait) this.#enqueue(entry, key);
+      }
+    }, ACTIVE_QUIET_MS);
     this.#sweep.unref?.();
   }
 
