@@ -27,6 +27,7 @@ export const browserEntries: Record<string, string> = {
 export const nodeEntries: Record<string, string> = {
   server: 'src/server/index.ts',
   'server-redis': 'src/server/store/redis-store.ts',
+  'server-postgres': 'src/server/store/postgres-records.ts',
   sandbox: 'src/sandbox/index.ts',
 };
 
@@ -123,7 +124,7 @@ const configs: Record<string, UserConfig> = {
         external: (id) =>
           id.startsWith('node:') ||
           builtinModules.includes(id) ||
-          isDependency(id, ['yoti', 'redis', 'qrcode']),
+          isDependency(id, ['yoti', 'redis', 'pg', 'qrcode']),
       },
     },
   },

@@ -7,9 +7,9 @@
 // event of their sessions' logs, once?
 import { request } from 'node:http';
 import { delayProxy } from '../../test/support/tcp-proxy.mjs';
-import { exchange } from './child.mjs';
-import { openStream, pool, stack } from './live-load.mjs';
 import { row } from './rows.mjs';
+import { newSession, stack } from './stack.mjs';
+import { openStream, pool } from './streams.mjs';
 
 const DURATION_MS = 120_000;
 const DROPPERS = 40;
@@ -21,23 +21,11 @@ const SLOW = { at: 70_000, for: 10_000, delayMs: 200 };
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 const mb = (bytes) => (bytes / 1e6).toFixed(1);
 
-/** A new IDV session on `origin`, made by a caller of its own; resolves its ID and cookie. */
-async function session(origin) {
-  for (;;) {
-    const created = await exchange(`${origin}/yoti/idv-sessions`, { method: 'POST', headers: { origin } });
-    if (created.status === 201) {
-      const cookie = String(created.headers['set-cookie']?.[0] ?? '').split(';')[0];
-      return { id: JSON.parse(created.body).sessionId, cookie };
-    }
-    await sleep(200);
-  }
-}
-
 /**
  * Opens one stream and drops it at a random moment: before any answer (20 %), at the answer's
  * head (30 %), or after a random time of up to 1.5 s on it. Resolves what happened.
  */
-function dropOne(url, cookie) {
+export function dropOne(url, cookie) {
   return new Promise((resolve) => {
     const moment = Math.random();
     const req = request(url, { headers: { accept: 'text/event-stream', cookie }, agent: false });
@@ -74,7 +62,7 @@ export async function chaos() {
       Array.from({ length: STEADY_SESSIONS + CHAOS_SESSIONS }, (_, i) => i),
       8,
       async (i) => {
-        const made = await session(instances[i % 2].origin);
+        const made = await newSession(instances[i % 2].origin);
         (i < STEADY_SESSIONS ? steady : dropped).push(made);
       },
     );

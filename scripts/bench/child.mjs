@@ -3,6 +3,12 @@
 import { fork } from 'node:child_process';
 import { request } from 'node:http';
 
+/** Every child still running: killed if the bench exits, whichever way, so none is left behind. */
+const children = new Set();
+process.once('exit', () => {
+  for (const child of children) child.kill('SIGKILL');
+});
+
 /**
  * Forks `module` with `args`, its stdout ignored (the SDK's logging) and an IPC channel; resolves
  * once it sends its first message (what it tells about itself), with send() and stop() (it is
@@ -10,6 +16,8 @@ import { request } from 'node:http';
  */
 export async function forkChild(module, args, { name, execArgv = [] }) {
   const child = fork(module, args, { execArgv, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+  children.add(child);
+  child.once('exit', () => children.delete(child));
   const first = await new Promise((resolve, reject) => {
     child.once('message', resolve);
     child.once('exit', (code) => reject(new Error(`${name} exited (${code})`)));
@@ -19,6 +27,7 @@ export async function forkChild(module, args, { name, execArgv = [] }) {
     child,
     stop: () =>
       new Promise((resolve) => {
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
         child.once('exit', resolve);
         child.send('stop');
       }),

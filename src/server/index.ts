@@ -25,6 +25,7 @@ export {
   type ApiErrorOptions,
   type ErrorContext,
   type ErrorReporter,
+  InvalidRecordError,
   StoreFullError,
   StoreUnavailableError,
   YotiOptionsError,
@@ -56,20 +57,20 @@ export type { CreatedIdvSession } from './sessions/idv-sessions.js';
 export type { ShareReceiptProfile } from './sessions/receipt.js';
 export type { CreatedShareSession, ShareQrCode } from './sessions/share-sessions.js';
 export type { IdvCheck, IdvSummary, PublicSummary } from './sessions/summaries.js';
-export {
-  type AuditEntry,
-  type Decision,
-  type DueQuery,
-  type IdvLink,
-  type IdvRecord,
-  type IdvRecordRow,
-  MemoryRecords,
-  type Outcome,
-  type RecordChange,
-  type RecordPage,
-  type RecordPatch,
-  type RecordQuery,
-  type YotiRecords,
+export { MemoryRecords } from './store/memory-records.js';
+export type {
+  AuditEntry,
+  Decision,
+  DueQuery,
+  IdvLink,
+  IdvRecord,
+  IdvRecordRow,
+  Outcome,
+  RecordChange,
+  RecordPage,
+  RecordPatch,
+  RecordQuery,
+  YotiRecords,
 } from './store/records.js';
 export {
   MemoryStore,

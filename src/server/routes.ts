@@ -1,5 +1,6 @@
 import { ApiError } from './core/errors.js';
 import type { Caller } from './http/caller.js';
+import { answersDirectly } from './http/node-request.js';
 import {
   checkWebhookAuth,
   expectNoFields,
@@ -55,6 +56,7 @@ export function helperRoutes({ share, flows, bindings, live, webhookAuthToken }:
     return live.stream(kind, params.id as string, {
       lastEventId,
       signal: request.signal,
+      direct: answersDirectly(request),
       caller: record.caller,
       expiresAt: record.expiresAt,
       headers: cors,
@@ -92,6 +94,7 @@ export function helperRoutes({ share, flows, bindings, live, webhookAuthToken }:
       method: 'GET',
       path: `/${kind}-sessions/:id/events`,
       access: 'read',
+      stream: true,
       handle: (context) => stream(kind, context),
     },
   ];

@@ -1,5 +1,5 @@
 // A front-end install, as a user makes it (issue 26): the packed package installed into a fresh
-// app brings what the tags need and no server SDK (yoti, protobufjs, node-forge, redis are optional
+// app brings what the tags need and no server SDK (yoti, protobufjs, node-forge, redis, pg are optional
 // peers); the server entry, without the yoti SDK, fails at once saying what to install; the
 // sandbox needs no SDK at all. Prints the install's package count and size.
 import assert from 'node:assert/strict';
@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 
-const SERVER_ONLY = ['yoti', 'protobufjs', 'node-forge', 'redis', '@redis/client'];
+const SERVER_ONLY = ['yoti', 'protobufjs', 'node-forge', 'redis', '@redis/client', 'pg'];
 
 /** Every package under node_modules (scoped ones counted one by one), and the bytes they hold. */
 function packages(dir: string): { names: string[]; bytes: number } {
@@ -91,6 +91,13 @@ describe('a front-end install of the packed package', () => {
     assert.match(
       importIn('yoti-elements/server/redis'),
       /yoti-elements\/server\/redis needs redis \(an optional peer dependency\): npm install redis@\^6/,
+    );
+  });
+
+  it('the Postgres records, without pg, fail at once saying what to install', () => {
+    assert.match(
+      importIn('yoti-elements/server/postgres'),
+      /yoti-elements\/server\/postgres needs pg \(an optional peer dependency\): npm install pg@\^8/,
     );
   });
 

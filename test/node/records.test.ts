@@ -1,5 +1,7 @@
-// The back office's records adapter (issue 25): one suite, run on the memory records and on the
-// Redis ones (a real redis-server), as a host's own adapter would be held to it.
+// The back office's records adapter (issues 25 and 33): one suite, run on the memory records, the
+// Redis ones (a real redis-server, and a real 3-primary Redis Cluster) and the Postgres ones (a
+// real PostgreSQL), as a host's own adapter would be held to it: records, search (literal, whatever
+// the characters), paging, retention's index, links, changes, and records refused at creation.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import {
@@ -8,8 +10,10 @@ import {
   type RecordChange,
   type YotiRecords,
 } from '../../src/server/index.js';
+import { type PostgresRecords, postgresRecords } from '../../src/server/store/postgres-records.js';
 import { type RedisStore, redisStore } from '../../src/server/store/redis-store.js';
-import { startRedis, type TestRedis } from '../support/redis.mjs';
+import { startPostgres, type TestPostgres } from '../support/postgres.mjs';
+import { REDIS_BACKENDS, type RedisBackend } from '../support/redis-backends.js';
 
 const record = (sessionId: string, createdAt: string, extra: Partial<IdvRecord> = {}): IdvRecord => ({
   sessionId,
@@ -29,25 +33,59 @@ const waitFor = async (check: () => boolean, ms = 2000) => {
   }
 };
 
-for (const kind of ['memory', 'redis'] as const) {
+const backend = (name: string) =>
+  REDIS_BACKENDS.find((each) => each.name === name) as (typeof REDIS_BACKENDS)[0];
+
+/** Each records adapter, how to start it, and what its search matches (docs/stores.md). */
+const ADAPTERS = [
+  {
+    name: 'memory',
+    search: 'anywhere',
+    start: async () => ({ records: new MemoryRecords(), close: async () => {} }),
+  },
+  ...['Redis', 'Redis Cluster'].map((name) => ({
+    name,
+    search: 'prefix',
+    start: async () => {
+      const redis: RedisBackend = await backend(name).start();
+      const store: RedisStore = redisStore({ ...redis.where, prefix: `records-test-${Date.now()}:` });
+      await store.ready;
+      return {
+        records: store.records,
+        close: async () => {
+          await store.close();
+          await redis.close();
+        },
+      };
+    },
+  })),
+  {
+    name: 'Postgres',
+    search: 'anywhere',
+    start: async () => {
+      const postgres: TestPostgres = await startPostgres();
+      const records: PostgresRecords = postgresRecords({ connectionString: postgres.connectionString });
+      await records.ready;
+      return {
+        records,
+        close: async () => {
+          await records.close();
+          await postgres.close();
+        },
+      };
+    },
+  },
+] as const;
+
+for (const { name: kind, search, start } of ADAPTERS) {
   describe(`records adapter: ${kind}`, () => {
-    let redis: TestRedis | undefined;
-    let store: RedisStore | undefined;
+    let adapter: Awaited<ReturnType<typeof start>> | undefined;
     let records: YotiRecords;
     before(async () => {
-      if (kind === 'redis') {
-        redis = await startRedis();
-        store = redisStore({ url: redis.url, prefix: `records-test-${Date.now()}:` });
-        await store.ready;
-        records = store.records;
-      } else {
-        records = new MemoryRecords();
-      }
+      adapter = await start();
+      records = adapter.records;
     });
-    after(async () => {
-      await store?.close();
-      await redis?.close();
-    });
+    after(() => adapter?.close());
 
     it('keeps a record with its audit, updates it atomically, and deletes it for good', async () => {
       await records.create(
@@ -183,6 +221,98 @@ for (const kind of ['memory', 'redis'] as const) {
         ),
         ['f-1 ONGOING', 'f-1 EXPIRED', 'deleted f-1'],
       );
+    });
+
+    it('takes a search literally: quotes, %, _ and backslashes match themselves', async () => {
+      const names = [
+        "O'Brien Quote",
+        'O Brien Decoy',
+        '100% Sure',
+        '1000 Decoy',
+        'snake_case Person',
+        'snakeXcase Decoy',
+        'back\\slash Name',
+        'backslash Decoy',
+      ];
+      for (const [index, name] of names.entries())
+        await records.create(
+          record(`lit-${index}`, new Date(Date.parse('2026-10-01T00:00:00.000Z') + index).toISOString(), {
+            name,
+            email: `lit${index}@literal.example`,
+          }),
+        );
+      const found = async (query: string) =>
+        (await records.list({ query })).sessions
+          .map((row) => row.name)
+          .filter((name) => names.includes(name ?? ''));
+      assert.deepEqual(await found("o'b"), ["O'Brien Quote"]);
+      assert.deepEqual(await found('100%'), ['100% Sure']);
+      assert.deepEqual(await found('snake_'), ['snake_case Person']);
+      assert.deepEqual(await found('back\\'), ['back\\slash Name']);
+      assert.deepEqual(await found("'; DROP TABLE records; --"), []);
+      assert.equal(
+        (await records.list({ query: 'literal.example' })).sessions.length,
+        names.length,
+        'all still there',
+      );
+    });
+
+    it(`matches ${search === 'prefix' ? 'the start of a name word, the name or the email (its domain too)' : 'anywhere in the name or email'}`, async () => {
+      await records.create(
+        record('m-1', '2026-09-01T00:00:00.000Z', {
+          name: 'Ada Lovelace-Byron',
+          email: 'ada.l@Analytical.example',
+        }),
+      );
+      const hits = async (query: string) =>
+        (await records.list({ query })).sessions.some((row) => row.sessionId === 'm-1');
+      for (const query of ['ada', 'LOVE', 'byron', 'ada lov', 'ada.l@', 'analytical.ex'])
+        assert.ok(await hits(query), query);
+      for (const query of ['velace', 'l@analytical', 'nalytical'])
+        assert.equal(await hits(query), search === 'anywhere', `${query}: ${search}`);
+      assert.equal(await hits('zzz'), false);
+    });
+
+    it('refuses at creation a name of 10,000 characters or with control characters, naming the field', async () => {
+      for (const [fields, field] of [
+        [{ name: 'x'.repeat(10_000) }, 'name'],
+        [{ name: 'Sam\u0000Person' }, 'name'],
+        [{ email: 'sam@exa\nmple.com' }, 'email'],
+      ] as const) {
+        await assert.rejects(
+          records.create(record(`bad-${field}`, '2026-12-01T10:00:00.000Z', fields)),
+          (error: Error) => {
+            assert.equal(error.name, 'InvalidRecordError');
+            assert.equal((error as Error & { field?: string }).field, field);
+            return true;
+          },
+        );
+      }
+      assert.equal(await records.get('bad-name'), undefined, 'nothing stored');
+    });
+
+    it('tells retention what is due, oldest first, from its index', async () => {
+      const day = (n: number) =>
+        new Date(Date.parse('2020-01-01T00:00:00.000Z') + n * 86_400_000).toISOString();
+      await records.create(record('d-old-named', day(1), { linkId: 'l-1', name: 'Named' }));
+      await records.create(record('d-old-unnamed', day(2)));
+      await records.create(record('d-new', day(30)));
+      await records.update('d-old-named', { state: 'COMPLETED', completedAt: day(3) });
+      await records.update('d-new', { state: 'COMPLETED', completedAt: day(31) });
+      await records.update('d-old-unnamed', { state: 'COMPLETED', completedAt: day(4) });
+      await records.update('d-old-unnamed', { mediaDeleted: true });
+      const due = (kind: 'session' | 'unnamed' | 'media', before: string) =>
+        records.due?.({ kind, before, limit: 10 }).then((ids) => ids.filter((id) => id.startsWith('d-')));
+      assert.deepEqual(await due('session', day(10)), ['d-old-named', 'd-old-unnamed']);
+      assert.deepEqual(await due('unnamed', day(10)), ['d-old-unnamed']);
+      assert.deepEqual(
+        await due('media', day(32)),
+        ['d-old-named', 'd-new'],
+        'media deleted already is not due',
+      );
+      assert.deepEqual(await due('media', day(10)), ['d-old-named']);
+      await records.delete('d-old-named');
+      assert.deepEqual(await due('session', day(10)), ['d-old-unnamed'], 'a deleted record is not due');
     });
   });
 }

@@ -1,15 +1,20 @@
-// The store on Redis (issue 16), on a real redis-server: the same contract as the memory store,
-// then two helper instances sharing it — a webhook to one reaches a stream on the other; a stream
-// whose instance stops resumes on the other with Last-Event-ID, nothing lost or sent twice; Redis
-// restarting mid-run; Redis down at start.
+// The store on Redis (issues 16 and 33), on real servers: the same contract as the memory store on
+// one redis-server, on a 3-primary Redis Cluster and on a Sentinel-managed primary; foreign
+// messages on a session's channel ignored quietly; then two helper instances sharing each — a
+// webhook to one reaches a stream on the other; a stream whose instance stops resumes on the other
+// with Last-Event-ID, nothing lost or sent twice. On one Redis: Redis restarting mid-run, Redis
+// down at start, and a command timing out, each error naming its cause.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { createClient } from 'redis';
 import { type Sandbox, startSandbox } from '../../src/sandbox/index.js';
 import { MemoryStore, type YotiStore } from '../../src/server/index.js';
 import { type RedisStore, redisStore } from '../../src/server/store/redis-store.js';
 import { startRedis, type TestRedis } from '../support/redis.mjs';
+import { REDIS_BACKENDS, type RedisBackend } from '../support/redis-backends.js';
 import { openStream } from '../support/sse.js';
 import { browserAt, IDV_SPEC, startHelper, WEBHOOK_TOKEN } from '../support/stack.js';
+import { delayProxy } from '../support/tcp-proxy.mjs';
 
 const update = (data: string, progress: number, terminal = false) => ({ data, progress, terminal });
 
@@ -93,20 +98,57 @@ function storeContract(
 
 storeContract('memory', async () => new MemoryStore());
 
-describe('on Redis', () => {
-  let redis: TestRedis;
-  before(async () => {
-    redis = await startRedis();
-  });
-  after(() => redis.close());
+for (const { name, start } of REDIS_BACKENDS) {
+  describe(`on ${name}`, () => {
+    let backend: RedisBackend;
+    before(async () => {
+      backend = await start();
+    });
+    after(() => backend.close());
 
-  storeContract('redis', async (prefix) => {
-    const store = redisStore({ url: redis.url, prefix });
-    await store.ready;
-    return store;
-  });
+    storeContract(name, async (prefix) => {
+      const store = redisStore({ ...backend.where, prefix });
+      await store.ready;
+      return store;
+    });
 
-  describe('two helper instances sharing one Redis', () => {
+    it("ignores foreign messages on a session's channel quietly (null, not JSON, wrong types)", async () => {
+      const reported: Error[] = [];
+      const prefix = `foreign${Math.random()}:`;
+      const store = redisStore({ ...backend.where, prefix, onError: (error) => reported.push(error) });
+      await store.ready;
+      try {
+        const id = `s${Math.random()}`;
+        const heard: string[] = [];
+        const unfollow = await store.follow('idv', id, (event) => heard.push(event.data));
+        const channel = `${prefix}{idv:${id}}:events`;
+        for (const message of [
+          'null',
+          'not json',
+          '{"id":5}',
+          '[]',
+          '{"id":"1-0","prev":"","data":7}',
+          '"text"',
+        ])
+          await backend.sPublish(channel, message);
+        await store.publish('idv', id, update('real', 0), 60);
+        for (let i = 0; i < 100 && heard.length === 0; i += 1)
+          await new Promise((resolve) => setTimeout(resolve, 10));
+        assert.deepEqual(heard, ['real']);
+        assert.deepEqual(reported, [], 'nothing told to onError');
+        unfollow();
+      } finally {
+        await store.close();
+      }
+    });
+
+    twoInstances(() => backend);
+  });
+}
+
+/** Two helper instances sharing one store on `backend()`. */
+function twoInstances(backend: () => RedisBackend) {
+  describe('two helper instances sharing it', () => {
     let sandbox: Sandbox;
     let stores: RedisStore[];
     let a: Awaited<ReturnType<typeof startHelper>>;
@@ -114,7 +156,7 @@ describe('on Redis', () => {
     before(async () => {
       sandbox = await startSandbox({ idvProcessingMs: 1200 });
       const prefix = `two${Math.random()}:`;
-      stores = [redisStore({ url: redis.url, prefix }), redisStore({ url: redis.url, prefix })];
+      stores = [redisStore({ ...backend().where, prefix }), redisStore({ ...backend().where, prefix })];
       await Promise.all(stores.map((store) => store.ready));
       // Yoti's webhooks go to instance A (a load balancer would pick one); browsers use either.
       const notifyA = () => `${a.origin}/yoti/notifications`;
@@ -130,13 +172,13 @@ describe('on Redis', () => {
       b = await startHelper(sandbox, options(stores[1] as RedisStore));
     });
     after(async () => {
-      await a.close();
-      await b.close();
-      await Promise.all(stores.map((store) => store.close()));
-      await sandbox.close();
+      await a?.close();
+      await b?.close();
+      await Promise.all((stores ?? []).map((store) => store.close()));
+      await sandbox?.close();
     });
 
-    it("honours on B the caller cookie A made, and A's webhook reaches B's stream in under a second", async () => {
+    it("honours on B the caller cookie A made, and A's webhook reaches B's stream", async () => {
       const browser = browserAt(a.origin);
       const created = await browser('POST', '/yoti/idv-sessions');
       assert.equal(created.status, 201);
@@ -148,10 +190,9 @@ describe('on Redis', () => {
       await stream.waitFor(1);
       const started = Date.now();
       sandbox.completeIdv(created.body.sessionId);
-      await stream.waitFor(2, 1000);
-      const latency = Date.now() - started;
-      console.log(`redis: webhook to instance A -> stream on instance B in ${latency} ms`);
-      assert.ok(latency < 1000, `${latency} ms`);
+      await stream.waitFor(2, 5000);
+      // Timings are the bench's (npm run bench): here, that it arrives.
+      console.log(`redis: webhook to instance A -> stream on instance B in ${Date.now() - started} ms`);
       stream.close();
     });
 
@@ -179,6 +220,14 @@ describe('on Redis', () => {
       b = await startHelper(sandbox, { store: stores[1] as RedisStore });
     });
   });
+}
+
+describe('on one Redis', () => {
+  let redis: TestRedis;
+  before(async () => {
+    redis = await startRedis();
+  });
+  after(() => redis.close());
 
   it('survives Redis restarting mid-run: 503 while it is away, then the stream resumes; nothing crashes', async () => {
     const sandbox = await startSandbox({ idvProcessingMs: 0 });
@@ -240,5 +289,71 @@ describe('on Redis', () => {
     });
     assert.ok(Date.now() - started < 5000, 'not a hang');
     await store.close();
+  });
+
+  it('names the cause of a command that times out (commandTimeoutMs), and of a cluster or sentinel not there', async () => {
+    const proxy = await delayProxy(redis.port);
+    const store = redisStore({
+      url: `redis://127.0.0.1:${proxy.port}`,
+      prefix: `slow${Math.random()}:`,
+      commandTimeoutMs: 200,
+      onError: () => undefined,
+    });
+    try {
+      await store.ready;
+      proxy.setDelay(500);
+      await assert.rejects(store.getSession('idv', 'x'), (error: Error) => {
+        assert.equal(error.name, 'StoreUnavailableError');
+        assert.match(error.message, /no answer within 200 ms \(commandTimeoutMs\)/);
+        return true;
+      });
+      // A follow that timed out does not start following when Redis answers after all.
+      await assert.rejects(
+        store.follow('idv', 'late', () => undefined),
+        /commandTimeoutMs/,
+      );
+      proxy.setDelay(0);
+      const raw = await createClient({ url: redis.url }).connect();
+      const left = async () =>
+        ((await raw.sendCommand(['PUBSUB', 'SHARDCHANNELS'])) as string[]).filter((channel) =>
+          channel.includes('{idv:late}'),
+        );
+      // Redis answers the subscription after all (its answer was late), and the store lets it go.
+      for (let i = 0; i < 100 && (await left()).length > 0; i += 1)
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      assert.deepEqual(await left(), [], 'nothing left subscribed');
+      await raw.close();
+    } finally {
+      await store.close();
+      await proxy.close();
+    }
+    for (const where of [
+      { cluster: { rootNodes: [{ url: 'redis://:s3cret@127.0.0.1:1' }] } },
+      { sentinel: { name: 'primary', sentinelRootNodes: [{ host: '127.0.0.1', port: 1 }] } },
+    ]) {
+      const unreachable = redisStore({ ...where, onError: () => undefined });
+      await assert.rejects(unreachable.ready, (error: Error) => {
+        assert.match(
+          error.message,
+          /cannot reach the (Redis Cluster at redis:\/\/:\*\*\*@127\.0\.0\.1:1|Sentinel primary "primary" via 127\.0\.0\.1:1) \(.+\)/,
+        );
+        assert.ok(!error.message.includes('s3cret'), 'the password is not told');
+        return true;
+      });
+      await unreachable.close();
+    }
+  });
+
+  it('refuses options it cannot use, naming them', () => {
+    for (const [options, named] of [
+      [{}, /one of `url`/],
+      [{ url: 'redis://x', cluster: { rootNodes: [{ url: 'redis://y' }] } }, /one of `url`/],
+      [{ cluster: { rootNodes: [] } }, /cluster\.rootNodes/],
+      [{ sentinel: { name: 'x', sentinelRootNodes: [{ host: 'h' }] } }, /sentinel/],
+      [{ url: 'redis://x', prefix: 'a{b}:' }, /prefix/],
+      [{ url: 'redis://x', commandTimeoutMs: -1 }, /commandTimeoutMs/],
+    ] as const) {
+      assert.throws(() => redisStore(options as never), named);
+    }
   });
 });

@@ -1,3 +1,5 @@
+import type { ChildProcess } from 'node:child_process';
+
 export interface TestRedis {
   url: string;
   port: number;
@@ -9,4 +11,5 @@ export interface TestRedis {
   close(): Promise<void>;
 }
 
+export function redisServer(port: number, dir: string, extra?: string[]): Promise<ChildProcess>;
 export function startRedis(): Promise<TestRedis>;

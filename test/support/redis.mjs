@@ -1,59 +1,30 @@
 // A real Redis for the tests and the bench that need one: Debian's redis-server started on a free
 // port, with its data kept on disk (so a restart keeps it, as a production Redis does). What needs
 // Redis fails loudly when none can be started; it never skips.
-import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { connect } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { freePort } from './free-port.mjs';
+import { redisAnswers, removeDir, startServer, stopServer, tempDir } from './servers.mjs';
 
-function answers(port) {
-  return new Promise((resolve) => {
-    const socket = connect(port, '127.0.0.1');
-    socket.once('connect', () => socket.write('PING\r\n'));
-    socket.once('data', (data) => {
-      socket.destroy();
-      resolve(String(data).startsWith('+PONG'));
-    });
-    socket.once('error', () => resolve(false));
-  });
+/** redis-server on `port`, its data in `dir`, with `extra` arguments; resolves the child process. */
+export function redisServer(port, dir, extra = []) {
+  return startServer(
+    'redis-server',
+    ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--save', '', ...extra],
+    { install: 'redis-server', ready: () => redisAnswers(port) },
+  );
 }
 
 /** Starts redis-server on a free loopback port; resolves its URL and stop/start/close. */
 export async function startRedis() {
   const port = await freePort();
-  const dir = mkdtempSync(join(tmpdir(), 'yoti-redis-'));
+  const dir = tempDir('yoti-redis-');
   let child;
   const start = async () => {
-    child = spawn(
-      'redis-server',
-      ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--appendonly', 'yes', '--save', ''],
-      { stdio: 'ignore' },
-    );
-    const failed = new Promise((_, reject) =>
-      child?.once('error', (error) =>
-        reject(
-          new Error(
-            `Redis is needed here and could not be started (redis-server: ${error.message}). Install it: apt-get install -y redis-server`,
-          ),
-        ),
-      ),
-    );
-    for (let i = 0; i < 100; i += 1) {
-      if (await Promise.race([answers(port), failed])) return;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    throw new Error(`redis-server did not answer on port ${port}`);
+    child = await redisServer(port, dir, ['--appendonly', 'yes']);
   };
   const stop = async () => {
     const running = child;
     child = undefined;
-    if (!running || running.exitCode !== null) return;
-    await new Promise((resolve) => {
-      running.once('exit', resolve);
-      running.kill('SIGTERM');
-    });
+    await stopServer(running);
   };
   await start();
   return {
@@ -63,7 +34,7 @@ export async function startRedis() {
     start,
     close: async () => {
       await stop();
-      rmSync(dir, { recursive: true, force: true });
+      removeDir(dir);
     },
   };
 }

@@ -1,6 +1,7 @@
 import type { ServerResponse } from 'node:http';
 import { answerText } from '../core/errors.js';
 import { type FrameworkRequest, toRequest } from '../http/node-request.js';
+import { directStreamOf, EventStream } from '../live/event-stream.js';
 
 export { requestHead } from '../http/node-request.js';
 
@@ -51,6 +52,48 @@ async function pipeBody(body: ReadableStream<Uint8Array>, res: ServerResponse): 
   }
 }
 
+/** Answers `req` with `handler`'s Response: its head written, and its body's sending (to await) when it has one to stream. */
+async function answer({
+  handler,
+  req,
+  res,
+  signal,
+}: {
+  handler: MountedHandler;
+  req: FrameworkRequest;
+  res: ServerResponse;
+  signal: AbortSignal;
+}): Promise<Promise<void> | EventStream | undefined> {
+  const request = await toRequest(req, signal);
+  const response = await handler(request);
+  if (res.destroyed || signal.aborted) {
+    directStreamOf(response)?.end();
+    await response.body?.cancel().catch(() => undefined);
+    return undefined;
+  }
+  res.statusCode = response.status;
+  for (const [name, value] of response.headers) res.setHeader(name, value);
+  if (!req.complete) {
+    res.setHeader('Connection', 'close');
+    res.once('finish', () => req.destroy());
+  }
+  const stream = directStreamOf(response);
+  if (stream) return stream;
+  const text = answerText(response);
+  if (text !== undefined || !response.body) {
+    res.end(text ?? '');
+    return undefined;
+  }
+  return pipeBody(response.body, res);
+}
+
+/** Sends the helper's own event stream straight to the socket, until either side ends it. */
+function sendDirectly(stream: EventStream, res: ServerResponse): void {
+  res.flushHeaders();
+  res.once('close', () => stream.end());
+  stream.attach({ write: (text) => res.write(text), end: () => res.end() });
+}
+
 export interface NodeListenerOptions {
   /**
    * The helper's routes: with Express's `next`, a request outside them goes on to the next
@@ -81,27 +124,13 @@ export function toNodeListener(handler: MountedHandler, options: NodeListenerOpt
     const gone = () => browser.abort();
     res.once('close', gone);
     try {
-      const request = await toRequest(req, browser.signal);
-      const response = await handler(request);
-      if (res.destroyed || browser.signal.aborted) {
-        await response.body?.cancel().catch(() => undefined);
-        return;
-      }
-      res.statusCode = response.status;
-      for (const [name, value] of response.headers) res.setHeader(name, value);
-      // A body refused before it was read (too large) leaves the socket mid-request: close it.
-      if (!req.complete) {
-        res.setHeader('Connection', 'close');
-        res.once('finish', () => req.destroy());
-      }
-      // A JSON answer of the helper's own goes out as the text it was made from, without a round
-      // through the Response's stream (a millisecond per request under load); any other body
-      // (an event stream) is sent as it comes.
-      const text = answerText(response);
-      if (text !== undefined || !response.body) res.end(text ?? '');
-      else await pipeBody(response.body, res);
+      // The answer's body is sent from here, after `answer` has returned: while a stream lasts (hours,
+      // for thousands of browsers) no Request or Response is kept alive for it, and the helper's own
+      // event streams keep nothing of this request at all (the socket's close ends them).
+      const sending = await answer({ handler, req, res, signal: browser.signal });
+      if (sending instanceof EventStream) sendDirectly(sending, res);
+      else await sending;
     } catch (error) {
-      // The browser went while its body was read: there is nobody to answer.
       if (res.destroyed || browser.signal.aborted) return;
       if (next) next(error);
       else {

@@ -1,6 +1,7 @@
 import type { Actor, Permission } from '../../shared/back-office.js';
 import { ApiError } from '../core/errors.js';
 import type { Limits } from '../http/limits.js';
+import { answersDirectly } from '../http/node-request.js';
 import type { OriginPolicy } from '../http/origin.js';
 import { readJsonObject, sessionInput } from '../http/request.js';
 import type { Route, RouteContext, Staff } from '../http/router.js';
@@ -101,7 +102,7 @@ export function adminRoutes({
   /** The stream of record changes: `event: record`, the list row (or `{deleted}`) as JSON. */
   async function events({ request, cors, staff }: RouteContext): Promise<Response> {
     const release = limits.openStaffStream((staff as Staff).id);
-    const stream = new EventStream(request.signal, 'record');
+    const stream = new EventStream(request.signal, 'record', answersDirectly(request));
     stream.onEnd(release);
     let sent = 0;
     const unfollow = await backOffice.follow((change) => {
@@ -237,7 +238,7 @@ export function adminRoutes({
       await backOffice.deleteSession(context.params.id as string);
       return noContent(context.cors);
     }),
-    admin('GET', '/events', 'view', events),
+    { ...admin('GET', '/events', 'view', events), stream: true },
     admin('GET', '/me', 'view', async (context) => {
       const { id, name, permissions } = staffOf(context);
       return context.reply(200, { id, name: name ?? id, permissions });

@@ -63,6 +63,17 @@ export class StoreFullError extends Error {
   override name = 'StoreFullError';
 }
 
+/**
+ * A record the back office's records refuse (a name of 10,000 characters, a control character):
+ * 400 `invalid_record` naming the field, from every records adapter alike.
+ */
+export class InvalidRecordError extends ApiError {
+  override name = 'InvalidRecordError';
+  constructor(field: string, message: string) {
+    super(400, 'invalid_record', message, { field, retryable: false });
+  }
+}
+
 /** The helper failed on the host's side (a configure, idv or caller function): told to the host, not the browser. */
 export class HostCodeError extends Error {
   override name = 'HostCodeError';

@@ -37,6 +37,18 @@ export class RequestGate {
     return caller;
   }
 
+  /**
+   * Waits for a turn to open an event stream (a few at a time on this instance, a caller's share at
+   * most); resolves the turn's end.
+   */
+  async opening(request: Request): Promise<() => void> {
+    const caller = await this.identify(request);
+    return this.#limits.opening(
+      request.signal,
+      caller ? `caller:${caller.id}` : `address:${this.#origins.clientAddress(request)}`,
+    );
+  }
+
   /** Admits a read: the request's caller when it names one (the route answers 404 without). */
   async read(request: Request): Promise<Caller | undefined> {
     const caller = await this.identify(request);

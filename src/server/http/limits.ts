@@ -1,5 +1,6 @@
 import { ApiError } from '../core/errors.js';
 import type { YotiStore } from '../store/store.js';
+import { Admission, jittered } from './admission.js';
 
 /** What one client, one caller and the whole helper may do; every limit has a default. */
 export interface LimitOptions {
@@ -21,6 +22,13 @@ export interface LimitOptions {
   streamMaxSeconds?: number;
   /** The back office's record streams one member of staff may hold open, on one instance (a page holds one). Default 20. */
   adminStreamsPerStaff?: number;
+  /**
+   * Event streams being opened at once on one instance (each opening reads the store a few times):
+   * the others wait their turn, so that a reconnect storm is served rather than refused. Default 64.
+   */
+  streamOpeningsInFlight?: number;
+  /** Openings that may wait their turn on one instance; past it, 429 `stream_limit` with a jittered Retry-After. Default 10 000. */
+  streamOpeningsQueued?: number;
 }
 
 export type ResolvedLimits = Required<Omit<LimitOptions, 'sessionsPerMinuteTotal'>> &
@@ -35,6 +43,8 @@ export const LIMIT_DEFAULTS: ResolvedLimits = {
   streamsPerInstance: 10_000,
   streamMaxSeconds: 900,
   adminStreamsPerStaff: 20,
+  streamOpeningsInFlight: 64,
+  streamOpeningsQueued: 10_000,
 };
 
 const WINDOW_SECONDS = 60;
@@ -58,11 +68,31 @@ export class Limits {
   readonly #store: YotiStore;
   readonly #limits: ResolvedLimits;
   readonly #streams = new Map<string, number>();
+  readonly #openings: Admission;
   #openStreams = 0;
 
   constructor(store: YotiStore, limits: ResolvedLimits) {
     this.#store = store;
     this.#limits = limits;
+    this.#openings = new Admission({
+      inFlight: limits.streamOpeningsInFlight,
+      queued: limits.streamOpeningsQueued,
+      perCaller: limits.streamsPerCaller,
+    });
+  }
+
+  /**
+   * Waits for a turn to open an event stream (docs/stores.md: a reconnect storm) for `who` (a
+   * caller, else an address: at most its stream cap at once); resolves the function that ends the
+   * turn, once the stream is open or refused.
+   */
+  opening(signal: AbortSignal | undefined, who: string): Promise<() => void> {
+    return this.#openings.enter(signal, who);
+  }
+
+  /** Stream openings running and waiting on this instance (for the host's metrics and the bench). */
+  get openings(): { running: number; waiting: number } {
+    return this.#openings.load;
   }
 
   get streamMaxSeconds(): number {
@@ -121,7 +151,7 @@ export class Limits {
         429,
         'stream_limit',
         'Too many live status streams are open: close another tab, or try again shortly.',
-        { retryAfter: 5 },
+        { retryAfter: jittered(5) },
       );
     }
     this.#openStreams += 1;

@@ -77,6 +77,15 @@ async function readBody(req: FrameworkRequest): Promise<Buffer> {
 }
 
 /** The Fetch-API Request for `req`, its signal aborted when the browser goes. */
+/** Requests made by the node adapter, which sends an event stream straight to the socket. */
+const direct = new WeakSet<Request>();
+
+/**
+ * Whether `request` came through toNodeListener, whose answer to it may be a direct event stream
+ * (live/event-stream.ts: no web ReadableStream for each of thousands of open streams).
+ */
+export const answersDirectly = (request: Request): boolean => direct.has(request);
+
 export async function toRequest(req: FrameworkRequest, signal: AbortSignal): Promise<Request> {
   const method = req.method ?? 'GET';
   let url: URL;
@@ -108,5 +117,6 @@ export async function toRequest(req: FrameworkRequest, signal: AbortSignal): Pro
   }
   const request = new Request(url, { ...init, signal });
   setPeerAddress(request, req.socket?.remoteAddress);
+  direct.add(request);
   return request;
 }

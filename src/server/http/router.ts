@@ -46,6 +46,8 @@ export interface Route {
   access: 'create' | 'read' | 'webhook' | 'admin' | 'link';
   /** `admin` routes: what the staff member must be allowed (403 `admin_permission` naming it otherwise). */
   permission?: Permission;
+  /** An event stream: its opening waits its turn (limits.streamOpeningsInFlight) before anything else runs. */
+  stream?: true;
   handle(context: RouteContext): Promise<Response>;
 }
 
@@ -62,6 +64,14 @@ const UNSAFE = new Set(['POST', 'DELETE', 'PUT', 'PATCH']);
 const FORBIDDEN_METHODS = new Set(['TRACE', 'TRACK', 'CONNECT']);
 
 const notFound = () => new ApiError(404, 'not_found', 'No such route.', { retryable: false });
+
+/** A request matched to a route: what the route's admission and handling read. */
+interface Matched {
+  request: Request;
+  params: Record<string, string>;
+  cors: Record<string, string>;
+  ownOrigin: string;
+}
 
 interface CompiledPath {
   pattern: RegExp;
@@ -116,6 +126,33 @@ export interface RouterParts {
 export function createRouter({ basePath, routes, origins, gate, report, authorize }: RouterParts) {
   const paths = compile(routes);
 
+  /** A route's request past its admission: the staff member's permission, the origin, the limits, then the route. */
+  async function admitted(route: Route, { request, params, cors, ownOrigin }: Matched): Promise<Response> {
+    const staff = route.access === 'admin' && authorize ? await authorize(request) : undefined;
+    if (staff && route.permission && !staff.permissions.includes(route.permission)) {
+      throw new ApiError(403, 'admin_permission', `You do not have the ${route.permission} permission.`, {
+        retryable: false,
+        extra: { permission: route.permission },
+      });
+    }
+    if (UNSAFE.has(route.method) && route.access !== 'webhook') origins.checkUnsafe(request, ownOrigin);
+    if (route.access === 'link') await gate.read(request);
+    const caller =
+      route.access === 'create'
+        ? await gate.creation(request)
+        : route.access === 'read'
+          ? await gate.read(request)
+          : undefined;
+    return route.handle({
+      request,
+      params,
+      caller,
+      cors,
+      staff,
+      reply: (status, body, headers) => jsonResponse(status, body, { ...cors, ...headers }),
+    });
+  }
+
   async function dispatch(
     request: Request,
     cors: Record<string, string>,
@@ -146,31 +183,15 @@ export function createRouter({ basePath, routes, origins, gate, report, authoriz
       }
       const params: Record<string, string> = {};
       names.forEach((name, index) => {
-        params[name] = param(name, match[index + 1] ?? '');
+        // A copy, not a slice of the URL: what a stream keeps for hours is the ID, not the whole URL.
+        params[name] = param(name, Buffer.from(match[index + 1] ?? '').toString());
       });
-      const staff = route.access === 'admin' && authorize ? await authorize(request) : undefined;
-      if (staff && route.permission && !staff.permissions.includes(route.permission)) {
-        throw new ApiError(403, 'admin_permission', `You do not have the ${route.permission} permission.`, {
-          retryable: false,
-          extra: { permission: route.permission },
-        });
+      const turn = route.stream ? await gate.opening(request) : undefined;
+      try {
+        return await admitted(route, { request, params, cors, ownOrigin });
+      } finally {
+        turn?.();
       }
-      if (UNSAFE.has(route.method) && route.access !== 'webhook') origins.checkUnsafe(request, ownOrigin);
-      if (route.access === 'link') await gate.read(request);
-      const caller =
-        route.access === 'create'
-          ? await gate.creation(request)
-          : route.access === 'read'
-            ? await gate.read(request)
-            : undefined;
-      return route.handle({
-        request,
-        params,
-        caller,
-        cors,
-        staff,
-        reply: (status, body, headers) => jsonResponse(status, body, { ...cors, ...headers }),
-      });
     }
     throw notFound();
   }

@@ -2,9 +2,12 @@ import type { ErrorReporter } from '../core/errors.js';
 import type { Limits } from '../http/limits.js';
 import type { SessionKind, StatusUpdate, YotiStore } from '../store/store.js';
 import { EventStream } from './event-stream.js';
+import { everySecond } from './stream-clock.js';
 
 /** How long a session's states are kept: the day its results may be read in. */
 const LOG_TTL_SECONDS = 86_400;
+/** How many sessions are read from Yoti at once when the store comes back. */
+const REFRESH_AT_ONCE = 16;
 /** A followed session that has heard nothing this long is read from Yoti (a webhook may be lost). */
 const IDLE_READ_MS = 5 * 60_000;
 
@@ -16,6 +19,8 @@ export interface StreamRequest {
   lastEventId?: string;
   /** Aborted when the browser goes: the stream ends at once, whatever it was doing. */
   signal?: AbortSignal;
+  /** The adapter sends the stream straight to the socket (toNodeListener): no body is made. */
+  direct?: boolean;
   /** Who follows (their streams are counted). */
   caller: string;
   /** When the session expires, ms since the epoch: it is read from Yoti then, so the stream can end. */
@@ -23,11 +28,16 @@ export interface StreamRequest {
   headers: Record<string, string>;
 }
 
-/** What this instance does for one session that it streams: one idle read and one expiry read, however many follow. */
+/**
+ * What this instance does for one session that it streams: one idle read and one expiry read,
+ * however many follow, kept by the process's stream clock (no timers of its own).
+ */
 interface Watch {
   streams: number;
-  idle?: ReturnType<typeof setTimeout>;
-  expiry?: ReturnType<typeof setTimeout>;
+  /** When it is read from Yoti if nothing is heard before, ms since the epoch. */
+  idleAt: number;
+  /** When it is read because it has expired, ms since the epoch (once). */
+  expiryAt?: number;
 }
 
 /**
@@ -45,15 +55,34 @@ export class LiveStatus {
   readonly #report: ErrorReporter;
   readonly #reads = new Map<string, { again: boolean; done: Promise<void> }>();
   readonly #watches = new Map<string, Watch>();
+  /** Stops the clock's tick, while no session is watched. */
+  #stopTicking?: () => void;
 
   constructor(store: YotiStore, read: ReadState, limits: Limits, report: ErrorReporter) {
     this.#store = store;
     this.#read = read;
     this.#limits = limits;
     this.#report = report;
-    store.onReconnect?.(() => {
-      for (const key of this.#watches.keys()) this.#refreshQuietly(key);
-    });
+    store.onReconnect?.(() => void this.#refreshAll());
+  }
+
+  /**
+   * Reads every streamed session from Yoti again (the store was away: a webhook may have been lost
+   * meanwhile), a few at a time: thousands of streamed sessions must not all ask Yoti at once.
+   */
+  async #refreshAll(): Promise<void> {
+    const keys = [...this.#watches.keys()];
+    const next = async (): Promise<void> => {
+      for (let key = keys.pop(); key !== undefined; key = keys.pop()) {
+        if (!this.#watches.has(key)) continue;
+        const at = key.indexOf(':');
+        const kind = key.slice(0, at) as SessionKind;
+        await this.refresh(kind, key.slice(at + 1)).catch((error: unknown) =>
+          this.#report(error, { source: 'helper', where: `refresh ${kind} session` }),
+        );
+      }
+    };
+    await Promise.all(Array.from({ length: REFRESH_AT_ONCE }, next));
   }
 
   /** Reads session `id` from Yoti and publishes its state; resolves when it is published. */
@@ -103,7 +132,7 @@ export class LiveStatus {
   async stream(kind: SessionKind, id: string, request: StreamRequest): Promise<Response> {
     const key = `${kind}:${id}`;
     const release = this.#limits.openStream(key, request.caller);
-    const stream = new EventStream(request.signal);
+    const stream = new EventStream(request.signal, 'status', request.direct);
     stream.onEnd(release);
     try {
       let known = await this.#store.events(kind, id);
@@ -143,33 +172,42 @@ export class LiveStatus {
   #watch(key: string, stream: EventStream, expiresAt: number | undefined): void {
     let watch = this.#watches.get(key);
     if (!watch) {
-      watch = { streams: 0 };
+      // A session expired already was read when its stream opened (stream()): no expiry read then.
+      const expiryAt =
+        expiresAt !== undefined && expiresAt + 1000 > Date.now() ? expiresAt + 1000 : undefined;
+      watch = { streams: 0, idleAt: Date.now() + IDLE_READ_MS, ...(expiryAt ? { expiryAt } : {}) };
       this.#watches.set(key, watch);
-      const untilExpiry = expiresAt === undefined ? undefined : expiresAt - Date.now() + 1000;
-      if (untilExpiry !== undefined && untilExpiry > 0 && untilExpiry < 2 ** 31) {
-        watch.expiry = setTimeout(() => this.#refreshQuietly(key), untilExpiry);
-      }
+      this.#stopTicking ??= everySecond((now) => this.#tick(now));
     }
     watch.streams += 1;
     this.#heard(key);
     const entry = watch;
     stream.onEnd(() => {
       entry.streams -= 1;
-      if (entry.streams > 0) return;
-      clearTimeout(entry.idle);
-      clearTimeout(entry.expiry);
+      if (entry.streams > 0 || this.#watches.get(key) !== entry) return;
       this.#watches.delete(key);
+      if (this.#watches.size > 0) return;
+      this.#stopTicking?.();
+      this.#stopTicking = undefined;
     });
+  }
+
+  /** Each second: the sessions quiet for five minutes, or just expired, are read from Yoti. */
+  #tick(now: number): void {
+    for (const [key, watch] of this.#watches) {
+      if (watch.expiryAt !== undefined && now >= watch.expiryAt) {
+        watch.expiryAt = undefined;
+        this.#refreshQuietly(key);
+      } else if (now >= watch.idleAt) {
+        watch.idleAt = now + IDLE_READ_MS;
+        this.#refreshQuietly(key);
+      }
+    }
   }
 
   /** The session was heard from: its idle read is put off for another five minutes. */
   #heard(key: string): void {
     const watch = this.#watches.get(key);
-    if (!watch) return;
-    clearTimeout(watch.idle);
-    watch.idle = setTimeout(() => {
-      this.#heard(key);
-      this.#refreshQuietly(key);
-    }, IDLE_READ_MS);
+    if (watch) watch.idleAt = Date.now() + IDLE_READ_MS;
   }
 }

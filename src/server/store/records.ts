@@ -2,8 +2,8 @@
  * The back office's records: one for every IDV session the helper creates (with the person's name
  * and email when it came from a link), kept current as the session moves on, with the business's
  * decision and an audit of every action; and the links staff send. `YotiRecords` is the adapter a
- * host's own database implements; `MemoryRecords` (the default) and the Redis one (from
- * `redisStore`) pass the same tests.
+ * host's own database implements; `MemoryRecords` (the default, memory-records.ts), the Redis one
+ * (from `redisStore`) and `postgresRecords` pass the same tests (test/node/records.test.ts).
  */
 
 import {
@@ -16,7 +16,7 @@ import {
   type RecordRow,
   type RecordState,
 } from '../../shared/back-office.js';
-import { StoreFullError } from '../core/errors.js';
+import { InvalidRecordError } from '../core/errors.js';
 
 export {
   type AuditEntry,
@@ -63,7 +63,10 @@ export interface DueQuery {
 }
 
 export interface RecordQuery {
-  /** Matches name or email, case-insensitive, anywhere in them. */
+  /**
+   * Matches name or email, case-insensitive: anywhere in them on memory and Postgres; on Redis, the
+   * start of a name word, of the whole name, of the email or of its domain (docs/stores.md).
+   */
   query?: string;
   state?: RecordState;
   /** A decision value, or `NONE` for records without one. */
@@ -194,99 +197,31 @@ export function pageOf(sorted: Iterable<IdvRecord>, query: RecordQuery): RecordP
   return { sessions };
 }
 
-/** The records in this process's memory, bounded: the default. */
-export class MemoryRecords implements YotiRecords {
-  readonly #records = new Map<string, IdvRecord>();
-  readonly #links = new Map<string, IdvLink>();
-  /** Session IDs, newest first, kept sorted as records come (they come about in order). */
-  #order: string[] = [];
-  readonly #listeners = new Set<(change: RecordChange) => void>();
+/** The longest name and email a record takes (what links.ts takes from staff). */
+export const MAX_NAME = 200;
+export const MAX_EMAIL = 254;
+const MAX_ID = 200;
+const CONTROL = /\p{Cc}/u;
 
-  constructor(readonly capacity = 100_000) {}
-
-  #tell(change: RecordChange): void {
-    for (const listener of this.#listeners) listener(structuredClone(change));
-  }
-
-  async create(record: IdvRecord): Promise<void> {
-    if (!this.#records.has(record.sessionId) && this.#records.size >= this.capacity) {
-      // Records are kept until deleted; a full store refuses rather than forget someone's.
-      throw new StoreFullError(`the memory records hold ${this.capacity} sessions`);
+/**
+ * Refuses a record no list could show safely, whichever code made it (the helper's links check
+ * their input first; a host calling `records.create` itself may not): a session ID, name or email
+ * too long or with control characters, or a creation time that is not a date.
+ */
+export function checkRecord(record: IdvRecord): void {
+  const text = (value: unknown, field: string, max: number, required = false) => {
+    if (value === undefined && !required) return;
+    if (typeof value !== 'string' || value === '' || value.length > max || CONTROL.test(value)) {
+      throw new InvalidRecordError(
+        field,
+        `the record's ${field} should be text of 1 to ${max} characters without control characters`,
+      );
     }
-    this.#records.set(record.sessionId, structuredClone(record));
-    this.#order = this.#order.filter((id) => id !== record.sessionId);
-    const key = sortKey(record);
-    const at = this.#order.findIndex((id) => sortKey(this.#records.get(id) as IdvRecord) < key);
-    this.#order.splice(at === -1 ? this.#order.length : at, 0, record.sessionId);
-    this.#tell({ row: rowOf(record) });
-  }
-
-  async get(sessionId: string): Promise<IdvRecord | undefined> {
-    const record = this.#records.get(sessionId);
-    return record && structuredClone(record);
-  }
-
-  async update(sessionId: string, patch: RecordPatch, audit?: AuditEntry): Promise<IdvRecord | undefined> {
-    const record = this.#records.get(sessionId);
-    if (!record) return undefined;
-    Object.assign(record, structuredClone(patch));
-    if (audit) record.audit.push({ ...audit });
-    this.#tell({ row: rowOf(record) });
-    return structuredClone(record);
-  }
-
-  async delete(sessionId: string): Promise<boolean> {
-    if (!this.#records.delete(sessionId)) return false;
-    this.#order = this.#order.filter((id) => id !== sessionId);
-    this.#tell({ deleted: sessionId });
-    return true;
-  }
-
-  async list(query: RecordQuery): Promise<RecordPage> {
-    const sorted = this.#order.map((id) => this.#records.get(id) as IdvRecord);
-    return structuredClone(pageOf(sorted, query));
-  }
-
-  async due(query: DueQuery): Promise<string[]> {
-    const due: IdvRecord[] = [];
-    for (const record of this.#records.values()) if (isDue(record, query)) due.push(record);
-    const key = (record: IdvRecord) => (query.kind === 'media' ? record.completedAt : record.createdAt) ?? '';
-    return due
-      .sort((a, b) => key(a).localeCompare(key(b)))
-      .slice(0, query.limit)
-      .map((record) => record.sessionId);
-  }
-
-  usage(): { size: number; capacity: number } {
-    return { size: this.#records.size, capacity: this.capacity };
-  }
-
-  async putLink(link: IdvLink): Promise<void> {
-    if (this.#links.size >= this.capacity) {
-      const now = Date.now();
-      for (const [id, kept] of this.#links) if (kept.expiresAt <= now) this.#links.delete(id);
-    }
-    this.#links.set(link.linkId, structuredClone(link));
-  }
-
-  async getLink(linkId: string): Promise<IdvLink | undefined> {
-    const link = this.#links.get(linkId);
-    return link && structuredClone(link);
-  }
-
-  async claimLink(linkId: string, caller: string): Promise<IdvLink | undefined> {
-    const link = this.#links.get(linkId);
-    if (link && link.caller === undefined) link.caller = caller;
-    return link && structuredClone(link);
-  }
-
-  async updateLink(linkId: string, patch: Pick<Partial<IdvLink>, 'session' | 'revokedAt'>): Promise<void> {
-    const link = this.#links.get(linkId);
-    if (link) Object.assign(link, structuredClone(patch));
-  }
-
-  async follow(listener: (change: RecordChange) => void): Promise<() => void> {
-    this.#listeners.add(listener);
-    return () => this.#listeners.delete(listener);
+  };
+  text(record.sessionId, 'sessionId', MAX_ID, true);
+  text(record.name, 'name', MAX_NAME);
+  text(record.email, 'email', MAX_EMAIL);
+  if (typeof record.createdAt !== 'string' || !Number.isFinite(Date.parse(record.createdAt))) {
+    throw new InvalidRecordError('createdAt', "the record's createdAt should be an ISO 8601 date");
   }
 }

@@ -3,4 +3,4 @@ import type * as Redis from 'redis';
 import { loadPeer } from '../core/peer.js';
 
 const redis = await loadPeer<typeof Redis>('redis', '^6.0.0', 'yoti-elements/server/redis');
-export const { createClient, defineScript } = redis;
+export const { createClient, createCluster, createSentinel, defineScript } = redis;

@@ -1,57 +1,25 @@
-import type { CommandParser, RedisClientType } from 'redis';
 import {
   type AuditEntry,
-  DEFAULT_PAGE,
+  checkRecord,
   type IdvLink,
   type IdvRecord,
-  matches,
   type RecordChange,
-  type RecordPage,
   type RecordPatch,
-  type RecordQuery,
   rowOf,
-  sortKey,
   type YotiRecords,
 } from './records.js';
-import { defineScript } from './redis-client.js';
-
-/**
- * Changes a record's fields and appends to its audit when the record exists, in one step (so that a
- * change racing a deletion cannot bring back half a record). ARGV: the audit entry ('' for none),
- * then field / value pairs, each value JSON ('' removes the field).
- */
-export const updateRecord = defineScript({
-  NUMBER_OF_KEYS: 2,
-  SCRIPT: `
-if redis.call('EXISTS', KEYS[1]) == 0 then return 0 end
-if ARGV[1] ~= '' then redis.call('RPUSH', KEYS[2], ARGV[1]) end
-for i = 2, #ARGV, 2 do
-  if ARGV[i + 1] == '' then redis.call('HDEL', KEYS[1], ARGV[i]) else redis.call('HSET', KEYS[1], ARGV[i], ARGV[i + 1]) end
-end
-return 1`,
-  parseCommand(parser: CommandParser, keys: [string, string], args: string[]) {
-    parser.pushKeys(keys);
-    parser.push(...args);
-  },
-  transformReply: (reply: unknown) => reply === 1,
-});
-
-type Client = RedisClientType<
-  Record<string, never>,
-  Record<string, never>,
-  { updateRecord: typeof updateRecord }
->;
+import type { RedisCommands, RedisSubscriber } from './redis-connection.js';
+import { listRecords } from './redis-list.js';
+import { INDEXED, type IndexedFields, indexKeys, reindexArgs, sessionOfEntry } from './redis-search.js';
 
 export interface RedisRecordsParts {
-  client: Client;
-  subscriber: RedisClientType;
+  redis: RedisCommands;
+  subscriber: RedisSubscriber;
   prefix: string;
   /** Runs a command once connected, turning Redis being away into StoreUnavailableError. */
   command<T>(run: () => Promise<T>): Promise<T>;
 }
 
-/** How many index entries a list reads at a time while it looks for matching rows. */
-const BATCH = 200;
 /** How long a link is kept after it expires: long enough to say "expired" rather than "no such link". */
 const LINK_GRACE_SECONDS = 30 * 86_400;
 
@@ -62,66 +30,65 @@ const fieldsOf = (value: object): Record<string, string> =>
       .map(([name, field]) => [name, JSON.stringify(field)]),
   );
 
-function parsed<T>(hash: Record<string, string>): T | undefined {
-  if (Object.keys(hash).length === 0) return undefined;
-  return Object.fromEntries(Object.entries(hash).map(([name, value]) => [name, JSON.parse(value)])) as T;
+export function parsed<T>(hash: Record<string, string> | string[]): T | undefined {
+  const pairs: Array<[string, string]> = Array.isArray(hash)
+    ? Array.from({ length: hash.length / 2 }, (_, i) => [hash[2 * i] as string, hash[2 * i + 1] as string])
+    : Object.entries(hash);
+  if (pairs.length === 0) return undefined;
+  return Object.fromEntries(pairs.map(([name, value]) => [name, JSON.parse(value)])) as T;
+}
+
+/** The indexed fields the scripts read back (HMGET, each JSON or nil); undefined when there was no record. */
+function indexedOf(sessionId: string, values: Array<string | null>): IndexedFields | undefined {
+  if (!values[0]) return undefined;
+  const fields = Object.fromEntries(
+    INDEXED.flatMap((name, i) => (values[i] ? [[name, JSON.parse(values[i] as string)]] : [])),
+  );
+  return { sessionId, ...fields } as IndexedFields;
 }
 
 /**
- * The back office's records on Redis, kept until deleted: each record a hash (each field JSON),
- * its audit a list, all of them in a sorted set by creation time (the list's order); links as
- * hashes that expire a while after the link does; changes told to every instance by pub/sub.
+ * The back office's records on Redis, kept until deleted: each record a hash (each field JSON) and
+ * its audit a list, both under the session's hash tag (`{idv:<id>}`), so that the scripts that
+ * change them run on one node of a cluster; indexes (redis-search.ts) under one tag of their own,
+ * each updated by a separate, idempotent script after the record (no command spans both slots);
+ * links as hashes that expire a while after the link does; changes told to every instance on one
+ * shard channel.
  */
-export function redisRecords({ client, subscriber, prefix, command }: RedisRecordsParts): YotiRecords {
-  const recordKey = (id: string) => `${prefix}record:${id}`;
-  const auditKey = (id: string) => `${prefix}record-audit:${id}`;
-  const linkKey = (id: string) => `${prefix}link:${id}`;
-  const index = `${prefix}records`;
-  /** Retention's indexes: the records of sessions nobody named, by creation; those with media, by completion. */
-  const unnamedIndex = `${prefix}records-unnamed`;
-  const mediaIndex = `${prefix}records-media`;
-  const channel = `${prefix}record-changes`;
+export function redisRecords({ redis, subscriber, prefix, command }: RedisRecordsParts): YotiRecords {
+  const keysOf = (id: string) => [`${prefix}{idv:${id}}:record`, `${prefix}{idv:${id}}:audit`];
+  const linkKey = (id: string) => `${prefix}{link:${id}}`;
+  const indexes = indexKeys(prefix);
+  const channel = `${prefix}{records}:changes`;
   const listeners = new Set<(change: RecordChange) => void>();
-  let subscribed: Promise<void> | undefined;
+  let subscribed: Promise<unknown> | undefined;
 
-  const tell = (change: RecordChange) => client.publish(channel, JSON.stringify(change));
+  const tell = (change: RecordChange) => redis.sPublish(channel, JSON.stringify(change));
+  const reindex = (old: IndexedFields | undefined, now: IndexedFields | undefined) =>
+    redis.reindexRecord(indexes, reindexArgs(old, now));
 
   async function read(id: string): Promise<IdvRecord | undefined> {
-    const [hash, audit] = await Promise.all([
-      client.hGetAll(recordKey(id)),
-      client.lRange(auditKey(id), 0, -1),
-    ]);
+    const [recordKey, auditKey] = keysOf(id) as [string, string];
+    const [hash, audit] = await Promise.all([redis.hGetAll(recordKey), redis.lRange(auditKey, 0, -1)]);
     const record = parsed<IdvRecord>(hash);
     return record && { ...record, audit: audit.map((entry) => JSON.parse(entry) as AuditEntry) };
   }
 
-  async function rows(ids: string[]): Promise<IdvRecord[]> {
-    const hashes = await Promise.all(ids.map((id) => client.hGetAll(recordKey(id))));
-    return hashes.flatMap((hash) => {
-      const record = parsed<IdvRecord>(hash);
-      return record ? [{ ...record, audit: [] }] : [];
-    });
-  }
-
   return {
-    create: (record) =>
-      command(async () => {
+    create: async (record) => {
+      checkRecord(record);
+      return command(async () => {
         const { audit, ...fields } = record;
-        const multi = client
-          .multi()
-          .del([recordKey(record.sessionId), auditKey(record.sessionId)])
-          .hSet(recordKey(record.sessionId), fieldsOf(fields))
-          .zAdd(index, { score: Date.parse(record.createdAt), value: record.sessionId });
-        if (record.linkId === undefined)
-          multi.zAdd(unnamedIndex, { score: Date.parse(record.createdAt), value: record.sessionId });
-        if (audit.length > 0)
-          multi.rPush(
-            auditKey(record.sessionId),
-            audit.map((entry) => JSON.stringify(entry)),
-          );
-        await multi.exec();
+        const pairs = Object.entries(fieldsOf(fields)).flat();
+        const old = await redis.putRecord(keysOf(record.sessionId), [
+          String(audit.length),
+          ...audit.map((entry) => JSON.stringify(entry)),
+          ...pairs,
+        ]);
+        await reindex(indexedOf(record.sessionId, old), record);
         await tell({ row: rowOf(record) });
-      }),
+      });
+    },
     get: (id) => command(() => read(id)),
     update: (id, patch: RecordPatch, audit?: AuditEntry) =>
       command(async () => {
@@ -129,92 +96,73 @@ export function redisRecords({ client, subscriber, prefix, command }: RedisRecor
           name,
           value === undefined ? '' : JSON.stringify(value),
         ]);
-        const found = await client.updateRecord(
-          [recordKey(id), auditKey(id)],
-          [audit ? JSON.stringify(audit) : '', ...pairs],
-        );
+        const found = await redis.updateRecord(keysOf(id), [audit ? JSON.stringify(audit) : '', ...pairs]);
         if (!found) return undefined;
-        if (patch.mediaDeleted) await client.zRem(mediaIndex, id);
-        else if (patch.completedAt)
-          await client.zAdd(mediaIndex, { score: Date.parse(patch.completedAt), value: id });
-        const record = await read(id);
-        if (record) await tell({ row: rowOf(record) });
+        const [old, hash, entries] = found;
+        const fields = parsed<Omit<IdvRecord, 'audit'>>(hash);
+        if (!fields) return undefined;
+        const record: IdvRecord = {
+          ...fields,
+          audit: entries.map((entry) => JSON.parse(entry) as AuditEntry),
+        };
+        // Entries it no longer has (its media deleted) go; the others are added again, which repairs
+        // an index a creation cut short left without them.
+        await reindex(indexedOf(id, old), record);
+        await tell({ row: rowOf(record) });
         return record;
       }),
     delete: (id) =>
       command(async () => {
-        const [removed] = (await client
-          .multi()
-          .del(recordKey(id))
-          .del(auditKey(id))
-          .zRem(index, id)
-          .zRem(unnamedIndex, id)
-          .zRem(mediaIndex, id)
-          .exec()) as unknown as [number];
-        if (removed > 0) await tell({ deleted: id });
-        return removed > 0;
+        const old = indexedOf(id, await redis.deleteRecord(keysOf(id), []));
+        if (!old) return false;
+        await reindex(old, undefined);
+        await tell({ deleted: id });
+        return true;
       }),
-    list: (query: RecordQuery) =>
-      command(async (): Promise<RecordPage> => {
-        const limit = query.limit ?? DEFAULT_PAGE;
-        const top = query.cursor ? String(Number(query.cursor.split(':')[0])) : '+inf';
-        const sessions: RecordPage['sessions'] = [];
-        for (let offset = 0; ; offset += BATCH) {
-          const ids = await client.zRange(index, top, '-inf', {
-            BY: 'SCORE',
-            REV: true,
-            LIMIT: { offset, count: BATCH },
-          });
-          for (const record of await rows(ids)) {
-            if (query.cursor && sortKey(record) >= query.cursor) continue;
-            if (!matches(record, query)) continue;
-            if (sessions.length === limit) return { sessions, next: sortKey(sessions.at(-1) as IdvRecord) };
-            sessions.push(rowOf(record));
-          }
-          if (ids.length < BATCH) return { sessions };
-        }
-      }),
+    list: (query) => command(() => listRecords({ redis, indexes, keysOf, query })),
     due: ({ kind, before, limit }) =>
-      command(() =>
-        client.zRange(
-          kind === 'session' ? index : kind === 'unnamed' ? unnamedIndex : mediaIndex,
-          '-inf',
-          `(${Date.parse(before)}`,
-          {
-            BY: 'SCORE',
-            LIMIT: { offset: 0, count: limit },
-          },
-        ),
-      ),
+      command(async () => {
+        const index = indexes[kind === 'session' ? 0 : kind === 'unnamed' ? 1 : 2] as string;
+        const top = `(${String(Date.parse(before)).padStart(15, '0')}`;
+        const members = await redis.zRange(index, '-', top, {
+          BY: 'LEX',
+          LIMIT: { offset: 0, count: limit },
+        });
+        const present = await Promise.all(
+          members.map((member) => redis.exists((keysOf(sessionOfEntry(member)) as [string])[0])),
+        );
+        // An entry whose record is gone (its deletion cut short) is dropped, not handed to retention.
+        const gone = members.filter((_, i) => !present[i]);
+        if (gone.length > 0) await redis.zRem(index, gone);
+        return members.filter((_, i) => present[i]).map(sessionOfEntry);
+      }),
     putLink: (link: IdvLink) =>
       command(async () => {
-        await client
-          .multi()
-          .hSet(linkKey(link.linkId), fieldsOf(link))
-          .expireAt(linkKey(link.linkId), Math.ceil(link.expiresAt / 1000) + LINK_GRACE_SECONDS)
-          .exec();
+        await redis.hSet(linkKey(link.linkId), fieldsOf(link));
+        await redis.expireAt(linkKey(link.linkId), Math.ceil(link.expiresAt / 1000) + LINK_GRACE_SECONDS);
       }),
-    getLink: (linkId) => command(async () => parsed<IdvLink>(await client.hGetAll(linkKey(linkId)))),
+    getLink: (linkId) => command(async () => parsed<IdvLink>(await redis.hGetAll(linkKey(linkId)))),
     claimLink: (linkId, caller) =>
       command(async () => {
-        if (!(await client.exists(linkKey(linkId)))) return undefined;
-        await client.hSetNX(linkKey(linkId), 'caller', JSON.stringify(caller));
-        return parsed<IdvLink>(await client.hGetAll(linkKey(linkId)));
+        if (!(await redis.exists(linkKey(linkId)))) return undefined;
+        await redis.hSetNX(linkKey(linkId), 'caller', JSON.stringify(caller));
+        return parsed<IdvLink>(await redis.hGetAll(linkKey(linkId)));
       }),
     updateLink: (linkId, patch) =>
       command(async () => {
-        if (await client.exists(linkKey(linkId))) await client.hSet(linkKey(linkId), fieldsOf(patch));
+        if (await redis.exists(linkKey(linkId))) await redis.hSet(linkKey(linkId), fieldsOf(patch));
       }),
     follow: async (listener) => {
       listeners.add(listener);
       subscribed ??= command(() =>
-        subscriber.subscribe(channel, (message) => {
-          let change: RecordChange;
+        subscriber.sSubscribe(channel, (message) => {
+          let change: unknown;
           try {
-            change = JSON.parse(message) as RecordChange;
+            change = JSON.parse(message);
           } catch {
             return; // Not one of ours.
           }
+          if (!isChange(change)) return;
           for (const each of listeners) each(change);
         }),
       );
@@ -222,4 +170,11 @@ export function redisRecords({ client, subscriber, prefix, command }: RedisRecor
       return () => listeners.delete(listener);
     },
   };
+}
+
+/** Whether a message on the records' channel is a change this module sent. */
+function isChange(value: unknown): value is RecordChange {
+  if (typeof value !== 'object' || value === null) return false;
+  const { row, deleted } = value as { row?: { sessionId?: unknown }; deleted?: unknown };
+  return typeof deleted === 'string' || (typeof row === 'object' && typeof row?.sessionId === 'string');
 }

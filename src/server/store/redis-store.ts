@@ -2,29 +2,37 @@
  * yoti-elements/server/redis: the helper's store on Redis, so that any number of helper instances
  * behind a load balancer serve any browser: bindings, counters and each session's states (a Redis
  * Stream, read back with Last-Event-ID) are shared; a state published on one instance reaches the
- * streams of every other (pub/sub). Needs the `redis` package (an optional peer dependency).
+ * streams of every other that follows the session (sharded pub/sub). One Redis, a Redis Cluster or
+ * a Sentinel-managed primary (docs/stores.md). Needs the `redis` package (an optional peer).
  *
  *   import { redisStore } from 'yoti-elements/server/redis';
  *   const store = redisStore({ url: process.env.REDIS_URL });
  *   await store.ready; // a clear error when Redis cannot be reached
  *   const yoti = createYotiHandler({ ...options, store });
  */
-import type { CommandParser } from 'redis';
 import { StoreUnavailableError } from '../core/errors.js';
 import type { YotiRecords } from './records.js';
-import { createClient, defineScript } from './redis-client.js';
-import { redisRecords, updateRecord } from './redis-records.js';
+import { checkWhere, type RedisWhere, redisLink } from './redis-connection.js';
+import { RedisFollowers } from './redis-followers.js';
+import { redisRecords } from './redis-records.js';
 import type { SessionKind, SessionRecord, StatusEvent, StatusUpdate, YotiStore } from './store.js';
 
 export { StoreUnavailableError };
 
-export interface RedisStoreOptions {
-  /** `redis://[user:password@]host:port[/db]`, or `rediss://` for TLS. */
-  url: string;
-  /** Put before every key, so that several applications can share one Redis. Default `yoti-elements:`. */
+export interface RedisStoreOptions extends RedisWhere {
+  /**
+   * Put before every key, so that several applications can share one Redis. Default
+   * `yoti-elements:`. No braces: each session's keys carry a hash tag of their own (`{idv:…}`).
+   */
   prefix?: string;
   /** How many states a session's stream keeps. Default 100. */
   logLength?: number;
+  /**
+   * How long a command may wait for Redis's answer before it fails (503 `store_unavailable`), ms;
+   * 0 waits for ever. Default 10,000. The helper admits stream openings a few at a time
+   * (`limits.streamOpeningsInFlight`), so a busy Redis answers slowly rather than not at all.
+   */
+  commandTimeoutMs?: number;
   /** Where connection problems are told. Default: console.warn, once per outage. */
   onError?: (error: Error) => void;
 }
@@ -37,59 +45,28 @@ export interface RedisStore extends YotiStore {
   close(): Promise<void>;
 }
 
-/**
- * Appends a state to a session's stream when it is new and not behind the latest (a late or
- * duplicate read changes nothing), keeps the stream to its length and life, and tells every
- * instance: all in one step, so two instances publishing at once cannot interleave. Sent once and
- * then run by its SHA (node-redis's defineScript: EVALSHA, falling back to EVAL when Redis lost it).
- */
-const publishState = defineScript({
-  NUMBER_OF_KEYS: 1,
-  SCRIPT: `
-local last = redis.call('XREVRANGE', KEYS[1], '+', '-', 'COUNT', 1)
-if #last > 0 then
-  local fields = last[1][2]
-  local data, progress, terminal
-  for i = 1, #fields, 2 do
-    if fields[i] == 'data' then data = fields[i + 1]
-    elseif fields[i] == 'progress' then progress = tonumber(fields[i + 1])
-    elseif fields[i] == 'terminal' then terminal = fields[i + 1] end
-  end
-  if terminal == '1' or tonumber(ARGV[2]) < progress or data == ARGV[1] then return false end
-end
-local id = redis.call('XADD', KEYS[1], 'MAXLEN', '~', ARGV[4], '*', 'data', ARGV[1], 'progress', ARGV[2], 'terminal', ARGV[3])
-redis.call('EXPIRE', KEYS[1], ARGV[5])
-redis.call('PUBLISH', ARGV[6], cjson.encode({ key = ARGV[7], id = id, data = ARGV[1], terminal = ARGV[3] }))
-return id`,
-  parseCommand(parser: CommandParser, key: string, args: string[]) {
-    parser.pushKey(key);
-    parser.push(...args);
-  },
-  transformReply: (reply: unknown) => (typeof reply === 'string' ? reply : null),
-});
-
-/** A Redis URL with its password hidden, for messages. */
-function shown(url: string): string {
-  try {
-    const parsed = new URL(url);
-    if (parsed.password) parsed.password = '***';
-    return parsed.href;
-  } catch {
-    return 'an unreadable url';
-  }
-}
-
 const streamId = /^\d{1,20}-\d{1,20}$/;
+/** A step of the store that had no answer within commandTimeoutMs. */
+class TimedOut extends Error {}
+const DEFAULT_TIMEOUT_MS = 10_000;
+
+function checkOptions(options: RedisStoreOptions): void {
+  checkWhere(options);
+  if (options.prefix !== undefined && (typeof options.prefix !== 'string' || /[{}]/.test(options.prefix)))
+    throw new TypeError(
+      'redisStore: `prefix` should be text without braces (keys carry hash tags of their own)',
+    );
+  const timeout = options.commandTimeoutMs;
+  if (timeout !== undefined && !(Number.isInteger(timeout) && timeout >= 0))
+    throw new TypeError('redisStore: `commandTimeoutMs` should be a whole number of ms (0: no timeout)');
+}
 
 /** The helper's store on Redis (see the module's comment). */
 export function redisStore(options: RedisStoreOptions): RedisStore {
-  if (typeof options?.url !== 'string' || !/^rediss?:\/\//.test(options.url)) {
-    throw new TypeError('redisStore: `url` should be a redis:// or rediss:// URL (REDIS_URL)');
-  }
+  checkOptions(options);
   const prefix = options.prefix ?? 'yoti-elements:';
   const logLength = options.logLength ?? 100;
-  const channel = `${prefix}events`;
-  let connectedOnce = false;
+  const timeoutMs = options.commandTimeoutMs ?? DEFAULT_TIMEOUT_MS;
   let warned = false;
   const report =
     options.onError ??
@@ -98,43 +75,18 @@ export function redisStore(options: RedisStoreOptions): RedisStore {
       warned = true;
       console.warn(`yoti-elements/server/redis: ${error.message}`);
     });
-
-  const client = createClient({
-    url: options.url,
-    scripts: { publishState, updateRecord },
-    // Commands fail at once while Redis is away (the helper answers 503) rather than queueing.
-    disableOfflineQueue: true,
-    socket: {
-      connectTimeout: 2000,
-      // Reconnects for as long as it takes once it has been connected; gives up at start.
-      reconnectStrategy: (retries, cause) =>
-        connectedOnce ? Math.min(100 * 2 ** retries, 2000) : retries >= 2 ? cause : 200,
-    },
-  });
-  const subscriber = client.duplicate();
+  const link = redisLink(options, report);
+  const { commands: redis, subscriber } = link;
   const reconnectListeners = new Set<() => void>();
-  for (const connection of [client, subscriber]) {
-    connection.on('error', (error: Error) => report(error));
-    connection.on('ready', () => {
-      warned = false;
-    });
-  }
 
-  /** Followers on this instance, by `kind:id`, and the last event each key was told. */
-  const followers = new Map<string, { listeners: Set<(event: StatusEvent) => void>; lastId?: string }>();
-  const tell = (key: string, event: StatusEvent) => {
-    const entry = followers.get(key);
-    if (!entry) return;
-    entry.lastId = event.id;
-    for (const listener of entry.listeners) listener(event);
-  };
-
+  /** Every key of one session shares its hash tag: a script over them runs on the one node that owns them. */
+  const tagOf = (key: string) => `${prefix}{${key}}`;
   const keyOf = (kind: SessionKind, id: string) => `${kind}:${id}`;
-  const logKey = (key: string) => `${prefix}log:${key}`;
+  const logKey = (key: string) => `${tagOf(key)}:log`;
 
   async function range(key: string, afterId?: string): Promise<StatusEvent[]> {
     const start = afterId && streamId.test(afterId) ? `(${afterId}` : '-';
-    const entries = (await client.xRange(logKey(key), start, '+')) ?? [];
+    const entries = (await redis.xRange(logKey(key), start, '+')) ?? [];
     return entries.map((entry) => ({
       id: entry.id,
       data: String(entry.message.data),
@@ -142,130 +94,106 @@ export function redisStore(options: RedisStoreOptions): RedisStore {
     }));
   }
 
-  /** What pub/sub did not deliver while the subscriber was away, read back from each stream. */
-  async function catchUp(): Promise<void> {
-    for (const [key, entry] of followers) {
-      for (const event of await range(key, entry.lastId)) tell(key, event);
-    }
-  }
+  /** Why a command failed, in words: node-redis's timeout says nothing of itself. */
+  const causeOf = (error: unknown) => {
+    if (!(error instanceof Error)) return String(error);
+    if (error instanceof TimedOut || error.constructor?.name === 'TimeoutError')
+      return `no answer within ${timeoutMs} ms (commandTimeoutMs)`;
+    return error.message || error.name;
+  };
 
-  const ready = (async () => {
-    try {
-      await client.connect();
-      await subscriber.connect();
-    } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      throw new StoreUnavailableError(
-        `redisStore: cannot reach Redis at ${shown(options.url)} (${reason}). Is it running, and is the url (REDIS_URL) right?`,
-      );
-    }
-    connectedOnce = true;
-    await subscriber.subscribe(channel, (message) => {
-      let event: { key?: unknown; id?: unknown; data?: unknown; terminal?: unknown };
-      try {
-        event = JSON.parse(message);
-      } catch {
-        return; // Not one of ours (another program on the channel): nothing to tell.
-      }
-      const { key, id, data, terminal } = event;
-      if (typeof key === 'string' && typeof id === 'string' && typeof data === 'string') {
-        tell(key, { id, data, terminal: terminal === '1' });
-      }
-    });
-    // Back after an outage: what pub/sub missed is read back, then the helper is told (it reads
-    // from Yoti the sessions it streams, in case a webhook could not be published meanwhile).
-    const recovered = () => {
-      void catchUp()
-        .catch((error: Error) => report(error))
-        .finally(() => {
-          for (const listener of reconnectListeners) listener();
-        });
-    };
-    subscriber.on('ready', () => {
-      if (client.isReady) recovered();
-      else client.once('ready', recovered);
-    });
-  })();
+  const ready = link.connect();
   // A failed start is reported by whoever awaits `ready` (or by the first request), not as an unhandled rejection.
   ready.catch(() => undefined);
 
-  /** Runs a command once connected, turning Redis being away into StoreUnavailableError. */
+  /**
+   * Runs a command once connected, turning Redis being away into StoreUnavailableError (with its
+   * cause). node-redis times a command out only while it waits to be written; an answer that never
+   * comes (a Redis stopped, or a network that drops packets) is timed here, whatever the step.
+   */
   async function command<T>(run: () => Promise<T>): Promise<T> {
     await ready;
+    let timer: ReturnType<typeof setTimeout> | undefined;
     try {
-      return await run();
+      const running = run();
+      if (timeoutMs === 0) return await running;
+      const late = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new TimedOut()), timeoutMs);
+      });
+      return await Promise.race([running, late]);
     } catch (error) {
       if (error instanceof StoreUnavailableError) throw error;
-      throw new StoreUnavailableError(
-        `redisStore: ${error instanceof Error ? error.message : String(error)}`,
-      );
+      throw new StoreUnavailableError(`redisStore: ${link.where}: ${causeOf(error)}`, { cause: error });
+    } finally {
+      clearTimeout(timer);
     }
   }
 
+  const followers = new RedisFollowers({
+    commands: redis,
+    subscriber,
+    logKey,
+    channelOf: (key) => `${tagOf(key)}:events`,
+    range,
+    report: (error) => report(error instanceof StoreUnavailableError ? error : new Error(causeOf(error))),
+  });
+  // Back after an outage: what pub/sub missed is read back, then the helper is told (it reads
+  // from Yoti the sessions it streams, in case a webhook could not be published meanwhile).
+  link.onRecovered(() => {
+    warned = false;
+    void followers.recovered().finally(() => {
+      for (const listener of reconnectListeners) listener();
+    });
+  });
+
   return {
     ready,
-    records: redisRecords({
-      client: client as unknown as Parameters<typeof redisRecords>[0]['client'],
-      subscriber: subscriber as unknown as Parameters<typeof redisRecords>[0]['subscriber'],
-      prefix,
-      command,
-    }),
+    records: redisRecords({ redis, subscriber, prefix, command }),
     putSession: (kind, id, record, ttlSeconds) =>
       command(async () => {
-        await client.set(`${prefix}session:${keyOf(kind, id)}`, JSON.stringify(record), { EX: ttlSeconds });
+        await redis.set(`${tagOf(keyOf(kind, id))}:session`, JSON.stringify(record), { EX: ttlSeconds });
       }),
     getSession: (kind, id) =>
       command(async () => {
-        const text = await client.get(`${prefix}session:${keyOf(kind, id)}`);
+        const text = await redis.get(`${tagOf(keyOf(kind, id))}:session`);
         return text === null ? undefined : (JSON.parse(text) as SessionRecord);
       }),
     hit: (key, windowSeconds) =>
       command(async () => {
-        const counter = `${prefix}rate:${key}`;
-        const [count, , ttl] = (await client
-          .multi()
-          .incr(counter)
-          .expire(counter, windowSeconds, 'NX')
-          .ttl(counter)
-          .exec()) as unknown as [number, number, number];
-        return { count, resetInSeconds: Math.max(1, ttl) };
+        const [count, ttl] = await redis.countHit(`${prefix}rate:${key}`, [String(windowSeconds)]);
+        return { count: Number(count), resetInSeconds: Math.max(1, Number(ttl)) };
       }),
     publish: (kind, id, update: StatusUpdate, ttlSeconds) =>
       command(async () => {
         const key = keyOf(kind, id);
-        const eventId = await client.publishState(logKey(key), [
+        const eventId = await redis.publishState(logKey(key), [
           update.data,
           String(update.progress),
           update.terminal ? '1' : '0',
           String(logLength),
           String(ttlSeconds),
-          channel,
-          key,
+          `${tagOf(key)}:events`,
         ]);
         return eventId === null ? undefined : { id: eventId, data: update.data, terminal: update.terminal };
       }),
     events: (kind, id, afterId) => command(() => range(keyOf(kind, id), afterId)),
     follow: async (kind, id, listener) => {
-      const key = keyOf(kind, id);
-      // What this follower could have read already: a catch-up after an outage starts after it.
-      if (!followers.has(key)) {
-        const [latest] = (await command(() => client.xRevRange(logKey(key), '+', '-', { COUNT: 1 }))) ?? [];
-        // Another follower of the key may have come meanwhile: both share its entry.
-        if (!followers.has(key)) followers.set(key, { listeners: new Set(), lastId: latest?.id });
+      // A follow that times out must not start following once Redis answers after all.
+      let late = false;
+      try {
+        return await command(() => followers.follow(keyOf(kind, id), listener, () => late));
+      } catch (error) {
+        late = true;
+        throw error;
       }
-      const entry = followers.get(key) as NonNullable<ReturnType<typeof followers.get>>;
-      entry.listeners.add(listener);
-      return () => {
-        entry.listeners.delete(listener);
-        if (entry.listeners.size === 0 && followers.get(key) === entry) followers.delete(key);
-      };
     },
     onReconnect: (listener) => {
       reconnectListeners.add(listener);
       return () => reconnectListeners.delete(listener);
     },
     close: async () => {
-      await Promise.allSettled([client.close(), subscriber.close()]);
+      followers.close();
+      await link.close();
     },
   };
 }

@@ -1,5 +1,6 @@
 import { StoreFullError } from '../core/errors.js';
-import { MemoryRecords, type YotiRecords } from './records.js';
+import { MemoryRecords } from './memory-records.js';
+import type { YotiRecords } from './records.js';
 
 /** The two kinds of Yoti session the helper makes. */
 export type SessionKind = 'share' | 'idv';
