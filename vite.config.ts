@@ -1,6 +1,6 @@
 import { builtinModules } from 'node:module';
 import { transform } from 'esbuild';
-import { minifyHTMLLiterals } from 'minify-literals';
+import { defaultShouldMinifyCSS, minifyHTMLLiterals } from 'minify-literals';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 
 /**
@@ -46,14 +46,21 @@ const isDependency = (id: string, names: string[]) =>
 
 /**
  * Minifies the markup of the elements' `html`/`svg` templates and the CSS of their `css` templates
- * (minify-literals: html-minifier-next and Lightning CSS, which know where whitespace matters), so
+ * (minify-literals: html-minifier-terser and clean-css, which know where whitespace matters), so
  * that the shipped templates carry no indentation or comments; the sources stay readable.
  */
 const minifyTemplates: Plugin = {
   name: 'minify-templates',
   async transform(code, id) {
     if (!/\/src\/.*\.ts$/.test(id) || !/\b(html|svg|css)`/.test(code)) return null;
-    return (await minifyHTMLLiterals(code, { fileName: id })) ?? null;
+    const minified = await minifyHTMLLiterals(code, {
+      fileName: id,
+      // A bare list of declarations (the theme's tokens, src/core/theme.ts) is no stylesheet to
+      // clean-css: it stays as written, where it would be skipped with a warning.
+      shouldMinifyCSS: (template) =>
+        defaultShouldMinifyCSS(template) && template.parts.some((part) => part.text.includes('{')),
+    });
+    return minified && { code: minified.code, map: minified.map?.toString() };
   },
 };
 

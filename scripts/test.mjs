@@ -1,14 +1,43 @@
 // `npm test`: every check in order, stopping at the first that fails: typecheck, lint, build,
 // Node tests (helper, sandbox, package), browser tests (Chromium through Playwright), the Storybook
-// build, end-to-end tests (the demo, the React app and every story, in Chromium). Prints the time of each step and one closing count line.
+// build, end-to-end tests (the demo, the React app and every story, in Chromium).
+// `npm run test:engines` (`node scripts/test.mjs engines`): the same browser suite in Firefox and
+// WebKit, then the demo's journeys in both (test/engines/); a suite of its own, as the three engines
+// one after the other take longer than `npm test` may. Prints the time of each step and one closing
+// count line.
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { stripVTControlCharacters } from 'node:util';
 import { findChromium, HOW_TO_GET_CHROMIUM } from '../test/support/browser.mjs';
+import { findFirefox, findWebKit, HOW_TO_GET, wantedEngines } from '../test/support/engines.mjs';
 
 const hasTests = (dir, pattern) => existsSync(dir) && readdirSync(dir).some((name) => pattern.test(name));
 
-const steps = [
+const browserCounts = (out) => ({
+  passed: last(out, /(\d+) passed, \d+ failed/g),
+  failed: last(out, /\d+ passed, (\d+) failed/g),
+});
+
+const suite = process.argv[2] ?? 'all';
+/** The engines of `npm run test:engines`, unless TEST_ENGINES names others. */
+const otherEngines = process.env.TEST_ENGINES ?? 'firefox,webkit';
+
+const engineSteps = [
+  {
+    name: 'browser tests',
+    command: ['npm', 'run', '--silent', 'test:browser'],
+    env: { TEST_ENGINES: otherEngines },
+    counts: browserCounts,
+  },
+  {
+    name: 'page journeys',
+    command: ['node', '--import', 'tsx', '--test', '--test-reporter=spec', 'test/engines/journeys.test.ts'],
+    env: { TEST_ENGINES: otherEngines },
+    counts: (out) => ({ passed: last(out, /^ℹ pass (\d+)/gm), failed: last(out, /^ℹ fail (\d+)/gm) }),
+  },
+];
+
+const allSteps = [
   { name: 'typecheck', command: ['npm', 'run', '--silent', 'typecheck'] },
   { name: 'lint', command: ['npm', 'run', '--silent', 'lint'] },
   { name: 'build', command: ['npm', 'run', '--silent', 'build'] },
@@ -20,17 +49,14 @@ const steps = [
   {
     name: 'browser tests',
     command: ['npm', 'run', '--silent', 'test:browser'],
-    browser: true,
-    counts: (out) => ({
-      passed: last(out, /(\d+) passed, \d+ failed/g),
-      failed: last(out, /\d+ passed, (\d+) failed/g),
-    }),
+    // Chromium here; Firefox and WebKit in `npm run test:engines`.
+    env: { TEST_ENGINES: process.env.TEST_ENGINES ?? 'chromium' },
+    counts: browserCounts,
   },
   { name: 'storybook build', command: ['npm', 'run', '--silent', 'build-storybook'] },
   {
     name: 'end-to-end tests',
     command: ['npm', 'run', '--silent', 'test:e2e'],
-    browser: true,
     when: () => hasTests('test/e2e', /\.spec\.ts$/),
     counts: (out) => ({ passed: last(out, /^\s*(\d+) passed/gm), failed: last(out, /^\s*(\d+) failed/gm) }),
   },
@@ -41,9 +67,14 @@ function last(text, pattern) {
   return matches.length ? Number(matches.at(-1)[1]) : 0;
 }
 
-function run([command, ...args]) {
+const steps = suite === 'engines' ? engineSteps : allSteps;
+
+function run([command, ...args], env) {
   return new Promise((resolve) => {
-    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, ...env },
+    });
     let output = '';
     const relay = (stream, sink) =>
       stream.on('data', (chunk) => {
@@ -56,8 +87,16 @@ function run([command, ...args]) {
   });
 }
 
-if (!findChromium()) {
-  console.error(HOW_TO_GET_CHROMIUM);
+/** What each engine needs, said before anything runs. */
+const missing = {
+  chromium: () => !findChromium() && HOW_TO_GET_CHROMIUM,
+  firefox: () => !findFirefox() && HOW_TO_GET.firefox,
+  webkit: () => !findWebKit() && HOW_TO_GET.webkit,
+};
+const needed = suite === 'engines' ? wantedEngines(otherEngines) : ['chromium'];
+const howTo = needed.map((name) => missing[name]()).filter(Boolean);
+if (howTo.length) {
+  console.error(howTo.join('\n\n'));
   process.exit(1);
 }
 
@@ -71,7 +110,7 @@ for (const step of steps) {
   }
   console.log(`\n▶ ${step.name}`);
   const stepStart = Date.now();
-  const { code, output } = await run(step.command);
+  const { code, output } = await run(step.command, step.env);
   const seconds = ((Date.now() - stepStart) / 1000).toFixed(1);
   if (step.counts) {
     const counts = step.counts(output);

@@ -125,9 +125,10 @@ export class YotiShareButton extends YotiElement<ShareStrings> {
 
   /** Escape. WebKit hands the dialog the Escape that closes an open popover too: it closes the popover only. */
   #onCancel = (event: Event): void => {
-    if (!this.#how.shown) return this.#flows.overlay.onCancel(event);
-    event.preventDefault();
-    this.#how.hide();
+    if (this.#how.shown) {
+      event.preventDefault();
+      this.#how.hide();
+    } else this.#flows.overlay.onCancel(event);
   };
 
   #how = new PopoverController(this, () => ({
