@@ -54,7 +54,12 @@ for (const kind of ['memory', 'redis', 'redis 20 ms away'] as const) {
         await store.ready;
         inner = store;
       }
-      setup = await streamingStack(inner, { followDelayMs: kind === 'memory' ? 100 : 0 });
+      // Room for every browser here: the resets come faster than the memory store's slow follow, so
+      // up to 30 openings of one caller run at once (the caps are the next suite's).
+      setup = await streamingStack(inner, {
+        followDelayMs: kind === 'memory' ? 100 : 0,
+        limits: { streamsPerCaller: 40, streamsPerSession: 40 },
+      });
       uncaught = [];
       process.on('uncaughtException', onUncaught);
     });

@@ -12,7 +12,7 @@ import { BUDGETS_KB, bundleSize, ENTRIES } from '../support/bundle-size.mjs';
 
 const names = Object.keys(ENTRIES) as Array<keyof typeof ENTRIES>;
 /** The single-file build carries all three, up front in one file: all three's ceiling. */
-const SINGLE_FILE_KB = 37.5;
+const SINGLE_FILE_KB = 38.6;
 /** What each entry loads up front, kB, as measured by the tests below (for docs/performance.md's table). */
 const measured = new Map<string, number>();
 

@@ -26,22 +26,24 @@ export const ENTRIES = {
  * (banners, the next step), every language's loader with plurals and dates through Intl, right to
  * left, dark colours, focus rings and one live region per element (about 1.2 kB each); the frame's
  * preflight and ways forward (1.4 kB) and the capture's progress, followed live (1.6 kB, shared
- * with the status card).
+ * with the status card). Issue 32 added about 0.5 kB to each: an event fired before a framework
+ * attached its listener is kept for it (src/core/unheard-events.ts), a stream opened once when an
+ * element is moved, WebKit's Escape closing an open popover alone.
  */
 export const BUDGETS_KB = {
   // 26.5 before issue 31 (languages, dark colours, focus, announcements).
-  'share-button': 27.6,
+  'share-button': 28.4,
   // 13.2 before issues 31 and 34 (the preflight, the capture's progress).
-  'docscan-frame': 18.5,
+  'docscan-frame': 19.1,
   // 13 before issues 30, 31 and 34 (outcome banners, the capture's progress).
-  'idv-status': 14.7,
+  'idv-status': 15.1,
   // 33.4 before issues 30, 31 and 34.
-  'all three': 37.5,
+  'all three': 38.5,
   // The back office's elements (yoti-elements/admin/…): 15 kB each before issue 30 rebuilt them
   // (permissions, live lists shared by the tabs of a browser, the review's viewer and decisions).
-  'idv-sessions': 17.2,
-  'idv-review': 20,
-  'idv-link-form': 15.2,
+  'idv-sessions': 17.5,
+  'idv-review': 20.3,
+  'idv-link-form': 15.6,
 };
 
 /** The libraries each entry loads up front (lit, @lit/task, qrcode's encoder), as an empty element that uses them. */
