@@ -60,7 +60,7 @@ const session = (id: string) => ({
 export const shareHandlers = [
   http.post('/yoti/share-sessions', async () => {
     shareHelper.calls.create += 1;
-    await delay(shareHelper.createDelayMs);
+    if (shareHelper.createDelayMs) await delay(shareHelper.createDelayMs);
     if (shareHelper.createAnswer)
       return HttpResponse.json(shareHelper.createAnswer.body, { status: shareHelper.createAnswer.status });
     return HttpResponse.json(
