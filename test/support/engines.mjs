@@ -79,6 +79,10 @@ export function firefoxLaunchOptions() {
       'datareporting.policy.dataSubmissionEnabled': false,
       'network.captive-portal-service.enabled': false,
       'network.connectivity-service.enabled': false,
+      // A camera, as Chromium's --use-fake-device-for-media-stream gives one (test/support/browser.mjs):
+      // the Doc Scan frame's preflight looks for one before it loads the flow.
+      'media.navigator.streams.fake': true,
+      'media.navigator.permission.disabled': true,
     },
   };
 }
@@ -167,7 +171,11 @@ export async function startWebKitDriver() {
         browserName: 'MiniBrowser',
         // webdriverio would ask for WebDriver BiDi (webSocketUrl), which WebKitWebDriver refuses.
         'wdio:enforceWebDriverClassic': true,
-        'webkitgtk:browserOptions': { binary: found.browser, args: ['--automation'] },
+        // MiniBrowser's mock camera (the Doc Scan frame's preflight looks for one).
+        'webkitgtk:browserOptions': {
+          binary: found.browser,
+          args: ['--automation', '--enable-media-stream=true', '--enable-mock-capture-devices=true'],
+        },
       },
     },
     stop,
