@@ -2,6 +2,7 @@ import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/t
 import sinon from 'sinon';
 import '../../src/elements/docscan-frame/define.js';
 import type { YotiDocScanFrame } from '../../src/elements/docscan-frame/docscan-frame.js';
+import { engine } from '../support/engine.js';
 import { until } from '../support/real-time.js';
 
 // The test page is on http://localhost:PORT; the fake IDV page is served by the same server on
@@ -341,8 +342,11 @@ describe('<yoti-docscan-frame>', () => {
   });
 
   it('shows an error when the frame never loads (bounded wait)', async () => {
-    // The bound runs on fake time: the loading state holds until it is reached, however slow the engine.
-    const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    // The bound runs on fake time: the loading state holds until it is reached, however slow the
+    // engine. Not in WebKit: there a frame left loading under fake timers stalled the whole file (the
+    // run never finished), so the bound runs on real time.
+    const clock =
+      engine === 'webkit' ? undefined : sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     try {
       const el = await fixture<YotiDocScanFrame>(html`<yoti-docscan-frame
         session-id="s"
@@ -350,21 +354,23 @@ describe('<yoti-docscan-frame>', () => {
         api-url="/__fixture/hang"
         load-timeout="300"
       ></yoti-docscan-frame>`);
-      // Said once the element's first task has started (a render after the first one).
-      await until(
-        () =>
-          el
-            .shadowRoot!.querySelector('[role="status"]')
-            ?.textContent?.includes('Loading your identity check') === true,
-        'the loading state',
-      );
       const error = oneEvent(el, 'yoti-error');
-      await clock.tickAsync(300);
+      if (clock) {
+        // Said once the element's first task has started (a render after the first one).
+        await until(
+          () =>
+            el
+              .shadowRoot!.querySelector('[role="status"]')
+              ?.textContent?.includes('Loading your identity check') === true,
+          'the loading state',
+        );
+        await clock.tickAsync(300);
+      }
       expect((await error).detail).to.include({ code: 'frame_timeout', retryable: true });
       await el.updateComplete;
       expect(el.shadowRoot!.textContent).to.contain("The identity check didn't load");
     } finally {
-      clock.restore();
+      clock?.restore();
     }
   });
 

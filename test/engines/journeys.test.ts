@@ -12,6 +12,12 @@ import { wantedEngines } from '../support/engines.mjs';
 import { freePort } from '../support/free-port.mjs';
 import { ENGINES, type EngineBrowser, type EnginePage, launchEngine } from './harness.js';
 
+/** Instagram's in-app browser on an iPhone, and Chrome on an iPhone (test/e2e/preflight.spec.ts uses the same). */
+const INSTAGRAM =
+  'Mozilla/5.0 (iPhone; CPU iPhone OS 17_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 Instagram 312.0.0.32.112 (iPhone14,5; iOS 17_1; en_GB; en-GB; scale=3.00; 1170x2532; 548339486)';
+const CHROME_ON_IPHONE =
+  'Mozilla/5.0 (iPhone; CPU iPhone OS 17_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) CriOS/120.0.6099.119 Mobile/15E148 Safari/604.1';
+
 const PHONE =
   'Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 Mobile/15E148 Safari/604.1';
 
@@ -112,10 +118,7 @@ describe('the demo in Firefox and WebKit', { concurrency: false }, () => {
       it('share: the overlay shows a QR code, Allow on the phone, and the page welcomes Alex', async () => {
         await onPage(browser, 'share', async (page) => {
           await page.goto(`${demo.url}/`);
-          const t0 = Date.now();
-          const lap = (w: string) => console.log(w, Date.now() - t0);
           await page.click('#share >> [part="button"]');
-          lap('clicked');
           await page.waitFor(
             () =>
               document.querySelector('yoti-share-button')?.shadowRoot?.querySelector('svg[part="qr"]')
@@ -124,13 +127,10 @@ describe('the demo in Firefox and WebKit', { concurrency: false }, () => {
             [],
             { what: 'svg' },
           );
-          lap('svg there');
           const uri = await readQr(page);
-          lap('qr');
           assert.match(uri ?? '', /^http:\/\/127\.0\.0\.1:\d+\/app\/qr\//);
           const phone = await browser.newPage({ userAgent: PHONE });
           try {
-            lap('phone');
             await phone.goto(uri as string);
             await phone.click('#allow');
             await phone.waitFor(() => !(document.getElementById('done') as HTMLElement).hidden, [], {
@@ -139,10 +139,8 @@ describe('the demo in Firefox and WebKit', { concurrency: false }, () => {
           } finally {
             await phone.close();
           }
-          lap('allowed');
           // The page follows the session (live, from the helper's stream) and goes on by itself.
           await page.waitFor(() => location.pathname === '/welcome', [], { what: 'the welcome page' });
-          lap('welcome');
           assert.match(await page.text('#profile'), /Alex Sample/);
         });
       });
@@ -186,6 +184,40 @@ describe('the demo in Firefox and WebKit', { concurrency: false }, () => {
           );
         });
       });
+
+      for (const [who, userAgent, heading, buttons] of [
+        ['an in-app browser', INSTAGRAM, 'Open this page in your browser', 'Copy link|Try anyway'],
+        ['Chrome on an iPhone', CHROME_ON_IPHONE, 'Open this page in Safari', 'Copy link'],
+      ] as const) {
+        it(`preflight: ${who} is told where the scan works, and no session is taken`, async () => {
+          const phone = await browser.newPage({ userAgent });
+          try {
+            await phone.goto(`${demo.url}/`);
+            await phone.click('#start-scan');
+            const panel = 'yoti-docscan-frame >> [part~="preflight"]';
+            assert.equal(await phone.text(`${panel} h2`), heading);
+            const labels = await phone.waitFor(
+              () => {
+                const frame = document.querySelector('yoti-docscan-frame')?.shadowRoot;
+                const found = [...(frame?.querySelectorAll('[part~="preflight"] button') ?? [])].map((b) =>
+                  b.textContent?.trim(),
+                );
+                return found.length ? found.join('|') : undefined;
+              },
+              [],
+              { what: 'the ways forward' },
+            );
+            assert.equal(labels, buttons);
+            const loaded = await phone.evaluate(
+              () =>
+                document.querySelector('yoti-docscan-frame')?.shadowRoot?.querySelector('iframe') !== null,
+            );
+            assert.equal(loaded, false, 'no flow loaded');
+          } finally {
+            await phone.close();
+          }
+        });
+      }
     });
   }
 });

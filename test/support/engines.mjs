@@ -174,7 +174,7 @@ export async function startWebKitDriver() {
         // MiniBrowser's mock camera (the Doc Scan frame's preflight looks for one).
         'webkitgtk:browserOptions': {
           binary: found.browser,
-          args: ['--automation', '--enable-media-stream=true', '--enable-mock-capture-devices=true'],
+          args: ['--automation', '--enable-mock-capture-devices=true'],
         },
       },
     },
