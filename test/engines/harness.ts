@@ -282,6 +282,9 @@ class WebDriverScope implements Scope {
 
   async click(selector: string, options?: WaitOptions) {
     const element = await this.#element(selector, options);
+    // In the middle of the window first: WebKitWebDriver's own scrolling leaves a control in a frame
+    // below the fold where its click lands on nothing.
+    await this.run(`arguments[0].scrollIntoView({ block: 'center' });`, [element]);
     await this.driver.elementClick(WebDriverScope.idOf(element));
   }
 
@@ -336,6 +339,7 @@ class WebDriverPage extends WebDriverScope implements EnginePage {
     return new WebDriverScope(this.driver, async () => {
       const element = await locate();
       if (!element) throw new Error(`the frame at ${address} is gone`);
+      await this.driver.executeScript(`arguments[0].scrollIntoView({ block: 'nearest' });`, [element]);
       await this.driver.switchToFrame(element);
     });
   }
