@@ -50,8 +50,17 @@ const server = (port: number, env: Record<string, string> = {}) => ({
   stdout: 'ignore' as const,
 });
 
+/**
+ * Which specs run: `journeys` (`npm test`) every spec but the stories', `stories` (`npm run
+ * test:stories`) every story of the built Storybook alone (test/e2e/stories.spec.ts, the longest by
+ * far); unset, all of them.
+ */
+const suite = process.env.E2E_SUITE;
+const STORIES = /stories\.spec\.ts$/;
+
 export default defineConfig({
   testDir: '.',
+  ...(suite === 'journeys' ? { testIgnore: STORIES } : suite === 'stories' ? { testMatch: STORIES } : {}),
   outputDir: '../../test-results',
   timeout: 60_000,
   expect: { timeout: 10_000 },
