@@ -22,13 +22,17 @@ const suite = process.argv[2] ?? 'all';
 /** The engines of `npm run test:engines`, unless TEST_ENGINES names others. */
 const otherEngines = process.env.TEST_ENGINES ?? 'firefox,webkit';
 
+/**
+ * Each engine's browser tests on their own, one after the other (the two side by side on 2 cores took
+ * longer than both in turn), then the page journeys in them.
+ */
 const engineSteps = [
-  {
-    name: 'browser tests',
+  ...wantedEngines(otherEngines).map((name) => ({
+    name: `browser tests (${name})`,
     command: ['npm', 'run', '--silent', 'test:browser'],
-    env: { TEST_ENGINES: otherEngines },
+    env: { TEST_ENGINES: name },
     counts: browserCounts,
-  },
+  })),
   {
     name: 'page journeys',
     command: ['node', '--import', 'tsx', '--test', '--test-reporter=spec', 'test/engines/journeys.test.ts'],
@@ -128,7 +132,7 @@ for (const step of steps) {
 }
 
 console.log('\nSummary');
-for (const [name, result] of timings) console.log(`  ${name.padEnd(18)} ${result}`);
-console.log(`  total              ${((Date.now() - started) / 1000).toFixed(1)} s`);
+for (const [name, result] of timings) console.log(`  ${name.padEnd(24)} ${result}`);
+console.log(`  ${'total'.padEnd(24)} ${((Date.now() - started) / 1000).toFixed(1)} s`);
 console.log(`\n${totals.passed} passed, ${totals.failed} failed`);
 process.exit(totals.failed === 0 ? 0 : 1);
