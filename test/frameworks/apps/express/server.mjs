@@ -8,8 +8,9 @@ const yoti = createYotiHandler(yotiOptions);
 const app = express();
 app.use(express.json()); // the app's own body parser, before the helper: it reads what it parsed
 app.use(toNodeListener(yoti));
-app.get('/yoti-elements.min.js', (_req, res) =>
-  res.sendFile(fileURLToPath(import.meta.resolve('yoti-elements/yoti-elements.min.js'))),
-);
+// The single file and the chunks/ folder beside it (other languages, the popover's placement).
+const dist = fileURLToPath(new URL('./', import.meta.resolve('yoti-elements/yoti-elements.min.js')));
+app.get('/yoti-elements.min.js', (_req, res) => res.sendFile('yoti-elements.min.js', { root: dist }));
+app.use('/chunks', express.static(`${dist}/chunks`, { fallthrough: false }));
 app.get('/', (_req, res) => res.sendFile(fileURLToPath(new URL('./page.html', import.meta.url))));
 app.listen(Number(process.env.PORT), '127.0.0.1');
