@@ -10,6 +10,7 @@
  *   const yoti = createYotiHandler({ ...options, admin, records });
  */
 import { StoreUnavailableError } from '../core/errors.js';
+import { outageWarnings } from './outage-warnings.js';
 import { PgChanges } from './postgres-changes.js';
 import { Pool } from './postgres-client.js';
 import { checkSchema } from './postgres-sql.js';
@@ -88,14 +89,7 @@ export function postgresRecords(
         connectionTimeoutMillis: 5000,
       }) as unknown as PgPool)
     : (connection as { pool: PgPool }).pool;
-  let warned = false;
-  const report =
-    options.onError ??
-    ((error: Error) => {
-      if (warned) return;
-      warned = true;
-      console.warn(`yoti-elements/server/postgres: ${error.message}`);
-    });
+  const { report, recovered } = outageWarnings('postgres', options.onError);
   // An idle connection that the server drops is an 'error' on the pool: told, never thrown.
   pool.on('error', (error) => report(error));
 
@@ -103,7 +97,7 @@ export function postgresRecords(
   async function guarded<T>(run: () => Promise<T>): Promise<T> {
     try {
       const result = await run();
-      warned = false;
+      recovered();
       return result;
     } catch (error) {
       if (error instanceof StoreUnavailableError || !(error instanceof Error)) throw error;

@@ -11,6 +11,7 @@
  *   const yoti = createYotiHandler({ ...options, store });
  */
 import { StoreUnavailableError } from '../core/errors.js';
+import { outageWarnings } from './outage-warnings.js';
 import type { YotiRecords } from './records.js';
 import { checkWhere, type RedisWhere, redisLink } from './redis-connection.js';
 import { RedisFollowers } from './redis-followers.js';
@@ -67,14 +68,7 @@ export function redisStore(options: RedisStoreOptions): RedisStore {
   const prefix = options.prefix ?? 'yoti-elements:';
   const logLength = options.logLength ?? 100;
   const timeoutMs = options.commandTimeoutMs ?? DEFAULT_TIMEOUT_MS;
-  let warned = false;
-  const report =
-    options.onError ??
-    ((error: Error) => {
-      if (warned) return;
-      warned = true;
-      console.warn(`yoti-elements/server/redis: ${error.message}`);
-    });
+  const { report, recovered } = outageWarnings('redis', options.onError);
   const link = redisLink(options, report);
   const { commands: redis, subscriber } = link;
   const reconnectListeners = new Set<() => void>();
@@ -140,7 +134,7 @@ export function redisStore(options: RedisStoreOptions): RedisStore {
   // Back after an outage: what pub/sub missed is read back, then the helper is told (it reads
   // from Yoti the sessions it streams, in case a webhook could not be published meanwhile).
   link.onRecovered(() => {
-    warned = false;
+    recovered();
     void followers.recovered().finally(() => {
       for (const listener of reconnectListeners) listener();
     });
