@@ -316,7 +316,9 @@ class WebDriverPage extends WebDriverScope implements EnginePage {
     driver: Driver,
     private readonly stop: () => Promise<void>,
   ) {
-    super(driver, () => driver.switchToFrame(null));
+    super(driver, async () => {
+      await driver.switchFrame(null);
+    });
   }
 
   async goto(url: string) {
@@ -331,7 +333,7 @@ class WebDriverPage extends WebDriverScope implements EnginePage {
     const find = `return [...document.querySelectorAll('*')].flatMap((e) => e.shadowRoot ? [...e.shadowRoot.querySelectorAll('iframe')] : [])
       .concat([...document.querySelectorAll('iframe')]).find((frame) => new RegExp(arguments[0], arguments[1]).test(frame.src)) || null;`;
     const locate = async () => {
-      await this.driver.switchToFrame(null);
+      await this.driver.switchFrame(null);
       const found = await this.driver.executeScript(find, [address.source, address.flags]);
       return isElement(found) ? found : undefined;
     };
@@ -340,12 +342,12 @@ class WebDriverPage extends WebDriverScope implements EnginePage {
       const element = await locate();
       if (!element) throw new Error(`the frame at ${address} is gone`);
       await this.driver.executeScript(`arguments[0].scrollIntoView({ block: 'nearest' });`, [element]);
-      await this.driver.switchToFrame(element);
+      await this.driver.switchFrame(element as unknown as WebdriverIO.Element);
     });
   }
 
   async screenshot() {
-    await this.driver.switchToFrame(null);
+    await this.driver.switchFrame(null);
     return Buffer.from(await this.driver.takeScreenshot(), 'base64');
   }
 
