@@ -5,7 +5,7 @@
 // stream get every event of its session's log, once, in order?
 import { row } from './rows.mjs';
 import { newSession, stack } from './stack.mjs';
-import { openStream, pool, sleep } from './streams.mjs';
+import { checkAgainstLog, openStream, pool, sleep } from './streams.mjs';
 
 const SESSIONS = 200;
 const FINISH_EVERY_MS = 100;
@@ -69,21 +69,11 @@ export async function chaosCluster() {
     const found = { lost: 0, twice: 0, disordered: 0, events: 0, completed: 0 };
     for (const { id, stream } of streams) {
       const log = await reader.events('idv', id);
-      const ids = stream.messages.map((message) => message.id);
-      const from = Math.max(
-        0,
-        log.findIndex((event) => event.id === ids[0]),
+      checkAgainstLog(
+        found,
+        log,
+        stream.messages.map((message) => message.id),
       );
-      found.events += ids.length;
-      found.twice += ids.length - new Set(ids).size;
-      found.lost += log.slice(from).filter((event) => !ids.includes(event.id)).length;
-      if (
-        log
-          .slice(from)
-          .map((event) => event.id)
-          .join() !== ids.join()
-      )
-        found.disordered += 1;
       if (JSON.parse(stream.messages.at(-1)?.data ?? '{}').state === 'COMPLETED') found.completed += 1;
     }
     const alive = instances.filter((helper) => !helper.exited()).length;

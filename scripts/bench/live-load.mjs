@@ -8,7 +8,7 @@
 import { execFileSync } from 'node:child_process';
 import { quantile, row } from './rows.mjs';
 import { newSession, stack } from './stack.mjs';
-import { openStream, pool, sleep } from './streams.mjs';
+import { checkAgainstLog, openStream, pool, sleep } from './streams.mjs';
 
 const SIZES = (process.env.BENCH_LIVE_SIZES ?? '1000,5000,10000').split(',').map(Number);
 /** Sessions finished in each round, while every stream is open, one every FINISH_EVERY_MS. */
@@ -44,22 +44,11 @@ async function check(bench, sessions, streams) {
     found.logged += log.length;
     for (const stream of bySession.get(id) ?? []) {
       if (stream.status !== 200) continue;
-      const ids = stream.messages.map((message) => message.id);
-      found.events += ids.length;
-      found.twice += ids.length - new Set(ids).size;
-      // A stream opened after the first state starts from the one current then.
-      const from = Math.max(
-        0,
-        log.findIndex((event) => event.id === ids[0]),
+      checkAgainstLog(
+        found,
+        log,
+        stream.messages.map((message) => message.id),
       );
-      found.lost += log.slice(from).filter((event) => !ids.includes(event.id)).length;
-      if (
-        log
-          .slice(from)
-          .map((event) => event.id)
-          .join() !== ids.join()
-      )
-        found.disordered += 1;
       for (const message of stream.messages) {
         const logged = log.find((event) => event.id === message.id);
         if (JSON.parse(message.data).sessionId !== id || (logged && logged.data !== message.data))

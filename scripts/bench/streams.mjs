@@ -72,3 +72,20 @@ export async function pool(items, width, task) {
 }
 
 export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Counts into `found` what a stream's messages (`ids`, in the order it got them) did against the
+ * session's `log`: its events, those it got twice, those it lost, and whether it got them out of
+ * order. A stream opened after the first state starts from the one current then.
+ */
+export function checkAgainstLog(found, log, ids) {
+  const from = Math.max(
+    0,
+    log.findIndex((event) => event.id === ids[0]),
+  );
+  const expected = log.slice(from).map((event) => event.id);
+  found.events += ids.length;
+  found.twice += ids.length - new Set(ids).size;
+  found.lost += expected.filter((id) => !ids.includes(id)).length;
+  if (expected.join() !== ids.join()) found.disordered += 1;
+}
